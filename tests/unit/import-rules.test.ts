@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rule of the design card: imports point downward only.
+ * app > embed > ui > scene > state > domain. `models/` may import only `src/domain`.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+const LAYER_ORDER = ['domain', 'state', 'scene', 'ui', 'embed', 'app'] as const;
+type Layer = (typeof LAYER_ORDER)[number];
+
+/** Packages that `src/domain` must never import: it stays pure TypeScript. */
+const DOMAIN_FORBIDDEN_PACKAGES = [
+  /^react($|\/|-dom)/,
+  /^three($|\/)/,
+  /^@react-three\//,
+  /^leva($|\/)/,
+  /^zustand($|\/)/,
+];
+/** Browser globals `src/domain` must not touch. */
+const DOMAIN_FORBIDDEN_GLOBALS =
+  /\b(window|document|navigator|localStorage|sessionStorage|HTMLElement|requestAnimationFrame)\b/;
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const IMPORT_RE =
+  /(?:^|\n)\s*(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+function importsOf(source: string): string[] {
+  const found: string[] = [];
+  for (const match of source.matchAll(IMPORT_RE)) {
+    const spec = match[1] ?? match[2] ?? match[3];
+    if (spec) found.push(spec);
+  }
+  return found;
+}
+
+function stripComments(source: string): string {
+  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+function layerOfPath(absPath: string): Layer | null {
+  const rel = relative(join(ROOT, 'src'), absPath);
+  const top = rel.split(/[\\/]/)[0];
+  return (LAYER_ORDER as readonly string[]).includes(top ?? '') ? (top as Layer) : null;
+}
+
+function violationsIn(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const rel = relative(ROOT, file);
+  const fromLayer = layerOfPath(file);
+  const inModels = rel.startsWith('models/');
+  const problems: string[] = [];
+  const isTest = /\.test\.tsx?$/.test(file);
+  for (const spec of importsOf(source)) {
+    if (spec.startsWith('.')) {
+      const target = resolve(dirname(file), spec);
+      if (inModels) {
+        const targetRel = relative(ROOT, target);
+        if (targetRel.startsWith('src/') && !targetRel.startsWith('src/domain')) {
+          problems.push(`${rel} imports "${spec}": models/ may import only src/domain`);
+        }
+        continue;
+      }
+      const toLayer = layerOfPath(target);
+      if (fromLayer && toLayer && LAYER_ORDER.indexOf(toLayer) > LAYER_ORDER.indexOf(fromLayer)) {
+        problems.push(
+          `${rel} imports "${spec}": layer "${fromLayer}" must not import the higher layer "${toLayer}"`,
+        );
+      }
+    } else if (fromLayer === 'domain' && !isTest) {
+      if (DOMAIN_FORBIDDEN_PACKAGES.some((re) => re.test(spec))) {
+        problems.push(
+          `${rel} imports "${spec}": src/domain must stay pure (no React, three, leva, zustand or DOM)`,
+        );
+      }
+    }
+  }
+  if (fromLayer === 'domain' && !isTest) {
+    const match = stripComments(source).match(DOMAIN_FORBIDDEN_GLOBALS);
+    if (match) {
+      problems.push(
+        `${rel} uses the DOM global "${match[0]}": src/domain must stay pure (no React, three, leva or DOM)`,
+      );
+    }
+  }
+  return problems;
+}
+
+describe('import rules (design card: imports point downward only)', () => {
+  const files = [...listFiles(join(ROOT, 'src')), ...listFiles(join(ROOT, 'models'))];
+
+  it('finds the source files it checks', () => {
+    expect(files.some((f) => f.includes('/src/domain/'))).toBe(true);
+  });
+
+  it('no file breaks the layer rule', () => {
+    const problems = files.flatMap(violationsIn);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('the import scanner sees every import form', () => {
+    const sample = [
+      "import * as THREE from 'three';",
+      "import type { A } from './a';",
+      "export { b } from '../b';",
+      "import 'side-effect';",
+      "const x = import('./lazy');",
+      'import {\n  c,\n  d,\n} from "multi";',
+    ].join('\n');
+    expect(importsOf(sample).sort()).toEqual(
+      ['three', './a', '../b', 'side-effect', 'multi', './lazy'].sort(),
+    );
+  });
+});
