@@ -1,0 +1,2 @@
+export * from './camera-presets';
+export * from './frame-sphere';

@@ -1,0 +1,3 @@
+export * from './effective-visibility';
+export * from './url-params';
+export * from './view-state';
