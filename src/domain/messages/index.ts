@@ -1,10 +1,11 @@
 import { app } from './en/app';
+import { view } from './en/view';
 
 /**
  * The message catalogue: every user-facing string of the app, English complete.
  * Each section lives in its own file under `en/`; a translation provides an object of the
  * same `Messages` shape.
  */
-export const EN = { app } as const;
+export const EN = { app, view } as const;
 export type Messages = typeof EN;
 export const messages: Messages = EN;

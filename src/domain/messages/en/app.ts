@@ -1,3 +1,5 @@
+import type { ParamNotice } from '../../view-state/url-params';
+
 /** Viewer shell strings (English). */
 export const app = {
   title: 'Hip motor point visualizer',
@@ -10,8 +12,26 @@ export const app = {
   viewerErrorBody: (detail: string) =>
     `Something went wrong while drawing the model: ${detail}. Reload the page to try again; your view is kept in the link.`,
   retry: 'Try again',
+  viewerRegion: '3D view',
   canvasLabel: 'Interactive 3D model of the hip',
   cameraPresets: 'Camera',
   resetView: 'Reset view',
+  posterAlt:
+    'Still picture of the hip model from the front: pelvis, lower spine, thigh bones and the hip muscles.',
+  dismissNotice: 'Dismiss notice',
+  ignoredParams: (notices: readonly ParamNotice[]) => {
+    const parts = notices.map((n) => {
+      const shown = n.detail ?? n.value;
+      switch (n.problem) {
+        case 'unknown-parameter':
+          return `"${n.param}" is not a setting this viewer knows`;
+        case 'unknown-name':
+          return `"${n.param}=${shown}" names nothing in the model`;
+        default:
+          return `"${n.param}=${shown}" is not a valid value`;
+      }
+    });
+    return `Some parts of this link were ignored: ${parts.join('; ')}. The rest of the view was restored.`;
+  },
   notDiagnostic: 'A teaching tool, not a diagnostic device.',
 } as const;

@@ -1,0 +1,64 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { messages } from '../domain/messages';
+import { describeView } from '../domain/view-state';
+import { useViewer } from '../state';
+import { CameraPresetBar } from '../ui/CameraPresetBar';
+import { LoadingIndicator } from '../ui/LoadingIndicator';
+import { ParamNotices } from '../ui/ParamNotices';
+import { StatusRegion } from '../ui/StatusRegion';
+import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
+import { WebglFallback } from '../ui/WebglFallback';
+import { hasWebGL, prefersReducedMotion } from './webgl-support';
+
+const Viewer3D = lazy(() => import('../scene/Viewer3D'));
+
+export interface AppProps {
+  modelUrl: string;
+  posterUrl: string;
+}
+
+export function App({ modelUrl, posterUrl }: AppProps) {
+  const view = useViewer((s) => s.view);
+  const setModelStatus = useViewer((s) => s.setModelStatus);
+  const announce = useViewer((s) => s.announce);
+  const webgl = useMemo(hasWebGL, []);
+  const reducedMotion = useMemo(prefersReducedMotion, []);
+  const label = describeView(view);
+
+  useEffect(() => {
+    document.title = messages.app.title;
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>{messages.app.title}</h1>
+        <CameraPresetBar />
+      </header>
+      <ParamNotices />
+      <main className="app-main">
+        <section className="viewer" aria-label={messages.app.viewerRegion}>
+          {webgl ? (
+            <ViewerErrorBoundary
+              onError={(message) => {
+                setModelStatus({ phase: 'error', message });
+                announce(messages.app.viewerErrorTitle);
+              }}
+            >
+              <Suspense fallback={null}>
+                <Viewer3D modelUrl={modelUrl} label={label} reducedMotion={reducedMotion} />
+              </Suspense>
+              <LoadingIndicator />
+            </ViewerErrorBoundary>
+          ) : (
+            <WebglFallback posterUrl={posterUrl} />
+          )}
+        </section>
+      </main>
+      <footer className="app-footer">
+        <p>{messages.app.notDiagnostic}</p>
+      </footer>
+      <StatusRegion />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { parseViewParams } from '../domain/view-state';
+import { createViewerStore, ViewerStoreProvider } from '../state';
+import { App } from './App';
+import { syncViewToUrl } from './url-sync';
+import './styles.css';
+
+const { state, notices } = parseViewParams(window.location.search);
+const store = createViewerStore(state);
+store.getState().setNotices(notices);
+syncViewToUrl(store);
+
+const base = import.meta.env.BASE_URL;
+const root = document.getElementById('root');
+if (!root) throw new Error('app: the page has no #root element to mount the viewer in.');
+createRoot(root).render(
+  <StrictMode>
+    <ViewerStoreProvider store={store}>
+      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} />
+    </ViewerStoreProvider>
+  </StrictMode>,
+);

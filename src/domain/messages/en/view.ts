@@ -1,0 +1,28 @@
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Strings that describe the view (canvas text alternative, announcements). */
+export const view = {
+  structureOnSide: (label: string, side: string) =>
+    side === 'midline' ? label : `${label} (${side})`,
+  description: (parts: {
+    facing: string | null;
+    shown: readonly string[];
+    ghosted: readonly string[];
+    selected: string | null;
+  }) => {
+    const sentences = [
+      parts.facing
+        ? `3D model of the hip, ${parts.facing} view.`
+        : '3D model of the hip, free view.',
+      parts.shown.length > 0 ? `Showing ${list(parts.shown)}.` : 'Nothing is shown.',
+    ];
+    if (parts.ghosted.length > 0) sentences.push(`See-through: ${list(parts.ghosted)}.`);
+    if (parts.selected) sentences.push(`Selected: ${parts.selected}.`);
+    return sentences.join(' ');
+  },
+  cameraMoved: (label: string) => `Camera: ${label.toLowerCase()} view.`,
+  viewReset: 'View reset.',
+} as const;

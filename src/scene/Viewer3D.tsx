@@ -1,0 +1,47 @@
+import { Canvas } from '@react-three/fiber';
+import { Suspense } from 'react';
+import * as THREE from 'three';
+import { CameraRig } from './CameraRig';
+import { FrameProbe } from './FrameProbe';
+import { HipModel } from './HipModel';
+import { Lighting } from './Lighting';
+
+export interface Viewer3DProps {
+  /** URL of the hip glTF. */
+  modelUrl: string;
+  /** Text alternative of the view, kept current by the caller. */
+  label: string;
+  /** Skip camera transitions. */
+  reducedMotion?: boolean;
+}
+
+/**
+ * The 3D view: the only module that pulls in three.js, loaded lazily behind the HTML shell.
+ * Renders on demand, so an idle viewer draws no frames.
+ */
+export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Viewer3DProps) {
+  return (
+    <Canvas
+      className="viewer-canvas"
+      style={{ position: 'absolute', inset: 0 }}
+      frameloop="demand"
+      role="img"
+      aria-label={label}
+      dpr={[1, 2]}
+      camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
+      gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      onCreated={({ gl }) => {
+        gl.toneMapping = THREE.ACESFilmicToneMapping;
+        gl.toneMappingExposure = 1.05;
+      }}
+    >
+      <Lighting />
+      <Suspense fallback={null}>
+        <HipModel url={modelUrl}>
+          <CameraRig reducedMotion={reducedMotion} />
+        </HipModel>
+      </Suspense>
+      <FrameProbe />
+    </Canvas>
+  );
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type * as THREE from 'three';
+import type { ModelIndex } from './model-index';
+
+export interface LoadedModel {
+  root: THREE.Object3D;
+  index: ModelIndex;
+  /** A sphere around the whole model, for framing and orbit limits. */
+  bounds: THREE.Sphere;
+}
+
+export const ModelContext = createContext<LoadedModel | null>(null);
+
+export function useLoadedModel(): LoadedModel | null {
+  return useContext(ModelContext);
+}

@@ -1,0 +1,76 @@
+import * as THREE from 'three';
+import type { Visibility } from '../domain/view-state';
+
+/** Opacity of a ghosted structure: enough to see its shape, clear enough to see through. */
+export const GHOST_OPACITY = 0.22;
+
+interface BaseLook {
+  opacity: number;
+  transparent: boolean;
+  depthWrite: boolean;
+  emissive: THREE.Color;
+}
+
+type LookMaterial = THREE.MeshStandardMaterial & { userData: { baseLook?: BaseLook } };
+
+/**
+ * Give every mesh its own material clone so one structure can be ghosted or tinted alone.
+ * The model shares a handful of tissue materials; cloning keeps draw calls the same.
+ */
+export function ownMaterial(mesh: THREE.Mesh): LookMaterial {
+  const current = mesh.material as LookMaterial;
+  if (current.userData.baseLook) return current;
+  const material = current.clone() as LookMaterial;
+  material.userData.baseLook = {
+    opacity: material.opacity,
+    transparent: material.transparent,
+    depthWrite: material.depthWrite,
+    emissive: (material.emissive ?? new THREE.Color(0)).clone(),
+  };
+  mesh.material = material;
+  return material;
+}
+
+export interface Highlight {
+  selected: boolean;
+  hovered: boolean;
+}
+
+const SELECTED_EMISSIVE = new THREE.Color('#3a6cff').multiplyScalar(0.35);
+const HOVER_EMISSIVE = new THREE.Color('#ffffff').multiplyScalar(0.12);
+
+/** Apply a visibility and a highlight to one mesh; returns true when anything changed. */
+export function applyAppearance(
+  mesh: THREE.Mesh,
+  visibility: Visibility,
+  highlight: Highlight,
+): boolean {
+  const material = ownMaterial(mesh);
+  const base = material.userData.baseLook!;
+  const visible = visibility !== 'hidden';
+  const ghosted = visibility === 'ghosted';
+  const opacity = ghosted ? Math.min(base.opacity, GHOST_OPACITY) : base.opacity;
+  const transparent = ghosted || base.transparent;
+  const depthWrite = ghosted ? false : base.depthWrite;
+  const emissive = highlight.selected
+    ? SELECTED_EMISSIVE
+    : highlight.hovered
+      ? HOVER_EMISSIVE
+      : base.emissive;
+  const changed =
+    mesh.visible !== visible ||
+    material.opacity !== opacity ||
+    material.transparent !== transparent ||
+    material.depthWrite !== depthWrite ||
+    !material.emissive.equals(emissive);
+  if (!changed) return false;
+  mesh.visible = visible;
+  if (material.transparent !== transparent) material.needsUpdate = true;
+  material.opacity = opacity;
+  material.transparent = transparent;
+  material.depthWrite = depthWrite;
+  material.emissive.copy(emissive);
+  // Ghosted tissue draws after opaque tissue so what lies behind it shows through.
+  mesh.renderOrder = ghosted ? 2 : base.transparent ? 1 : 0;
+  return true;
+}

@@ -1,0 +1,2 @@
+export * from './viewer-context';
+export * from './viewer-store';

@@ -1,0 +1,143 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+  BILATERAL_SIDES,
+  type BilateralSide,
+  type LayerId,
+  type StructureKey,
+} from '../domain/anatomy';
+import type { ParamNotice } from '../domain/view-state';
+import {
+  type CameraView,
+  defaultViewState,
+  MAX_PEEL,
+  roundVec3,
+  type ViewMode,
+  type ViewState,
+  type Visibility,
+} from '../domain/view-state';
+
+export type Vec3 = readonly [number, number, number];
+
+export type ModelStatus =
+  | { phase: 'loading'; progress: number }
+  | { phase: 'ready' }
+  | { phase: 'error'; message: string };
+
+/** What the viewer knows at run time but a link does not carry. */
+export interface ViewerRuntime {
+  model: ModelStatus;
+  /** Landmark positions of the loaded model, keyed `id:side`, in model metres. */
+  landmarks: Record<string, Vec3>;
+  /** Problems found in the URL or an embed message, shown as a small notice. */
+  notices: ParamNotice[];
+  /** The latest sentence for the screen-reader status region. */
+  announcement: { text: string; seq: number };
+  /** Bumped to ask the scene to move the camera even when the view state did not change. */
+  cameraSeq: number;
+}
+
+export interface ViewerActions {
+  setLayerVisibility(layer: LayerId, side: BilateralSide | 'both', visibility: Visibility): void;
+  setStructureVisibility(key: StructureKey, visibility: Visibility | null): void;
+  setPeel(peel: number): void;
+  select(key: StructureKey | null): void;
+  setCamera(camera: CameraView, options?: { fromUser?: boolean }): void;
+  setMode(mode: ViewMode): void;
+  setLabels(on: boolean): void;
+  /** Replace the whole view (a link, an embed message or reset). */
+  applyView(view: ViewState): void;
+  resetView(): void;
+  setModelStatus(status: ModelStatus): void;
+  setLandmarks(landmarks: Record<string, Vec3>): void;
+  setNotices(notices: ParamNotice[]): void;
+  dismissNotices(): void;
+  announce(text: string): void;
+}
+
+export interface ViewerState extends ViewerRuntime, ViewerActions {
+  view: ViewState;
+}
+
+export type ViewerStore = StoreApi<ViewerState>;
+
+/** One store per viewer: two viewers on a page never share a selection. */
+export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore {
+  return createStore<ViewerState>()((set, get) => {
+    const updateView = (change: (view: ViewState) => ViewState) =>
+      set((state) => ({ view: change(state.view) }));
+    return {
+      view: { ...defaultViewState(), ...initial },
+      model: { phase: 'loading', progress: 0 },
+      landmarks: {},
+      notices: [],
+      announcement: { text: '', seq: 0 },
+      cameraSeq: 0,
+
+      setLayerVisibility(layer, side, visibility) {
+        const sides: readonly BilateralSide[] = side === 'both' ? BILATERAL_SIDES : [side];
+        updateView((view) => {
+          const next = { ...view.layers[layer] };
+          for (const s of sides) next[s] = visibility;
+          return { ...view, layers: { ...view.layers, [layer]: next } };
+        });
+      },
+      setStructureVisibility(key, visibility) {
+        updateView((view) => {
+          const structures = { ...view.structures };
+          if (visibility === null) delete structures[key];
+          else structures[key] = visibility;
+          return { ...view, structures };
+        });
+      },
+      setPeel(peel) {
+        const clamped = Math.max(0, Math.min(MAX_PEEL, Math.round(peel)));
+        updateView((view) => ({ ...view, peel: clamped }));
+      },
+      select(key) {
+        updateView((view) => ({ ...view, selection: key }));
+      },
+      setCamera(camera, options = {}) {
+        const normalized: CameraView =
+          camera.kind === 'custom'
+            ? {
+                kind: 'custom',
+                position: roundVec3(camera.position),
+                target: roundVec3(camera.target),
+              }
+            : camera;
+        set((state) => ({
+          view: { ...state.view, camera: normalized },
+          // A camera the user moved is already where it should be; anything else is applied.
+          cameraSeq: options.fromUser ? state.cameraSeq : state.cameraSeq + 1,
+        }));
+      },
+      setMode(mode) {
+        updateView((view) => ({ ...view, mode }));
+      },
+      setLabels(on) {
+        updateView((view) => ({ ...view, labels: on }));
+      },
+      applyView(view) {
+        set((state) => ({ view, cameraSeq: state.cameraSeq + 1 }));
+      },
+      resetView() {
+        get().applyView(defaultViewState());
+      },
+      setModelStatus(model) {
+        set({ model });
+      },
+      setLandmarks(landmarks) {
+        set({ landmarks });
+      },
+      setNotices(notices) {
+        set({ notices });
+      },
+      dismissNotices() {
+        set({ notices: [] });
+      },
+      announce(text) {
+        set((state) => ({ announcement: { text, seq: state.announcement.seq + 1 } }));
+      },
+    };
+  });
+}

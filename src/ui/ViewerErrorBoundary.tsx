@@ -1,0 +1,39 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { messages } from '../domain/messages';
+
+interface Props {
+  children: ReactNode;
+  /** Called once with the message shown, e.g. to announce it. */
+  onError?: (message: string) => void;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Keeps a failure of the 3D view inside the view: the panels and the link keep working. */
+export class ViewerErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, _info: ErrorInfo) {
+    this.props.onError?.(error.message);
+  }
+
+  override render() {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="viewer-overlay viewer-error" role="alert">
+        <h2>{messages.app.viewerErrorTitle}</h2>
+        <p>{messages.app.viewerErrorBody(error.message)}</p>
+        <button type="button" onClick={() => this.setState({ error: null })}>
+          {messages.app.retry}
+        </button>
+      </div>
+    );
+  }
+}
