@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/scene/**/*.test.{ts,tsx}',
     ],
     environment: 'node',
+    setupFiles: ['tests/scene/setup.ts'],
     testTimeout: 60_000,
     pool: 'threads',
   },
