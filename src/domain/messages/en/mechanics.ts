@@ -1,0 +1,171 @@
+/** Strings of the dysfunction mechanics model (English). */
+
+/** Rounds a percentage for prose: whole numbers below 10 %, steps of 5 % above. */
+function aboutPercent(pct: number): number {
+  const a = Math.abs(pct);
+  return a < 10 ? Math.round(a) : Math.round(a / 5) * 5;
+}
+
+export const mechanics = {
+  /** Shown once, plainly, where the numbers are. */
+  teachingNote:
+    'A teaching model, not a diagnosis; where the evidence disagrees: weakness alone often changes nothing (Kendall 2013; Pohl 2015).',
+
+  layerLabels: {
+    mechanics: 'Mechanics (statics)',
+    behaviour: 'Behaviour (assumed posture)',
+  },
+
+  trustLabels: {
+    good: 'Good: close to measured loads',
+    fair: 'Fair',
+    low: 'Low confidence',
+    illustrative: 'Illustrative',
+    input: 'Set by you',
+  },
+
+  outputLabels: {
+    pelvicDropDeg: 'Pelvic drop',
+    trunkLeanDeg: 'Trunk lean toward the standing leg',
+    trunkLeanOnPelvisDeg: 'Trunk bend on the pelvis',
+    hipAdductionDeg: 'Hip adduction',
+    anteriorPelvicTiltChangeDeg: 'Forward pelvic tilt',
+    lumbarLordosisChangeDeg: 'Lower-back curve (lordosis)',
+    superincumbentWeightBW: 'Weight above the hip',
+    bodyWeightMomentArmM: 'Lever of that weight about the hip',
+    abductorForceBW: 'Hip abductor force',
+    passiveAbductorForceBW: 'Passive force of the stretched side tissues',
+    hipJointReactionBW: 'Hip joint load',
+    kneeAdductionMomentNmPerKg: 'Inner-knee load (knee adduction moment)',
+    l5s1CompressionBW: 'Lower-back compression (L5/S1)',
+    l5s1ShearBW: 'Lower-back forward shear (L5/S1)',
+    hipExtensorShares: 'Who does the hip extension work',
+  },
+
+  /** One line per output: where the number comes from and how far to trust it. */
+  outputSources: {
+    pelvicDropDeg:
+      'Assumed compensation rule, calibrated not measured; a nerve block with 52 % abductor loss caused no drop (Kendall 2013; Pohl 2015).',
+    trunkLeanDeg:
+      'Assumed compensation rule (Duchenne lean), calibrated not measured; given in the world, positive toward the standing leg.',
+    trunkLeanOnPelvisDeg:
+      'Assumed compensation rule; the bend of the trunk on the pelvis at the lower back.',
+    hipAdductionDeg: 'Equals the pelvic drop in this model (rigid pelvis, upright thigh).',
+    anteriorPelvicTiltChangeDeg:
+      'About 0.5° of tilt per degree of lost hip extension (Preece 2021); population studies find weak or no correlation.',
+    lumbarLordosisChangeDeg:
+      'Follows the sacral slope about 1:1 (Levine & Whittle 1996); Preece 2021 found almost no link.',
+    superincumbentWeightBW: 'Body weight minus the standing leg (Dempster via Winter 2009).',
+    bodyWeightMomentArmM: 'Segment positions from Winter 2009; Pauwels one-leg stance.',
+    abductorForceBW:
+      'One-leg stance statics (Pauwels); abductor moment arm from Dostal & Andrews 1981.',
+    passiveAbductorForceBW:
+      'Passive stiffness calibrated so a palsy without lean drops the pelvis 12-15°.',
+    hipJointReactionBW:
+      'One-leg stance statics; the healthy value lies in the measured 2.1-2.8 BW (Kotzar 1991; Bergmann 2016).',
+    kneeAdductionMomentNmPerKg:
+      'Lever of the body’s centre of mass about the knee; a 4° pelvic drop measured +38 %, model about +30 %.',
+    l5s1CompressionBW:
+      'Static lumbosacral balance; forward flexion roughly doubles it, as disc pressure does (Wilke 1999); psoas terms uncertain.',
+    l5s1ShearBW: 'Upper-body weight along the sacral endplate; psoas terms uncertain.',
+    hipExtensorShares: 'Equal-activation sharing rule, illustrative only.',
+  },
+
+  /** Replacements for the lines above in particular situations. */
+  outputSourceVariants: {
+    postureForced: 'Set by the what-if posture, not predicted by the model.',
+    kneeWithCaneOrLean:
+      'Lever of the body’s centre of mass about the knee; overstates the effect of a cane or a trunk lean.',
+  },
+
+  flags: {
+    cannotHoldPelvisLevel:
+      'Cannot hold the pelvis level without leaning: the pelvis has dropped as far as it goes, so the trunk leans further.',
+    cannotBalance:
+      'Even the largest trunk lean does not balance the pelvis; in reality this person needs support to stand on this leg.',
+    caneExceedsAbductorNeed:
+      'The cane carries more than the hip abductors need, so the abductor force is 0.',
+    centreOfPressureOutsideFoot:
+      'The centre of pressure would lie outside the foot; a person would step or hold on.',
+    forcedPostureBeyondCapacity: 'The remaining hip abductor strength could not hold this posture.',
+    caneIgnored: 'A cane plays no part in a two-leg stance in this model; it is ignored here.',
+    forcedPostureIgnored:
+      'A forced pelvic drop or trunk lean applies only to standing on one leg; it is ignored here.',
+    hingeExtensorOverload:
+      'The hip extensors cannot carry this hinge comfortably; people then stand more upright or bend through the lower back (Teng & Powers 2016).',
+    weaknessCovered:
+      'The remaining hip abductor strength still covers standing on one leg, so posture and loads do not change (Kendall 2013; Pohl 2015).',
+    abductorWeaknessIdle:
+      'In a two-leg stance the hip abductors carry almost nothing, so their weakness changes nothing here.',
+    tightnessNotModelled: (muscles: string) =>
+      `Tightness of ${muscles} is not part of this model; it changes nothing here.`,
+    weaknessNotModelled: (muscles: string) =>
+      `Weakness of ${muscles} is not part of this model; it changes nothing here.`,
+  },
+
+  presets: {
+    'gluteus-medius-weakness': {
+      label: 'Gluteus medius weakness',
+      description:
+        'An older adult with marked gluteus medius and some gluteus minimus weakness, standing on that leg.',
+    },
+    trendelenburg: {
+      label: 'Superior gluteal nerve palsy (Trendelenburg)',
+      description:
+        'Gluteus medius, minimus and tensor fasciae latae paralysed; the pelvis drops on the other side.',
+    },
+    'trendelenburg-compensated': {
+      label: 'The same, compensated by trunk lean',
+      description:
+        'The same palsy, but the trunk leans over the standing leg (Duchenne) instead of the pelvis dropping.',
+    },
+    'tight-iliopsoas': {
+      label: 'Tight iliopsoas',
+      description:
+        'A short psoas and iliacus in quiet standing: the pelvis tips forward and the lower back hollows.',
+    },
+    'weak-gluteus-maximus-hinge': {
+      label: 'Weak gluteus maximus in a hip hinge',
+      description:
+        'Bending forward 50° at the hips with a weak gluteus maximus: the hamstrings take over the work.',
+    },
+    'contralateral-cane': {
+      label: 'Cane in the opposite hand',
+      description:
+        'The abductor palsy with a cane in the other hand carrying 10 % of body weight: less lean, far less abductor force.',
+    },
+  },
+
+  describe: {
+    pelvisDrops: (deg: number) => `the pelvis drops ${deg}° on the other side`,
+    pelvisRises: (deg: number) => `the pelvis rises ${deg}° on the other side`,
+    trunkLeansToward: (deg: number) => `the trunk leans ${deg}° toward the standing leg`,
+    trunkLeansAway: (deg: number) => `the trunk leans ${deg}° away from the standing leg`,
+    pelvisTiltsForward: (deg: number) => `the pelvis tilts ${deg}° forward`,
+    lordosisDeepens: (deg: number) => `the lower-back curve deepens ${deg}°`,
+    loadNames: {
+      kneeAdductionMomentNmPerKg: 'the inner-knee load',
+      hipJointReactionBW: 'the hip joint load',
+      abductorForceBW: 'the hip abductor force',
+      l5s1CompressionBW: 'the lower-back compression',
+      l5s1ShearBW: 'the lower-back shear',
+    },
+    loadChange: (load: string, pct: number) =>
+      `${load} ${pct > 0 ? 'rises' : 'falls'} about ${aboutPercent(pct)} %`,
+    extensorShift: (gluteusMaximusPct: number, healthyPct: number) =>
+      `the gluteus maximus does ${gluteusMaximusPct} % of the hip extension work instead of ${healthyPct} %, so the hamstrings take more`,
+    noChange: 'Posture and loads stay the same as without the dysfunction.',
+    noChangeWeaknessCovered:
+      'The remaining strength still covers this task, so posture and loads stay the same.',
+    /** Joins clause groups into one sentence: clauses with "and", groups with "; ". */
+    sentence: (groups: readonly (readonly string[])[]) => {
+      const text = groups
+        .filter((g) => g.length > 0)
+        .map((g) => g.join(' and '))
+        .join('; ');
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+    },
+    /** Rounding used for percentages in sentences. */
+    aboutPercent,
+  },
+} as const;
