@@ -74,6 +74,10 @@ export interface MechanicsWorking {
   readonly neutralDemandNmPerKg: number;
   /** Deficit D0 - U (N·m/kg); 0 or less means the pelvis stays level. */
   readonly deficitNmPerKg: number;
+  /** Cane push that acts (BW); 0 without a cane and outside one-leg stance. */
+  readonly caneLoadBW: number;
+  /** Moment the cane takes off the stance hip g·C·d_C (N·m/kg); negative when it adds to it. */
+  readonly caneMomentNmPerKg: number;
   /** External adduction moment in the current posture g·M_ext (N·m/kg). */
   readonly externalAdductionMomentNmPerKg: number;
   /** Passive abduction moment K_p·theta (N·m/kg). */

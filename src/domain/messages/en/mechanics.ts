@@ -86,7 +86,7 @@ export const mechanics = {
     caneExceedsAbductorNeed:
       'The cane carries more than the hip abductors need, so the abductor force is 0.',
     centreOfPressureOutsideFoot:
-      'The centre of pressure would lie outside the foot; a person would step or hold on.',
+      'The centre of pressure would move further than a foot allows; the static model overstates this shift.',
     forcedPostureBeyondCapacity: 'The remaining hip abductor strength could not hold this posture.',
     caneIgnored: 'A cane plays no part in a two-leg stance in this model; it is ignored here.',
     forcedPostureIgnored:
@@ -150,6 +150,7 @@ export const mechanics = {
       l5s1CompressionBW: 'the lower-back compression',
       l5s1ShearBW: 'the lower-back shear',
     },
+    kneeLoadReverses: 'the inner-knee load disappears (the outer knee takes the load)',
     loadChange: (load: string, pct: number) =>
       `${load} ${pct > 0 ? 'rises' : 'falls'} about ${aboutPercent(pct)} %`,
     extensorShift: (gluteusMaximusPct: number, healthyPct: number) =>
