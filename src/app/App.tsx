@@ -3,9 +3,12 @@ import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
+import { HoverLabel } from '../ui/HoverLabel';
+import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { ParamNotices } from '../ui/ParamNotices';
 import { StatusRegion } from '../ui/StatusRegion';
+import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import { hasWebGL, prefersReducedMotion } from './webgl-support';
@@ -49,11 +52,16 @@ export function App({ modelUrl, posterUrl }: AppProps) {
                 <Viewer3D modelUrl={modelUrl} label={label} reducedMotion={reducedMotion} />
               </Suspense>
               <LoadingIndicator />
+              <HoverLabel />
             </ViewerErrorBoundary>
           ) : (
             <WebglFallback posterUrl={posterUrl} />
           )}
         </section>
+        <aside className="side-panel" aria-label={messages.app.panelsRegion}>
+          <LayersPanel />
+          <StructureTree />
+        </aside>
       </main>
       <footer className="app-footer">
         <p>{messages.app.notDiagnostic}</p>

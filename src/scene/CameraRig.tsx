@@ -4,23 +4,52 @@ import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { CAMERA_PRESETS, frameSphere } from '../domain/camera';
 import type { CameraView } from '../domain/view-state';
-import { useViewerStoreApi } from '../state';
-import { useLoadedModel } from './model-context';
+import { type FrameTarget, useViewerStoreApi } from '../state';
+import { type LoadedModel, useLoadedModel } from './model-context';
 
 export interface CameraRigProps {
   /** Skip transitions (prefers-reduced-motion). */
   reducedMotion?: boolean;
 }
 
+/** Keyboard orbit steps when the view has focus. */
+const KEY_ORBIT_RAD = THREE.MathUtils.degToRad(15);
+const KEY_ZOOM_SHARE = 0.15;
+
+const scratchBox = new THREE.Box3();
+const scratchSphere = new THREE.Sphere();
+const scratchPosition = new THREE.Vector3();
+const scratchTarget = new THREE.Vector3();
+
+/** A sphere around what a frame request names, or null when it is not in the model. */
+function sphereOf(
+  model: LoadedModel,
+  target: FrameTarget,
+  points: Record<string, readonly number[]>,
+) {
+  scratchBox.makeEmpty();
+  if (target.kind === 'structure') {
+    for (const mesh of model.index.structures.get(target.key) ?? [])
+      scratchBox.expandByObject(mesh);
+    if (scratchBox.isEmpty()) return null;
+    return scratchBox.getBoundingSphere(scratchSphere);
+  }
+  const p = points[target.id];
+  if (!p) return null;
+  return scratchSphere.set(new THREE.Vector3(p[0], p[1], p[2]), model.bounds.radius * 0.22);
+}
+
 /**
  * Orbit, zoom and pan with limits that keep the model in view; moves the camera to the
- * view state's preset or saved position, and writes back where the user leaves it.
+ * view state's preset or saved position, frames what is selected, orbits with the arrow keys,
+ * and writes back where the user leaves the camera.
  */
 export function CameraRig({ reducedMotion = false }: CameraRigProps) {
   const model = useLoadedModel();
   const store = useViewerStoreApi();
   const controlsRef = useRef<CameraControls>(null);
   const size = useThree((state) => state.size);
+  const domElement = useThree((state) => state.gl.domElement);
   // Read at apply time; a resize keeps the current camera rather than re-running the rig.
   const sizeRef = useRef(size);
   sizeRef.current = size;
@@ -30,20 +59,36 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
     const controls = controlsRef.current;
     if (!controls || !model) return;
     const { center, radius } = model.bounds;
-    controls.minDistance = radius * 0.35;
+    controls.minDistance = radius * 0.3;
     controls.maxDistance = radius * 5;
-    const box = new THREE.Box3(
-      center.clone().subScalar(radius * 0.8),
-      center.clone().addScalar(radius * 0.8),
+    controls.setBoundary(
+      new THREE.Box3(
+        center.clone().subScalar(radius * 0.8),
+        center.clone().addScalar(radius * 0.8),
+      ),
     );
-    controls.setBoundary(box);
     camera.near = radius / 100;
     camera.far = radius * 20;
     camera.updateProjectionMatrix();
+    const animate = !reducedMotion;
+    const aspect = () => sizeRef.current.width / Math.max(1, sizeRef.current.height);
 
-    const apply = (view: CameraView, animate: boolean) => {
+    const writeBack = () => {
+      controls.getPosition(scratchPosition);
+      controls.getTarget(scratchTarget);
+      store.getState().setCamera(
+        {
+          kind: 'custom',
+          position: [scratchPosition.x, scratchPosition.y, scratchPosition.z],
+          target: [scratchTarget.x, scratchTarget.y, scratchTarget.z],
+        },
+        { fromUser: true },
+      );
+    };
+
+    const apply = (view: CameraView, transition: boolean) => {
       if (view.kind === 'custom') {
-        void controls.setLookAt(...view.position, ...view.target, animate);
+        void controls.setLookAt(...view.position, ...view.target, transition);
         return;
       }
       const preset = CAMERA_PRESETS.find((p) => p.id === view.preset) ?? CAMERA_PRESETS[0];
@@ -53,37 +98,72 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         preset.direction,
         {
           fovDeg: camera.fov,
-          aspect: sizeRef.current.width / Math.max(1, sizeRef.current.height),
+          aspect: aspect(),
           margin: 0.92,
         },
       );
-      void controls.setLookAt(...position, ...target, animate);
+      void controls.setLookAt(...position, ...target, transition);
     };
-    apply(store.getState().view.camera, false);
 
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.cameraSeq !== previous.cameraSeq) apply(state.view.camera, !reducedMotion);
-    });
-    const position = new THREE.Vector3();
-    const target = new THREE.Vector3();
-    const onControlEnd = () => {
-      controls.getPosition(position);
-      controls.getTarget(target);
-      store.getState().setCamera(
-        {
-          kind: 'custom',
-          position: [position.x, position.y, position.z],
-          target: [target.x, target.y, target.z],
-        },
-        { fromUser: true },
+    const frame = (target: FrameTarget) => {
+      const sphere = sphereOf(model, target, store.getState().pointPositions);
+      if (!sphere) return;
+      controls.getPosition(scratchPosition);
+      controls.getTarget(scratchTarget);
+      const direction = scratchPosition.clone().sub(scratchTarget);
+      const { position, target: lookAt } = frameSphere(
+        [sphere.center.x, sphere.center.y, sphere.center.z],
+        Math.max(sphere.radius, radius * 0.12),
+        [direction.x, direction.y, direction.z],
+        { fovDeg: camera.fov, aspect: aspect(), margin: 1.5 },
       );
+      void controls.setLookAt(...position, ...lookAt, animate).then(writeBack);
     };
-    controls.addEventListener('controlend', onControlEnd);
+
+    apply(store.getState().view.camera, false);
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.cameraSeq !== previous.cameraSeq) apply(state.view.camera, animate);
+      if (state.frameRequest && state.frameRequest !== previous.frameRequest)
+        frame(state.frameRequest.target);
+    });
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      let moved = true;
+      switch (event.key) {
+        case 'ArrowLeft':
+          void controls.rotate(-KEY_ORBIT_RAD, 0, animate).then(writeBack);
+          break;
+        case 'ArrowRight':
+          void controls.rotate(KEY_ORBIT_RAD, 0, animate).then(writeBack);
+          break;
+        case 'ArrowUp':
+          void controls.rotate(0, -KEY_ORBIT_RAD, animate).then(writeBack);
+          break;
+        case 'ArrowDown':
+          void controls.rotate(0, KEY_ORBIT_RAD, animate).then(writeBack);
+          break;
+        case '+':
+        case '=':
+          void controls.dolly(controls.distance * KEY_ZOOM_SHARE, animate).then(writeBack);
+          break;
+        case '-':
+        case '_':
+          void controls.dolly(-controls.distance * KEY_ZOOM_SHARE, animate).then(writeBack);
+          break;
+        default:
+          moved = false;
+      }
+      if (moved) event.preventDefault();
+    };
+    const focusTarget = domElement.parentElement?.parentElement ?? domElement;
+    focusTarget.addEventListener('keydown', onKeyDown);
+    controls.addEventListener('controlend', writeBack);
     return () => {
       unsubscribe();
-      controls.removeEventListener('controlend', onControlEnd);
+      focusTarget.removeEventListener('keydown', onKeyDown);
+      controls.removeEventListener('controlend', writeBack);
     };
-  }, [model, store, camera, reducedMotion]);
+  }, [model, store, camera, reducedMotion, domElement]);
 
   return <CameraControls ref={controlsRef} makeDefault smoothTime={reducedMotion ? 0 : 0.25} />;
 }

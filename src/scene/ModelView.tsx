@@ -1,7 +1,8 @@
-import { useThree } from '@react-three/fiber';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ThreeEvent, useThree } from '@react-three/fiber';
+import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
+import { messages } from '../domain/messages';
 import { effectiveVisibility } from '../domain/view-state';
 import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
 import { type LoadedModel, ModelContext } from './model-context';
@@ -17,9 +18,17 @@ export interface ModelViewProps {
 
 const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}` as StructureKey, s]));
 
+function labelOf(key: StructureKey): string {
+  const structure = STRUCTURE_BY_KEY.get(key);
+  return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
+}
+
+/** Pointer travel (px) above which a press is an orbit, not a pick. */
+const CLICK_TOLERANCE_PX = 4;
+
 /**
  * Draws a hip model that meets the model contract: indexes it by node metadata, reports its
- * landmarks, and applies the view state's visibility and selection to its meshes.
+ * landmarks, applies the view state's visibility and selection, and picks structures.
  */
 export function ModelView({ root, children }: ModelViewProps) {
   const store = useViewerStoreApi();
@@ -42,11 +51,12 @@ export function ModelView({ root, children }: ModelViewProps) {
   useEffect(() => {
     const draw = (state: ViewerState) => {
       let changed = false;
+      const hovered = state.hover?.kind === 'structure' ? state.hover.key : null;
       for (const [key, meshes] of model.index.structures) {
         const structure = STRUCTURE_BY_KEY.get(key);
         if (!structure) continue;
         const visibility = effectiveVisibility(state.view, structure);
-        const highlight = { selected: state.view.selection === key, hovered: false };
+        const highlight = { selected: state.view.selection === key, hovered: hovered === key };
         for (const mesh of meshes)
           changed = applyAppearance(mesh, visibility, highlight) || changed;
       }
@@ -54,13 +64,51 @@ export function ModelView({ root, children }: ModelViewProps) {
     };
     draw(store.getState());
     return store.subscribe((state, previous) => {
-      if (state.view !== previous.view) draw(state);
+      const hoverChanged = state.hover?.key !== previous.hover?.key;
+      if (state.view !== previous.view || hoverChanged) draw(state);
     });
   }, [model, store, invalidate]);
 
+  const onPointerMove = useCallback(
+    (event: ThreeEvent<PointerEvent>) => {
+      const key = model.index.structureOf.get(event.object);
+      if (!key) return;
+      event.stopPropagation();
+      const rect = (event.nativeEvent.target as HTMLElement | null)?.getBoundingClientRect();
+      store.getState().setHover({
+        kind: 'structure',
+        key,
+        label: labelOf(key),
+        x: event.nativeEvent.clientX - (rect?.left ?? 0),
+        y: event.nativeEvent.clientY - (rect?.top ?? 0),
+      });
+    },
+    [model, store],
+  );
+
+  const onPointerOut = useCallback(() => {
+    if (store.getState().hover?.kind === 'structure') store.getState().setHover(null);
+  }, [store]);
+
+  const onClick = useCallback(
+    (event: ThreeEvent<MouseEvent>) => {
+      const key = model.index.structureOf.get(event.object);
+      if (!key || event.delta > CLICK_TOLERANCE_PX) return;
+      event.stopPropagation();
+      store.getState().focusStructure(key);
+      store.getState().announce(messages.layers.announceSelect(labelOf(key)));
+    },
+    [model, store],
+  );
+
   return (
     <ModelContext.Provider value={model}>
-      <primitive object={model.root} />
+      <primitive
+        object={model.root}
+        onPointerMove={onPointerMove}
+        onPointerOut={onPointerOut}
+        onClick={onClick}
+      />
       {children}
     </ModelContext.Provider>
   );

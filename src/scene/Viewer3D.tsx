@@ -1,10 +1,12 @@
-import { Canvas } from '@react-three/fiber';
+import { Bvh } from '@react-three/drei';
+import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
 import { CameraRig } from './CameraRig';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
+import { visibleHitsOnly } from './visible-hits';
 
 export interface Viewer3DProps {
   /** URL of the hip glTF. */
@@ -26,10 +28,12 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
       style={{ position: 'absolute', inset: 0 }}
       frameloop="demand"
       role="img"
+      tabIndex={0}
       aria-label={label}
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
       gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      events={(store) => ({ ...createPointerEvents(store), filter: visibleHitsOnly })}
       onCreated={({ gl }) => {
         gl.toneMapping = THREE.ACESFilmicToneMapping;
         gl.toneMappingExposure = 1.05;
@@ -37,9 +41,11 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
     >
       <Lighting />
       <Suspense fallback={null}>
-        <HipModel url={modelUrl}>
-          <CameraRig reducedMotion={reducedMotion} />
-        </HipModel>
+        <Bvh firstHitOnly>
+          <HipModel url={modelUrl}>
+            <CameraRig reducedMotion={reducedMotion} />
+          </HipModel>
+        </Bvh>
       </Suspense>
       <FrameProbe />
     </Canvas>

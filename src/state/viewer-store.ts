@@ -34,19 +34,42 @@ export interface ViewerRuntime {
   announcement: { text: string; seq: number };
   /** Bumped to ask the scene to move the camera even when the view state did not change. */
   cameraSeq: number;
+  /** Ask the scene to frame a structure or a point (set by selection from a list, search or pick). */
+  frameRequest: { target: FrameTarget; seq: number } | null;
+  /** Placed motor and acupuncture point positions, keyed by point id (set by the scene). */
+  pointPositions: Record<string, Vec3>;
+  /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
+  hover: HoverInfo | null;
 }
+
+export interface HoverInfo {
+  kind: 'structure' | 'point';
+  key: string;
+  label: string;
+  x: number;
+  y: number;
+}
+
+export type FrameTarget = { kind: 'structure'; key: StructureKey } | { kind: 'point'; id: string };
 
 export interface ViewerActions {
   setLayerVisibility(layer: LayerId, side: BilateralSide | 'both', visibility: Visibility): void;
   setStructureVisibility(key: StructureKey, visibility: Visibility | null): void;
   setPeel(peel: number): void;
   select(key: StructureKey | null): void;
+  /** Select a structure and ease the camera to frame it. */
+  focusStructure(key: StructureKey): void;
+  /** Ask the scene to frame a target without changing the selection. */
+  requestFrame(target: FrameTarget): void;
   setCamera(camera: CameraView, options?: { fromUser?: boolean }): void;
   setMode(mode: ViewMode): void;
   setLabels(on: boolean): void;
-  /** Replace the whole view (a link, an embed message or reset). */
+  /** Replace the whole view and move the camera to it (a link, an embed message or reset). */
   applyView(view: ViewState): void;
+  /** Change the view without moving the camera (isolate, layer presets). */
+  updateView(change: (view: ViewState) => ViewState): void;
   resetView(): void;
+  setHover(hover: HoverInfo | null): void;
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
   setNotices(notices: ParamNotice[]): void;
@@ -72,6 +95,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       notices: [],
       announcement: { text: '', seq: 0 },
       cameraSeq: 0,
+      frameRequest: null,
+      hover: null,
+      pointPositions: {},
 
       setLayerVisibility(layer, side, visibility) {
         const sides: readonly BilateralSide[] = side === 'both' ? BILATERAL_SIDES : [side];
@@ -96,6 +122,13 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       select(key) {
         updateView((view) => ({ ...view, selection: key }));
       },
+      focusStructure(key) {
+        get().select(key);
+        get().requestFrame({ kind: 'structure', key });
+      },
+      requestFrame(target) {
+        set((state) => ({ frameRequest: { target, seq: (state.frameRequest?.seq ?? 0) + 1 } }));
+      },
       setCamera(camera, options = {}) {
         const normalized: CameraView =
           camera.kind === 'custom'
@@ -117,11 +150,15 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       setLabels(on) {
         updateView((view) => ({ ...view, labels: on }));
       },
+      updateView,
       applyView(view) {
         set((state) => ({ view, cameraSeq: state.cameraSeq + 1 }));
       },
       resetView() {
         get().applyView(defaultViewState());
+      },
+      setHover(hover) {
+        set({ hover });
       },
       setModelStatus(model) {
         set({ model });

@@ -1,4 +1,5 @@
 import { app } from './en/app';
+import { layers } from './en/layers';
 import { view } from './en/view';
 
 /**
@@ -6,6 +7,6 @@ import { view } from './en/view';
  * Each section lives in its own file under `en/`; a translation provides an object of the
  * same `Messages` shape.
  */
-export const EN = { app, view } as const;
+export const EN = { app, layers, view } as const;
 export type Messages = typeof EN;
 export const messages: Messages = EN;

@@ -1,4 +1,6 @@
 export * from './describe-view';
 export * from './effective-visibility';
+export * from './isolate';
+export * from './structure-tree';
 export * from './url-params';
 export * from './view-state';

@@ -13,6 +13,7 @@ export const app = {
     `Something went wrong while drawing the model: ${detail}. Reload the page to try again; your view is kept in the link.`,
   retry: 'Try again',
   viewerRegion: '3D view',
+  panelsRegion: 'Layers and structures',
   canvasLabel: 'Interactive 3D model of the hip',
   cameraPresets: 'Camera',
   resetView: 'Reset view',

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { type BilateralSide, LAYERS, type LayerId } from '../domain/anatomy';
+import { messages } from '../domain/messages';
+import { isolateLayer, MAX_PEEL, resetLayers, type Visibility } from '../domain/view-state';
+import { useViewer } from '../state';
+
+type Scope = BilateralSide | 'both';
+const t = messages.layers;
+
+const VISIBILITY_BUTTONS: readonly { value: Visibility; label: string }[] = [
+  { value: 'shown', label: t.show },
+  { value: 'ghosted', label: t.ghost },
+  { value: 'hidden', label: t.hide },
+];
+
+export function stateWord(visibility: Visibility | 'mixed'): string {
+  switch (visibility) {
+    case 'shown':
+      return t.stateShown;
+    case 'ghosted':
+      return t.stateGhosted;
+    case 'hidden':
+      return t.stateHidden;
+    default:
+      return t.stateMixed;
+  }
+}
+
+function scopeWord(scope: Scope): string {
+  return scope === 'both' ? t.scopeBoth : scope === 'left' ? t.scopeLeft : t.scopeRight;
+}
+
+/** Show, see-through, hide or isolate each layer on one side or both; peel; reset. */
+export function LayersPanel() {
+  const [scope, setScope] = useState<Scope>('both');
+  const layers = useViewer((s) => s.view.layers);
+  const peel = useViewer((s) => s.view.peel);
+  const setLayerVisibility = useViewer((s) => s.setLayerVisibility);
+  const setPeel = useViewer((s) => s.setPeel);
+  const updateView = useViewer((s) => s.updateView);
+  const announce = useViewer((s) => s.announce);
+
+  const current = (layer: LayerId): Visibility | 'mixed' => {
+    const { left, right } = layers[layer];
+    if (scope !== 'both') return layers[layer][scope];
+    return left === right ? left : 'mixed';
+  };
+
+  return (
+    <section className="panel layers-panel" aria-labelledby="layers-title">
+      <h2 id="layers-title">{t.panelTitle}</h2>
+      <fieldset className="scope">
+        <legend>{t.scope}</legend>
+        {(['both', 'left', 'right'] as const).map((value) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="layer-scope"
+              value={value}
+              checked={scope === value}
+              onChange={() => setScope(value)}
+            />
+            {scopeWord(value)}
+          </label>
+        ))}
+      </fieldset>
+      <ul className="layer-list">
+        {LAYERS.map((layer) => {
+          const state = current(layer.id);
+          return (
+            <li key={layer.id} className="layer-row" data-layer={layer.id}>
+              <fieldset className="segmented">
+                <legend className="layer-name">{layer.label}</legend>
+                {VISIBILITY_BUTTONS.map((button) => (
+                  <button
+                    key={button.value}
+                    type="button"
+                    data-visibility={button.value}
+                    aria-pressed={state === button.value}
+                    onClick={() => {
+                      setLayerVisibility(layer.id, scope, button.value);
+                      announce(
+                        t.announceLayer(layer.label, stateWord(button.value), scopeWord(scope)),
+                      );
+                    }}
+                  >
+                    {button.label}
+                  </button>
+                ))}
+                <button
+                  type="button"
+                  data-action="isolate"
+                  aria-label={t.isolateLabel(layer.label)}
+                  onClick={() => {
+                    updateView((view) => isolateLayer(view, layer.id, scope));
+                    announce(t.announceIsolate(layer.label));
+                  }}
+                >
+                  {t.isolate}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ul>
+      <label className="peel">
+        <span>{t.peel}</span>
+        <input
+          type="range"
+          min={0}
+          max={MAX_PEEL}
+          step={1}
+          value={peel}
+          aria-valuetext={t.peelLevels[peel]}
+          onChange={(event) => {
+            const level = Number(event.target.value);
+            setPeel(level);
+            announce(t.announcePeel(t.peelLevels[level] ?? ''));
+          }}
+        />
+        <output>{t.peelLevels[peel]}</output>
+      </label>
+      <button
+        type="button"
+        data-action="reset-layers"
+        onClick={() => {
+          updateView(resetLayers);
+          announce(t.announceReset);
+        }}
+      >
+        {t.reset}
+      </button>
+    </section>
+  );
+}
