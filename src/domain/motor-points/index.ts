@@ -1,5 +1,5 @@
 export type { Anchor } from './anchor';
-export { landmarkSide, landmarksOfAnchor, resolveAnchor } from './anchor';
+export { landmarkPosition, landmarkSide, landmarksOfAnchor, resolveAnchor } from './anchor';
 export { MOTOR_POINTS } from './data/motor-points';
 export type { AnatomicalDirection, Direction } from './direction';
 export { ANATOMICAL_DIRECTIONS, anatomicalVector } from './direction';

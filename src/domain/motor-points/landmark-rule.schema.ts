@@ -27,6 +27,11 @@ export const anchorSchema = z.union([
 
 const anatomicalSchema = z.array(z.enum(ANATOMICAL_DIRECTIONS)).check(z.minLength(1));
 
+export const directionSchema = z.union([
+  z.strictObject({ anatomical: anatomicalSchema }),
+  z.strictObject({ toward: anchorSchema }),
+]);
+
 const base = {
   readingNote: z.string().check(z.minLength(40)),
   regionHalfWidthMm: z.optional(z.number().check(z.positive())),
@@ -60,10 +65,7 @@ export const landmarkRuleSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('offset'),
     from: anchorSchema,
-    direction: z.union([
-      z.strictObject({ anatomical: anatomicalSchema }),
-      z.strictObject({ toward: anchorSchema }),
-    ]),
+    direction: directionSchema,
     offsetMm: z.number(),
     offsetRangeMm: z.optional(rangeSchema),
     ...base,
