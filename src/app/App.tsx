@@ -15,12 +15,16 @@ import { hasWebGL, prefersReducedMotion } from './webgl-support';
 
 const Viewer3D = lazy(() => import('../scene/Viewer3D'));
 
+export type Chrome = 'full' | 'minimal' | 'none';
+
 export interface AppProps {
   modelUrl: string;
   posterUrl: string;
+  /** How much interface surrounds the 3D view (`ui=` parameter). */
+  chrome?: Chrome;
 }
 
-export function App({ modelUrl, posterUrl }: AppProps) {
+export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const view = useViewer((s) => s.view);
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
@@ -33,11 +37,13 @@ export function App({ modelUrl, posterUrl }: AppProps) {
   }, []);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{messages.app.title}</h1>
-        <CameraPresetBar />
-      </header>
+    <div className={`app chrome-${chrome}`}>
+      {chrome !== 'none' && (
+        <header className="app-header">
+          <h1>{messages.app.title}</h1>
+          <CameraPresetBar />
+        </header>
+      )}
       <ParamNotices />
       <main className="app-main">
         <section className="viewer" aria-label={messages.app.viewerRegion}>
@@ -58,14 +64,18 @@ export function App({ modelUrl, posterUrl }: AppProps) {
             <WebglFallback posterUrl={posterUrl} />
           )}
         </section>
-        <aside className="side-panel" aria-label={messages.app.panelsRegion}>
-          <LayersPanel />
-          <StructureTree />
-        </aside>
+        {chrome === 'full' && (
+          <aside className="side-panel" aria-label={messages.app.panelsRegion}>
+            <LayersPanel />
+            <StructureTree />
+          </aside>
+        )}
       </main>
-      <footer className="app-footer">
-        <p>{messages.app.notDiagnostic}</p>
-      </footer>
+      {chrome !== 'none' && (
+        <footer className="app-footer">
+          <p>{messages.app.notDiagnostic}</p>
+        </footer>
+      )}
       <StatusRegion />
     </div>
   );

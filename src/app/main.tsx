@@ -12,12 +12,14 @@ store.getState().setNotices(notices);
 syncViewToUrl(store);
 
 const base = import.meta.env.BASE_URL;
+const uiParam = new URLSearchParams(window.location.search).get('ui');
+const chrome = uiParam === 'none' || uiParam === 'minimal' ? uiParam : 'full';
 const root = document.getElementById('root');
 if (!root) throw new Error('app: the page has no #root element to mount the viewer in.');
 createRoot(root).render(
   <StrictMode>
     <ViewerStoreProvider store={store}>
-      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} />
+      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
     </ViewerStoreProvider>
   </StrictMode>,
 );
