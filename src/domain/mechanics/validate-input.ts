@@ -288,7 +288,7 @@ function validateMuscles(value: unknown): MuscleScan {
  * @throws MechanicsInputError naming the field and its allowed values.
  */
 export function validateInput(input: MechanicsInput | undefined): NormalisedInput {
-  const raw: unknown = input ?? {};
+  const raw: unknown = input === undefined ? {} : input;
   const record = requireRecord(raw, 'input');
   rejectUnknownFields(record, 'input', INPUT_FIELDS);
   const R = MECHANICS_INPUT_RANGES;
