@@ -1,4 +1,10 @@
-/** The error the mechanics model throws for invalid input; its message names the field and the fix. */
+/**
+ * The error type of the mechanics model.
+ *
+ * Frame and sign conventions: none (messages only). Messages read
+ * `mechanics: <field> must be <allowed values> (got <value>)`.
+ */
+/** Thrown for invalid input; the message names the field and the allowed range. */
 export class MechanicsInputError extends Error {
   override readonly name = 'MechanicsInputError';
   /** Dotted path of the offending field, e.g. `muscles.gluteus-medius.weakness`. */
