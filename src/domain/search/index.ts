@@ -1,0 +1,5 @@
+export { anatomySearchEntries } from './anatomy-search-entries';
+export { createSearchIndex, SEARCH_DEFAULTS, type SearchIndexOptions } from './create-search-index';
+export { boundedEditDistance } from './edit-distance';
+export { normalizeText, tokensOf } from './normalize-text';
+export * from './search-types';
