@@ -1,4 +1,5 @@
 export * from './describe-view';
+export * from './dysfunction';
 export * from './effective-visibility';
 export * from './isolate';
 export * from './structure-tree';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LAYER_IDS, STRUCTURES } from '../anatomy';
+import { LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../anatomy';
 import { CAMERA_PRESET_IDS } from '../camera';
+import { BASELINE_STRENGTHS, CANE_SIDES } from '../mechanics';
+import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../motor-points';
 import { effectiveVisibility } from './effective-visibility';
 import { parseViewParams, serializeViewState } from './url-params';
 import { defaultViewState, VIEW_MODES, VISIBILITIES, type ViewState } from './view-state';
@@ -49,6 +51,48 @@ describe('parseViewParams', () => {
     expect(parseViewParams('sel=femur').notices).toHaveLength(1);
   });
 
+  it('applies a mechanics preset and lets explicit settings refine it', () => {
+    const { state, notices } = parseViewParams('stance=left&preset=trendelenburg&comp=100');
+    expect(notices).toEqual([]);
+    expect(state.dysfunction.stanceSide).toBe('left');
+    expect(state.dysfunction.muscles['gluteus-medius']).toEqual({ weakness: 1, tightness: 0 });
+    expect(state.dysfunction.compensationStyle).toBe(1);
+  });
+
+  it('reads dysfunction, task, cane and marker settings', () => {
+    const { state, notices } = parseViewParams(
+      'dys=gluteus-medius:w50,psoas-major:t60:w0&task=hip-hinge:45&cane=contralateral:10&point=piriformis-nerve-entry:left&xray=1&types=nerve-entry&conf=moderate&acu=1',
+    );
+    expect(notices).toEqual([]);
+    expect(state.dysfunction.muscles).toEqual({
+      'gluteus-medius': { weakness: 0.5, tightness: 0 },
+      'psoas-major': { weakness: 0, tightness: 0.6 },
+    });
+    expect(state.dysfunction.task).toEqual({ kind: 'hip-hinge', trunkFlexionDeg: 45 });
+    expect(state.dysfunction.cane).toEqual({ side: 'contralateral', loadBW: 0.1 });
+    expect(state.point).toBe('piriformis-nerve-entry:left');
+    expect(state.markers).toMatchObject({
+      xray: true,
+      types: ['nerve-entry'],
+      minConfidence: 'moderate',
+    });
+    expect(state.acupuncture).toBe(true);
+  });
+
+  it('names bad dysfunction settings', () => {
+    const { notices } = parseViewParams(
+      'dys=gluteus-medius:w150,knee:w10&task=hip-hinge:200&mass=-3&cane=left:10&preset=nope',
+    );
+    expect(notices.map((n) => [n.param, n.detail ?? null])).toEqual([
+      ['dys', 'gluteus-medius:w150'],
+      ['dys', 'knee:w10'],
+      ['task', null],
+      ['mass', null],
+      ['cane', null],
+      ['preset', null],
+    ]);
+  });
+
   it('reads a custom camera in metres', () => {
     const { state } = parseViewParams('cam=0.1,0.2,1.5,0,0,0');
     expect(state.camera).toEqual({ kind: 'custom', position: [0.1, 0.2, 1.5], target: [0, 0, 0] });
@@ -57,6 +101,7 @@ describe('parseViewParams', () => {
 
 const visibility = fc.constantFrom(...VISIBILITIES);
 const mm = fc.integer({ min: -5000, max: 5000 });
+const percent = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
 const arbitraryState: fc.Arbitrary<ViewState> = fc.record({
   layers: fc.record(
     Object.fromEntries(
@@ -92,6 +137,51 @@ const arbitraryState: fc.Arbitrary<ViewState> = fc.record({
   ),
   mode: fc.constantFrom(...VIEW_MODES),
   labels: fc.boolean(),
+  point: fc.option(
+    fc
+      .tuple(
+        fc.constantFrom(...MOTOR_POINTS.map((p) => p.id)),
+        fc.constantFrom('left' as const, 'right' as const),
+      )
+      .map(([id, side]) => `${id}:${side}` as const),
+    { nil: null },
+  ),
+  markers: fc.record({
+    shown: fc.boolean(),
+    xray: fc.boolean(),
+    types: fc.subarray([...POINT_TYPES]),
+    minConfidence: fc.option(fc.constantFrom(...CONFIDENCES), { nil: null }),
+    muscle: fc.option(fc.constantFrom(...MUSCLE_IDS), { nil: null }),
+  }),
+  acupuncture: fc.boolean(),
+  dysfunction: fc.record({
+    stanceSide: fc.constantFrom('left' as const, 'right' as const),
+    muscles: fc
+      .subarray([...MUSCLE_IDS])
+      .chain((ids) =>
+        fc
+          .tuple(...ids.map(() => fc.record({ weakness: percent, tightness: percent })))
+          .map((severities) => Object.fromEntries(ids.map((id, i) => [id, severities[i]]))),
+      ),
+    task: fc.oneof(
+      fc.constant({ kind: 'single-leg-stance' as const }),
+      fc.constant({ kind: 'quiet-standing' as const }),
+      fc
+        .integer({ min: 0, max: 90 })
+        .map((trunkFlexionDeg) => ({ kind: 'hip-hinge' as const, trunkFlexionDeg })),
+    ),
+    compensationStyle: percent,
+    bodyMassKg: fc.integer({ min: 200, max: 2500 }).map((n) => n / 10),
+    heightM: fc.integer({ min: 120, max: 220 }).map((n) => n / 100),
+    baselineStrength: fc.constantFrom(...BASELINE_STRENGTHS),
+    cane: fc.option(
+      fc.record({
+        side: fc.constantFrom(...CANE_SIDES),
+        loadBW: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
+      }),
+      { nil: null },
+    ),
+  }),
 });
 
 describe('serializeViewState', () => {

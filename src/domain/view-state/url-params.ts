@@ -1,17 +1,29 @@
 import {
   BILATERAL_SIDES,
   type BilateralSide,
+  isMuscleId,
   LAYER_IDS,
   type LayerId,
+  MUSCLE_IDS,
+  type MuscleId,
   type Side,
   STRUCTURES,
   type StructureKey,
 } from '../anatomy';
 import { DEFAULT_CAMERA_PRESET, isCameraPresetId } from '../camera';
 import {
+  BASELINE_STRENGTHS,
+  CANE_SIDES,
+  findMechanicsPreset,
+  MECHANICS_INPUT_RANGES,
+} from '../mechanics';
+import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES, type PointType } from '../motor-points';
+import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
+import {
   type CameraView,
   defaultViewState,
   MAX_PEEL,
+  type PointKey,
   type Vec3Tuple,
   VIEW_MODES,
   type ViewMode,
@@ -41,6 +53,8 @@ export const PASS_THROUGH_PARAMS = new Set<string>([
   'origins',
   'loading',
   'story',
+  'plan',
+  'quiz',
 ]);
 
 const VISIBILITY_PARAMS = {
@@ -58,34 +72,49 @@ for (const s of STRUCTURES) {
 /** Values are short and human-readable; anything longer is junk, not a view. */
 const MAX_VALUE_LENGTH = 2000;
 const CAMERA_LIMIT_M = 100;
+const POINT_IDS = new Set<string>(MOTOR_POINTS.map((p) => p.id));
 
 function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);
 }
 
-function applyVisibilityItem(
-  state: ViewState,
-  item: string,
-  visibility: Visibility,
-): 'ok' | 'unknown-name' {
+function isBilateralSide(value: string | undefined): value is BilateralSide {
+  return (BILATERAL_SIDES as readonly string[]).includes(value ?? '');
+}
+
+/** A number in [min, max] written with at most `decimals` decimals, or null. */
+function parseNumber(value: string, [min, max]: readonly [number, number]): number | null {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+}
+
+/** Percent (0..100, whole) to a 0..1 severity. */
+function parsePercent(value: string): number | null {
+  const n = parseNumber(value, [0, 100]);
+  return n === null || !Number.isInteger(n) ? null : n / 100;
+}
+
+function percent(value: number): string {
+  return String(Math.round(value * 100));
+}
+
+function applyVisibilityItem(state: ViewState, item: string, visibility: Visibility): boolean {
   const [name = '', sidePart, ...rest] = item.split(':');
-  if (rest.length > 0) return 'unknown-name';
+  if (rest.length > 0) return false;
   const side = sidePart === undefined || sidePart === 'both' ? null : sidePart;
   if (isLayerId(name) && side !== 'midline') {
-    if (side !== null && !(BILATERAL_SIDES as readonly string[]).includes(side))
-      return 'unknown-name';
-    const sides: readonly BilateralSide[] = side ? [side as BilateralSide] : BILATERAL_SIDES;
+    if (side !== null && !isBilateralSide(side)) return false;
+    const sides: readonly BilateralSide[] = side ? [side] : BILATERAL_SIDES;
     for (const s of sides) state.layers[name][s] = visibility;
-    return 'ok';
+    return true;
   }
   const sidesOfStructure = STRUCTURES_BY_ID.get(name);
-  if (!sidesOfStructure) return 'unknown-name';
+  if (!sidesOfStructure) return false;
   const targets = side === null ? sidesOfStructure : sidesOfStructure.filter((s) => s === side);
-  if (targets.length === 0) return 'unknown-name';
-  for (const s of targets) {
-    state.structures[`${name}:${s}` as StructureKey] = visibility;
-  }
-  return 'ok';
+  if (targets.length === 0) return false;
+  for (const s of targets) state.structures[`${name}:${s}` as StructureKey] = visibility;
+  return true;
 }
 
 function parseStructureKey(value: string): StructureKey | null {
@@ -98,19 +127,180 @@ function parseStructureKey(value: string): StructureKey | null {
   return `${name}:${chosen}` as StructureKey;
 }
 
+function parsePointKey(value: string): PointKey | null {
+  const [id = '', side, ...rest] = value.split(':');
+  if (rest.length > 0 || !POINT_IDS.has(id)) return null;
+  const chosen = side ?? 'right';
+  return isBilateralSide(chosen) ? `${id}:${chosen}` : null;
+}
+
 function parseCamera(value: string): CameraView | null {
   if (isCameraPresetId(value)) return { kind: 'preset', preset: value };
-  const numbers = value.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
-  if (
-    numbers.length !== 6 ||
-    numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > CAMERA_LIMIT_M)
-  ) {
-    return null;
-  }
+  const numbers = value
+    .split(',')
+    .map((part) => parseNumber(part.trim(), [-CAMERA_LIMIT_M, CAMERA_LIMIT_M]));
+  if (numbers.length !== 6 || numbers.some((n) => n === null)) return null;
   const [px, py, pz, tx, ty, tz] = numbers as [number, number, number, number, number, number];
   if (px === tx && py === ty && pz === tz) return null;
   return { kind: 'custom', position: [px, py, pz], target: [tx, ty, tz] };
 }
+
+/** `gluteus-medius:w80:t0,psoas-major:t60` → severities, or null when any part is wrong. */
+function parseDysfunctionList(value: string): {
+  muscles: Partial<Record<MuscleId, MuscleSeverity>>;
+  bad: string[];
+} {
+  const muscles: Partial<Record<MuscleId, MuscleSeverity>> = {};
+  const bad: string[] = [];
+  for (const item of value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [id = '', ...parts] = item.split(':');
+    if (!isMuscleId(id) || parts.length === 0 || parts.length > 2) {
+      bad.push(item);
+      continue;
+    }
+    const severity: MuscleSeverity = { weakness: 0, tightness: 0 };
+    let ok = true;
+    for (const part of parts) {
+      const amount = parsePercent(part.slice(1));
+      if (amount === null || (part[0] !== 'w' && part[0] !== 't')) ok = false;
+      else if (part[0] === 'w') severity.weakness = amount;
+      else severity.tightness = amount;
+    }
+    if (ok) muscles[id] = severity;
+    else bad.push(item);
+  }
+  return { muscles, bad };
+}
+
+type Notify = (problem: ParamNotice['problem'], detail?: string) => void;
+
+/** One URL parameter: how it is read into the state. Writing is in `serializeViewState`. */
+type ParamReader = (value: string, state: ViewState, notify: Notify) => void;
+
+function enumReader<T extends string>(
+  allowed: readonly T[],
+  apply: (state: ViewState, value: T) => void,
+): ParamReader {
+  return (value, state, notify) => {
+    if ((allowed as readonly string[]).includes(value)) apply(state, value as T);
+    else notify('unknown-name');
+  };
+}
+
+function flagReader(apply: (state: ViewState, on: boolean) => void): ParamReader {
+  return (value, state, notify) => {
+    if (value === '1' || value === '0') apply(state, value === '1');
+    else notify('malformed-value');
+  };
+}
+
+const READERS: Record<string, ParamReader> = {
+  peel: (value, state, notify) => {
+    const peel = parseNumber(value, [0, MAX_PEEL]);
+    if (peel !== null && Number.isInteger(peel)) state.peel = peel;
+    else notify('malformed-value');
+  },
+  sel: (value, state, notify) => {
+    const key = parseStructureKey(value);
+    if (key) state.selection = key;
+    else notify('unknown-name');
+  },
+  cam: (value, state, notify) => {
+    const camera = parseCamera(value);
+    if (camera) state.camera = camera;
+    else notify('malformed-value');
+  },
+  mode: enumReader(VIEW_MODES, (state, mode: ViewMode) => {
+    state.mode = mode;
+  }),
+  labels: flagReader((state, on) => {
+    state.labels = on;
+  }),
+  point: (value, state, notify) => {
+    const key = parsePointKey(value);
+    if (key) state.point = key;
+    else notify('unknown-name');
+  },
+  markers: flagReader((state, on) => {
+    state.markers.shown = on;
+  }),
+  xray: flagReader((state, on) => {
+    state.markers.xray = on;
+  }),
+  acu: flagReader((state, on) => {
+    state.acupuncture = on;
+  }),
+  types: (value, state, notify) => {
+    const items = value === '' ? [] : value.split(',');
+    const known = items.filter((t): t is PointType =>
+      (POINT_TYPES as readonly string[]).includes(t),
+    );
+    for (const bad of items.filter((t) => !(POINT_TYPES as readonly string[]).includes(t)))
+      notify('unknown-name', bad);
+    state.markers.types = POINT_TYPES.filter((t) => known.includes(t));
+  },
+  conf: enumReader(CONFIDENCES, (state, confidence) => {
+    state.markers.minConfidence = confidence;
+  }),
+  pmuscle: enumReader(MUSCLE_IDS, (state, muscle) => {
+    state.markers.muscle = muscle;
+  }),
+  preset: (value, state, notify) => {
+    const preset = findMechanicsPreset(value);
+    if (preset) state.dysfunction = dysfunctionFromPreset(preset, state.dysfunction.stanceSide);
+    else notify('unknown-name');
+  },
+  stance: enumReader(BILATERAL_SIDES, (state, side) => {
+    state.dysfunction.stanceSide = side;
+  }),
+  dys: (value, state, notify) => {
+    const { muscles, bad } = parseDysfunctionList(value);
+    state.dysfunction.muscles = muscles;
+    for (const item of bad) notify('malformed-value', item);
+  },
+  task: (value, state, notify) => {
+    if (value === 'single-leg-stance' || value === 'quiet-standing') {
+      state.dysfunction.task = { kind: value };
+      return;
+    }
+    const [kind, angle = ''] = value.split(':');
+    const flexion = parseNumber(angle, MECHANICS_INPUT_RANGES.trunkFlexionDeg);
+    if (kind === 'hip-hinge' && flexion !== null)
+      state.dysfunction.task = { kind, trunkFlexionDeg: flexion };
+    else notify('malformed-value');
+  },
+  comp: (value, state, notify) => {
+    const style = parsePercent(value);
+    if (style !== null) state.dysfunction.compensationStyle = style;
+    else notify('malformed-value');
+  },
+  mass: (value, state, notify) => {
+    const mass = parseNumber(value, MECHANICS_INPUT_RANGES.bodyMassKg);
+    if (mass !== null) state.dysfunction.bodyMassKg = mass;
+    else notify('malformed-value');
+  },
+  height: (value, state, notify) => {
+    const height = parseNumber(value, MECHANICS_INPUT_RANGES.heightM);
+    if (height !== null) state.dysfunction.heightM = height;
+    else notify('malformed-value');
+  },
+  strength: enumReader(BASELINE_STRENGTHS, (state, strength) => {
+    state.dysfunction.baselineStrength = strength;
+  }),
+  cane: (value, state, notify) => {
+    const [side = '', load = ''] = value.split(':');
+    const loadPct = parsePercent(load);
+    if ((CANE_SIDES as readonly string[]).includes(side) && loadPct !== null && loadPct <= 0.5) {
+      state.dysfunction.cane = { side: side as (typeof CANE_SIDES)[number], loadBW: loadPct };
+    } else notify('malformed-value');
+  },
+};
+
+/** `preset` first, so explicit dysfunction parameters in the same link refine it. */
+const READ_ORDER = (param: string) => (param === 'stance' ? 0 : param === 'preset' ? 1 : 2);
 
 /**
  * Read a view from URL parameters. Never throws: unknown or malformed parameters are
@@ -120,59 +310,39 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultViewState();
   const notices: ParamNotice[] = [];
-  for (const [param, rawValue] of params) {
-    const value = rawValue.trim();
+  const entries = [...params].map(([param, value], index) => ({
+    param,
+    value: value.trim(),
+    index,
+  }));
+  entries.sort((a, b) => READ_ORDER(a.param) - READ_ORDER(b.param) || a.index - b.index);
+  const applied: { index: number; notices: ParamNotice[] }[] = [];
+  for (const { param, value, index } of entries) {
+    const found: ParamNotice[] = [];
+    const notify: Notify = (problem, detail) =>
+      found.push(
+        detail === undefined ? { param, value, problem } : { param, value, problem, detail },
+      );
     if (value.length > MAX_VALUE_LENGTH) {
-      notices.push({ param, value: `${value.slice(0, 40)}…`, problem: 'malformed-value' });
-      continue;
-    }
-    if (param in VISIBILITY_PARAMS) {
+      found.push({ param, value: `${value.slice(0, 40)}…`, problem: 'malformed-value' });
+    } else if (param in VISIBILITY_PARAMS) {
       const visibility = VISIBILITY_PARAMS[param as VisibilityParam];
       for (const item of value
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean)) {
-        if (applyVisibilityItem(state, item, visibility) !== 'ok') {
-          notices.push({ param, value, problem: 'unknown-name', detail: item });
-        }
+        if (!applyVisibilityItem(state, item, visibility)) notify('unknown-name', item);
       }
-      continue;
+    } else if (Object.hasOwn(READERS, param)) {
+      READERS[param]!(value, state, notify);
+    } else if (!PASS_THROUGH_PARAMS.has(param)) {
+      notify('unknown-parameter');
     }
-    switch (param) {
-      case 'peel': {
-        const peel = Number(value);
-        if (value !== '' && Number.isInteger(peel) && peel >= 0 && peel <= MAX_PEEL)
-          state.peel = peel;
-        else notices.push({ param, value, problem: 'malformed-value' });
-        break;
-      }
-      case 'sel': {
-        const key = parseStructureKey(value);
-        if (key) state.selection = key;
-        else notices.push({ param, value, problem: 'unknown-name' });
-        break;
-      }
-      case 'cam': {
-        const camera = parseCamera(value);
-        if (camera) state.camera = camera;
-        else notices.push({ param, value, problem: 'malformed-value' });
-        break;
-      }
-      case 'mode': {
-        if ((VIEW_MODES as readonly string[]).includes(value)) state.mode = value as ViewMode;
-        else notices.push({ param, value, problem: 'unknown-name' });
-        break;
-      }
-      case 'labels': {
-        if (value === '1' || value === '0') state.labels = value === '1';
-        else notices.push({ param, value, problem: 'malformed-value' });
-        break;
-      }
-      default:
-        if (!PASS_THROUGH_PARAMS.has(param))
-          notices.push({ param, value, problem: 'unknown-parameter' });
-    }
+    applied.push({ index, notices: found });
   }
+  // Notices keep the order of the link, whatever order the parameters were read in.
+  applied.sort((a, b) => a.index - b.index);
+  for (const entry of applied) notices.push(...entry.notices);
   return { state, notices };
 }
 
@@ -219,6 +389,25 @@ function serializeVisibilityLists(state: ViewState): Record<VisibilityParam, str
   return lists;
 }
 
+function serializeDysfunction(state: ViewState, params: URLSearchParams): void {
+  const d = state.dysfunction;
+  const base = defaultDysfunction();
+  if (d.stanceSide !== base.stanceSide) params.set('stance', d.stanceSide);
+  const items = MUSCLE_IDS.flatMap((id) => {
+    const m = d.muscles[id];
+    return m ? [`${id}:w${percent(m.weakness)}:t${percent(m.tightness)}`] : [];
+  });
+  if (items.length > 0) params.set('dys', items.join(','));
+  if (d.task.kind === 'hip-hinge') params.set('task', `hip-hinge:${d.task.trunkFlexionDeg}`);
+  else if (d.task.kind !== base.task.kind) params.set('task', d.task.kind);
+  if (d.compensationStyle !== base.compensationStyle)
+    params.set('comp', percent(d.compensationStyle));
+  if (d.bodyMassKg !== base.bodyMassKg) params.set('mass', String(d.bodyMassKg));
+  if (d.heightM !== base.heightM) params.set('height', String(d.heightM));
+  if (d.baselineStrength !== base.baselineStrength) params.set('strength', d.baselineStrength);
+  if (d.cane) params.set('cane', `${d.cane.side}:${percent(d.cane.loadBW)}`);
+}
+
 /**
  * Write a view as URL parameters: only what differs from the default view, in a fixed order,
  * so equal views give equal links.
@@ -231,6 +420,7 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   }
   if (state.peel !== 0) params.set('peel', String(state.peel));
   if (state.selection) params.set('sel', state.selection);
+  if (state.point) params.set('point', state.point);
   if (state.camera.kind === 'custom') {
     params.set(
       'cam',
@@ -241,5 +431,13 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   }
   if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.labels) params.set('labels', '1');
+  const m = state.markers;
+  if (!m.shown) params.set('markers', '0');
+  if (m.xray) params.set('xray', '1');
+  if (m.types.length !== POINT_TYPES.length) params.set('types', m.types.join(','));
+  if (m.minConfidence) params.set('conf', m.minConfidence);
+  if (m.muscle) params.set('pmuscle', m.muscle);
+  if (state.acupuncture) params.set('acu', '1');
+  serializeDysfunction(state, params);
   return params;
 }

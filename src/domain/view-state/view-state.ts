@@ -1,5 +1,13 @@
-import { type BilateralSide, LAYER_IDS, type LayerId, type StructureKey } from '../anatomy';
+import {
+  type BilateralSide,
+  LAYER_IDS,
+  type LayerId,
+  type MuscleId,
+  type StructureKey,
+} from '../anatomy';
 import { type CameraPresetId, DEFAULT_CAMERA_PRESET } from '../camera';
+import { type Confidence, POINT_TYPES, type PointType } from '../motor-points';
+import { type DysfunctionState, defaultDysfunction } from './dysfunction';
 
 /** How a layer or structure is drawn. Ghosted = translucent but still pickable. */
 export const VISIBILITIES = ['shown', 'ghosted', 'hidden'] as const;
@@ -17,6 +25,21 @@ export type CameraView =
 /** Visibility of one layer on each side of the body (midline structures follow either side). */
 export type LayerVisibility = Record<BilateralSide, Visibility>;
 
+/** A placed point on one side: `tensor-fasciae-latae-nerve-entry:left`. */
+export type PointKey = `${string}:${BilateralSide}`;
+
+/** Which motor point markers are drawn. */
+export interface MarkerSettings {
+  shown: boolean;
+  /** Draw markers through the tissue in front of them. */
+  xray: boolean;
+  types: PointType[];
+  /** Hide points below this confidence (null: show all). */
+  minConfidence: Confidence | null;
+  /** Only this muscle's points (null: all muscles). */
+  muscle: MuscleId | null;
+}
+
 /**
  * Everything a shared link restores. One schema for the app, the URL and the embed API.
  */
@@ -30,6 +53,12 @@ export interface ViewState {
   camera: CameraView;
   mode: ViewMode;
   labels: boolean;
+  /** The selected motor point, if any. */
+  point: PointKey | null;
+  markers: MarkerSettings;
+  /** The acupuncture overlay (off by default). */
+  acupuncture: boolean;
+  dysfunction: DysfunctionState;
 }
 
 export const MAX_PEEL = 4;
@@ -53,5 +82,15 @@ export function defaultViewState(): ViewState {
     camera: { kind: 'preset', preset: DEFAULT_CAMERA_PRESET },
     mode: 'explore',
     labels: false,
+    point: null,
+    markers: {
+      shown: true,
+      xray: false,
+      types: [...POINT_TYPES],
+      minConfidence: null,
+      muscle: null,
+    },
+    acupuncture: false,
+    dysfunction: defaultDysfunction(),
   };
 }
