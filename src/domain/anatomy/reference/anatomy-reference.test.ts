@@ -85,6 +85,17 @@ describe('anatomy reference: coverage of the vocabulary', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('types lookups by kind, so a missing or wrong id is a compile error', () => {
+    const femur: BoneReference = anatomyReferenceFor('femur');
+    const medius: MuscleReference = anatomyReferenceFor('gluteus-medius');
+    const plexus: NerveReference = anatomyReferenceFor('lumbar-plexus');
+    expect([femur.id, medius.id, plexus.id]).toEqual(['femur', 'gluteus-medius', 'lumbar-plexus']);
+    // @ts-expect-error: 'pelvis' is not a vocabulary id (the hip bone is 'hip-bone').
+    expect(() => anatomyReferenceFor('pelvis')).toThrow(
+      /anatomy-reference: no record for "pelvis"/,
+    );
+  });
+
   it('types lookups by kind and rejects unknown ids at run time', () => {
     expect(anatomyReferenceFor('femur').kind).toBe('bone');
     expect(anatomyReferenceFor('gluteus-medius').innervation?.nerveId).toBe(
