@@ -1,0 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { buildHipModel } from './build-hip-model';
+
+/** `npm run model`: writes public/models/hip.glb. */
+const out = resolve(import.meta.dirname, '../public/models/hip.glb');
+const t0 = performance.now();
+const bytes = await buildHipModel((m) => console.log(m));
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, bytes);
+console.log(
+  `wrote ${out}: ${bytes.length} bytes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

@@ -1,0 +1,15 @@
+export {
+  type ContractNode,
+  checkModelContract,
+  describeContractProblems,
+  describeEntry,
+  type ModelContractReport,
+} from './check-model-contract';
+export {
+  CONTRACT_JOINTS,
+  type ContractEntry,
+  expectedLayer,
+  MOTOR_POINT_RULE_LANDMARKS,
+  OPTIONAL_NODES,
+  REQUIRED_NODES,
+} from './required-nodes';
