@@ -3,13 +3,20 @@ import {
   BILATERAL_SIDES,
   type BilateralSide,
   type LayerId,
+  type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
-import type { ParamNotice } from '../domain/view-state';
+import { findMechanicsPreset } from '../domain/mechanics';
 import {
   type CameraView,
+  type DysfunctionState,
   defaultViewState,
+  dysfunctionFromPreset,
   MAX_PEEL,
+  type MarkerSettings,
+  type MuscleSeverity,
+  type ParamNotice,
+  type PointKey,
   roundVec3,
   type ViewMode,
   type ViewState,
@@ -63,6 +70,14 @@ export interface ViewerActions {
   requestFrame(target: FrameTarget): void;
   setCamera(camera: CameraView, options?: { fromUser?: boolean }): void;
   setMode(mode: ViewMode): void;
+  /** Select a placed point (or none) and, when asked, frame it. */
+  selectPoint(key: PointKey | null, options?: { frame?: boolean }): void;
+  setMarkers(change: Partial<MarkerSettings>): void;
+  setAcupuncture(on: boolean): void;
+  setDysfunction(change: Partial<DysfunctionState>): void;
+  setMuscleSeverity(muscle: MuscleId, severity: Partial<MuscleSeverity>): void;
+  /** Replace the dysfunction settings by a mechanics preset's, on the current stance side. */
+  applyMechanicsPreset(id: string): boolean;
   setLabels(on: boolean): void;
   /** Replace the whole view and move the camera to it (a link, an embed message or reset). */
   applyView(view: ViewState): void;
@@ -143,6 +158,38 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
           // A camera the user moved is already where it should be; anything else is applied.
           cameraSeq: options.fromUser ? state.cameraSeq : state.cameraSeq + 1,
         }));
+      },
+      selectPoint(key, options = {}) {
+        updateView((view) => ({ ...view, point: key }));
+        if (key && options.frame) get().requestFrame({ kind: 'point', id: key });
+      },
+      setMarkers(change) {
+        updateView((view) => ({ ...view, markers: { ...view.markers, ...change } }));
+      },
+      setAcupuncture(on) {
+        updateView((view) => ({ ...view, acupuncture: on }));
+      },
+      setDysfunction(change) {
+        updateView((view) => ({ ...view, dysfunction: { ...view.dysfunction, ...change } }));
+      },
+      setMuscleSeverity(muscle, severity) {
+        updateView((view) => {
+          const current = view.dysfunction.muscles[muscle] ?? { weakness: 0, tightness: 0 };
+          const next = { ...current, ...severity };
+          const muscles = { ...view.dysfunction.muscles };
+          if (next.weakness === 0 && next.tightness === 0) delete muscles[muscle];
+          else muscles[muscle] = next;
+          return { ...view, dysfunction: { ...view.dysfunction, muscles } };
+        });
+      },
+      applyMechanicsPreset(id) {
+        const preset = findMechanicsPreset(id);
+        if (!preset) return false;
+        updateView((view) => ({
+          ...view,
+          dysfunction: dysfunctionFromPreset(preset, view.dysfunction.stanceSide),
+        }));
+        return true;
       },
       setMode(mode) {
         updateView((view) => ({ ...view, mode }));

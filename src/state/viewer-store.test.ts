@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { defaultViewState } from '../domain/view-state';
+import { createViewerStore } from './viewer-store';
+
+describe('viewer store', () => {
+  it('keeps two viewers apart', () => {
+    const first = createViewerStore();
+    const second = createViewerStore();
+    first.getState().select('gluteus-medius:left');
+    expect(first.getState().view.selection).toBe('gluteus-medius:left');
+    expect(second.getState().view.selection).toBeNull();
+  });
+
+  it('moves the camera for a preset but not for a camera the user moved', () => {
+    const store = createViewerStore();
+    const seq = store.getState().cameraSeq;
+    store.getState().setCamera({ kind: 'preset', preset: 'posterior' });
+    expect(store.getState().cameraSeq).toBe(seq + 1);
+    store
+      .getState()
+      .setCamera(
+        { kind: 'custom', position: [0.12345, 1, 2], target: [0, 1, 0] },
+        { fromUser: true },
+      );
+    expect(store.getState().cameraSeq).toBe(seq + 1);
+    expect(store.getState().view.camera).toEqual({
+      kind: 'custom',
+      position: [0.123, 1, 2],
+      target: [0, 1, 0],
+    });
+  });
+
+  it('sets and clears muscle severities, and applies presets on the stance side', () => {
+    const store = createViewerStore();
+    store.getState().setMuscleSeverity('gluteus-medius', { weakness: 0.4 });
+    expect(store.getState().view.dysfunction.muscles['gluteus-medius']).toEqual({
+      weakness: 0.4,
+      tightness: 0,
+    });
+    store.getState().setMuscleSeverity('gluteus-medius', { weakness: 0 });
+    expect(store.getState().view.dysfunction.muscles).toEqual({});
+    store.getState().setDysfunction({ stanceSide: 'left' });
+    expect(store.getState().applyMechanicsPreset('trendelenburg')).toBe(true);
+    expect(store.getState().view.dysfunction.stanceSide).toBe('left');
+    expect(store.getState().view.dysfunction.muscles['gluteus-medius']?.weakness).toBe(1);
+    expect(store.getState().applyMechanicsPreset('no-such-preset')).toBe(false);
+  });
+
+  it('frames a structure when it is focused', () => {
+    const store = createViewerStore();
+    store.getState().focusStructure('piriformis:right');
+    expect(store.getState().view.selection).toBe('piriformis:right');
+    expect(store.getState().frameRequest?.target).toEqual({
+      kind: 'structure',
+      key: 'piriformis:right',
+    });
+  });
+
+  it('resets to the default view', () => {
+    const store = createViewerStore();
+    store.getState().setPeel(3);
+    store.getState().resetView();
+    expect(store.getState().view).toEqual(defaultViewState());
+  });
+});
