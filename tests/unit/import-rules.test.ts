@@ -42,8 +42,12 @@ function importsOf(source: string): string[] {
   return found;
 }
 
-function stripComments(source: string): string {
-  return source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+/** Source without comments and string contents, so a word like "document" in text is not a use. */
+function stripCommentsAndStrings(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(['"`])(?:\\.|(?!\1)[^\\\n])*\1/g, "''")
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
 }
 
 function layerOfPath(absPath: string): Layer | null {
@@ -84,7 +88,7 @@ function violationsIn(file: string): string[] {
     }
   }
   if (fromLayer === 'domain' && !isTest) {
-    const match = stripComments(source).match(DOMAIN_FORBIDDEN_GLOBALS);
+    const match = stripCommentsAndStrings(source).match(DOMAIN_FORBIDDEN_GLOBALS);
     if (match) {
       problems.push(
         `${rel} uses the DOM global "${match[0]}": src/domain must stay pure (no React, three, leva or DOM)`,

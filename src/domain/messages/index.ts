@@ -1,5 +1,8 @@
+import { anatomy } from './en/anatomy';
 import { app } from './en/app';
 import { layers } from './en/layers';
+import { mechanics } from './en/mechanics';
+import { motorPoints } from './en/motor-points';
 import { view } from './en/view';
 
 /**
@@ -7,6 +10,6 @@ import { view } from './en/view';
  * Each section lives in its own file under `en/`; a translation provides an object of the
  * same `Messages` shape.
  */
-export const EN = { app, layers, view } as const;
+export const EN = { anatomy, app, layers, mechanics, motorPoints, view } as const;
 export type Messages = typeof EN;
 export const messages: Messages = EN;
