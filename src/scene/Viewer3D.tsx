@@ -3,6 +3,7 @@ import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
 import { CameraRig } from './CameraRig';
+import { CaptureBridge } from './CaptureBridge';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
@@ -48,6 +49,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
         </Bvh>
       </Suspense>
       <FrameProbe />
+      <CaptureBridge />
     </Canvas>
   );
 }

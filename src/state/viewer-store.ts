@@ -47,6 +47,8 @@ export interface ViewerRuntime {
   pointPositions: Record<string, Vec3>;
   /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
   hover: HoverInfo | null;
+  /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
+  capture: (() => string) | null;
 }
 
 export interface HoverInfo {
@@ -87,6 +89,7 @@ export interface ViewerActions {
   setHover(hover: HoverInfo | null): void;
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
+  setCapture(capture: (() => string) | null): void;
   setNotices(notices: ParamNotice[]): void;
   dismissNotices(): void;
   announce(text: string): void;
@@ -113,6 +116,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       frameRequest: null,
       hover: null,
       pointPositions: {},
+      capture: null,
 
       setLayerVisibility(layer, side, visibility) {
         const sides: readonly BilateralSide[] = side === 'both' ? BILATERAL_SIDES : [side];
@@ -212,6 +216,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setLandmarks(landmarks) {
         set({ landmarks });
+      },
+      setCapture(capture) {
+        set({ capture });
       },
       setNotices(notices) {
         set({ notices });
