@@ -1,0 +1,37 @@
+/**
+ * Embedding strings (English): the `<hip-motor-viewer>` poster and the errors of the embed
+ * protocol. Kept free of imports so the tiny element module can include this file alone.
+ */
+export const embed = {
+  /** Text of the button on the poster; also its accessible name. */
+  loadButton: 'Load 3D model',
+  loadHint: 'Interactive; loads about 1 MB',
+  loading: 'Loading the 3D model…',
+  posterAlt:
+    'Still picture of the hip model from the front: pelvis, lower spine, thigh bones and the hip muscles.',
+  frameTitle: 'Interactive 3D model of the hip with motor points',
+  /** Protocol errors: say what was wrong and how to fix it. */
+  errors: {
+    badMessage: (got: string) =>
+      `embed: a command needs { type: "hip-viewer:command", version: 1, id: "<non-empty string>", command: "<name>", args?: {...} }; got ${got}`,
+    unsupportedVersion: (got: string) =>
+      `embed: protocol version ${got} is not supported; send version: 1`,
+    unknownCommand: (got: string, known: readonly string[]) =>
+      `embed: unknown command ${got}; use one of ${known.join(', ')}`,
+    badArgument: (command: string, expectation: string, got: string) =>
+      `embed: ${command} expects ${expectation}; got ${got}`,
+    unknownArgument: (command: string, name: string, allowed: readonly string[]) =>
+      allowed.length === 0
+        ? `embed: ${command} takes no arguments; remove args.${name}`
+        : `embed: ${command} does not take args.${name}; it takes ${allowed.map((a) => `args.${a}`).join(', ')}`,
+    notReady: (command: string) =>
+      `embed: ${command} needs the 3D view, which has not been drawn yet; wait for the "ready" event and send it again`,
+    failed: (command: string, detail: string) =>
+      `embed: ${command} failed: ${detail}. Reload the viewer; if it happens again, report it with this message`,
+    modelFailed: (detail: string) => `embed: the hip model could not be loaded: ${detail}`,
+    timeout: (command: string, ms: number) =>
+      `embed: no reply to ${command} within ${ms} ms; check that the viewer's origins= parameter allows this page`,
+    closed: (command: string) =>
+      `embed: the viewer was removed before ${command} was answered; create it again`,
+  },
+} as const;
