@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
@@ -7,7 +7,9 @@ import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { ParamNotices } from '../ui/ParamNotices';
+import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { StatusRegion } from '../ui/StatusRegion';
+import { StructureCard } from '../ui/StructureCard';
 import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
@@ -32,8 +34,24 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const label = describeView(view);
 
+  const searchRef = useRef<SearchBoxHandle>(null);
+
   useEffect(() => {
     document.title = messages.app.title;
+  }, []);
+
+  // "/" jumps to search from anywhere except a text field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
   return (
@@ -41,6 +59,7 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
       {chrome !== 'none' && (
         <header className="app-header">
           <h1>{messages.app.title}</h1>
+          <SearchBox ref={searchRef} />
           <CameraPresetBar />
         </header>
       )}
@@ -66,6 +85,7 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
         </section>
         {chrome === 'full' && (
           <aside className="side-panel" aria-label={messages.app.panelsRegion}>
+            <StructureCard />
             <LayersPanel />
             <StructureTree />
           </aside>

@@ -26,6 +26,7 @@ function sphereOf(
   model: LoadedModel,
   target: FrameTarget,
   points: Record<string, readonly number[]>,
+  landmarks: Record<string, readonly number[]>,
 ) {
   scratchBox.makeEmpty();
   if (target.kind === 'structure') {
@@ -34,7 +35,9 @@ function sphereOf(
     if (scratchBox.isEmpty()) return null;
     return scratchBox.getBoundingSphere(scratchSphere);
   }
-  const p = points[target.id];
+  const p = target.id.startsWith('landmark:')
+    ? landmarks[target.id.slice('landmark:'.length)]
+    : points[target.id];
   if (!p) return null;
   return scratchSphere.set(new THREE.Vector3(p[0], p[1], p[2]), model.bounds.radius * 0.22);
 }
@@ -106,7 +109,8 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
     };
 
     const frame = (target: FrameTarget) => {
-      const sphere = sphereOf(model, target, store.getState().pointPositions);
+      const { pointPositions, landmarks } = store.getState();
+      const sphere = sphereOf(model, target, pointPositions, landmarks);
       if (!sphere) return;
       controls.getPosition(scratchPosition);
       controls.getTarget(scratchTarget);

@@ -23,6 +23,23 @@ function labelOf(key: StructureKey): string {
   return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
 }
 
+/** Structures the default framing leaves out: the hip is the subject, the lower legs context. */
+const OUTSIDE_FOCUS = new Set(['tibia', 'fibula', 'skin']);
+
+/**
+ * The sphere the camera frames: the pelvis, lumbar spine, thighs and the hip muscles, down to
+ * the knee. Falls back to the whole model when it has none of those.
+ */
+function focusBounds(root: THREE.Object3D, index: ReturnType<typeof indexModel>): THREE.Sphere {
+  const box = new THREE.Box3();
+  for (const [key, meshes] of index.structures) {
+    if (OUTSIDE_FOCUS.has(key.split(':')[0] ?? '')) continue;
+    for (const mesh of meshes) box.expandByObject(mesh);
+  }
+  if (box.isEmpty()) box.setFromObject(root);
+  return box.getBoundingSphere(new THREE.Sphere());
+}
+
 /** Pointer travel (px) above which a press is an orbit, not a pick. */
 const CLICK_TOLERANCE_PX = 4;
 
@@ -36,8 +53,7 @@ export function ModelView({ root, children }: ModelViewProps) {
 
   const model = useMemo<LoadedModel>(() => {
     const index = indexModel(root);
-    const bounds = new THREE.Box3().setFromObject(root).getBoundingSphere(new THREE.Sphere());
-    return { root, index, bounds };
+    return { root, index, bounds: focusBounds(root, index) };
   }, [root]);
 
   useEffect(() => {

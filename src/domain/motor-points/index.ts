@@ -47,3 +47,4 @@ export type { RegionSamplingOptions, RegionShape } from './region-outline';
 export type { RuleProblem } from './rule-problem';
 export { RuleProblemError } from './rule-problem';
 export type { LandmarkLookup, SurfaceHit, SurfaceQuery } from './surface-query';
+export { motorPointLabel } from './motor-point-label';

@@ -14,6 +14,8 @@ export const app = {
   retry: 'Try again',
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
+  closeCard: 'Close card',
+  structureActions: 'Show or hide this structure',
   canvasLabel: 'Interactive 3D model of the hip',
   cameraPresets: 'Camera',
   resetView: 'Reset view',

@@ -1,0 +1,166 @@
+import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import {
+  type BilateralSide,
+  isLandmarkId,
+  LANDMARKS,
+  STRUCTURES,
+  type StructureKey,
+} from '../domain/anatomy';
+import { messages } from '../domain/messages';
+import {
+  acupunctureSearchEntries,
+  anatomySearchEntries,
+  createSearchIndex,
+  motorPointSearchEntries,
+  type SearchResult,
+} from '../domain/search';
+import type { ViewState } from '../domain/view-state';
+import { useViewer } from '../state';
+
+const s = messages.anatomy.search;
+
+/** The side nearer the camera (+X is the body's left), so a search result lands in view. */
+export function preferredSide(camera: ViewState['camera']): BilateralSide {
+  if (camera.kind === 'preset') return camera.preset === 'left-lateral' ? 'left' : 'right';
+  return camera.position[0] > camera.target[0] ? 'left' : 'right';
+}
+
+export interface SearchBoxHandle {
+  focus(): void;
+}
+
+/**
+ * Find muscles, bones, nerves, landmarks and motor points by English, Latin or everyday name,
+ * tolerant of typos; Enter selects the best match and frames it. A WAI-ARIA combobox.
+ */
+export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, ref) {
+  const index = useMemo(
+    () =>
+      createSearchIndex([
+        ...anatomySearchEntries(),
+        ...motorPointSearchEntries(),
+        ...acupunctureSearchEntries(),
+      ]),
+    [],
+  );
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }), []);
+  const results = useMemo(() => (query.trim() ? index.search(query) : []), [index, query]);
+  const camera = useViewer((state) => state.view.camera);
+  const focusStructure = useViewer((state) => state.focusStructure);
+  const selectPoint = useViewer((state) => state.selectPoint);
+  const setAcupuncture = useViewer((state) => state.setAcupuncture);
+  const requestFrame = useViewer((state) => state.requestFrame);
+  const announce = useViewer((state) => state.announce);
+
+  const choose = (result: SearchResult | undefined) => {
+    if (!result) return;
+    const { entry } = result;
+    const side = entry.side && entry.side !== 'midline' ? entry.side : preferredSide(camera);
+    switch (entry.kind) {
+      case 'muscle':
+      case 'tendon':
+      case 'bone':
+      case 'nerve': {
+        const sides = STRUCTURES.filter((st) => st.id === entry.targetId).map((st) => st.side);
+        if (sides.length === 0) {
+          announce(messages.anatomy.notInModel);
+          break;
+        }
+        const chosen = sides.includes(side) ? side : sides[0]!;
+        focusStructure(`${entry.targetId}:${chosen}` as StructureKey);
+        break;
+      }
+      case 'motor-point':
+        selectPoint(`${entry.targetId}:${side}`, { frame: true });
+        break;
+      case 'acupuncture-point':
+        setAcupuncture(true);
+        requestFrame({ kind: 'point', id: `acu:${entry.targetId}:${side}` });
+        break;
+      case 'landmark':
+        if (isLandmarkId(entry.targetId)) {
+          const bilateral = LANDMARKS.find((l) => l.id === entry.targetId)?.bilateral ?? false;
+          requestFrame({
+            kind: 'point',
+            id: `landmark:${entry.targetId}:${bilateral ? side : 'midline'}`,
+          });
+        }
+        break;
+    }
+    announce(messages.layers.announceSelect(entry.title));
+    setOpen(false);
+  };
+
+  const listId = 'search-results';
+  return (
+    <search className="search" aria-label={s.label}>
+      <label htmlFor="search-input" className="visually-hidden">
+        {s.label}
+      </label>
+      <input
+        ref={inputRef}
+        id="search-input"
+        type="search"
+        role="combobox"
+        aria-expanded={open && results.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && results[active] ? `search-option-${active}` : undefined}
+        aria-describedby="search-help"
+        placeholder={s.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
+          else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (event.key === 'Enter') choose(results[active]);
+          else if (event.key === 'Escape') {
+            if (query) setQuery('');
+            else inputRef.current?.blur();
+          } else return;
+          event.preventDefault();
+        }}
+      />
+      <p id="search-help" className="visually-hidden">
+        {s.help}
+      </p>
+      {open && query.trim() !== '' && (
+        <div id={listId} role="listbox" className="search-results" aria-label={s.label}>
+          {results.length === 0 ? (
+            <p className="muted">{s.noResults(query.trim())}</p>
+          ) : (
+            results.map((result, i) => (
+              <div
+                key={result.entry.key}
+                tabIndex={-1}
+                id={`search-option-${i}`}
+                role="option"
+                aria-selected={i === active}
+                data-kind={result.entry.kind}
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(result);
+                }}
+              >
+                <span className="result-title">{result.entry.title}</span>
+                <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
+              </div>
+            ))
+          )}
+        </div>
+      )}
+    </search>
+  );
+});
