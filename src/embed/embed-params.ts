@@ -1,0 +1,54 @@
+/**
+ * The URL parameters an embed accepts, which the element's attributes mirror one to one.
+ * A plain list so the element needs no domain code; a unit test keeps it in step with the
+ * URL parser.
+ */
+export const VIEW_PARAMS = [
+  'show',
+  'ghost',
+  'hide',
+  'peel',
+  'sel',
+  'point',
+  'cam',
+  'mode',
+  'labels',
+  'markers',
+  'xray',
+  'types',
+  'conf',
+  'pmuscle',
+  'acu',
+  'preset',
+  'stance',
+  'dys',
+  'task',
+  'comp',
+  'mass',
+  'height',
+  'strength',
+  'cane',
+] as const;
+
+/** Parameters of the embed route itself (not view state). */
+export const EMBED_ONLY_PARAMS = ['ui', 'controls'] as const;
+
+export const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;
+
+/**
+ * The address of the viewer page for an element: its attributes as parameters, plus the page's
+ * origin as the only one allowed to send commands.
+ */
+export function embedPageUrl(
+  page: URL,
+  attribute: (name: string) => string | null,
+  hostOrigin: string,
+): string {
+  const url = new URL(page);
+  for (const name of FORWARDED_ATTRIBUTES) {
+    const value = attribute(name);
+    if (value !== null) url.searchParams.set(name, value);
+  }
+  url.searchParams.set('origins', hostOrigin);
+  return url.href;
+}

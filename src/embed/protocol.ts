@@ -1,0 +1,518 @@
+/**
+ * Reading a command message (iframe side): envelope, command name and arguments, checked
+ * strictly and turned into a normalized command. Pure; never throws. Structure and point
+ * names go through the same URL parser as links and attributes, so all three mean the same.
+ */
+import {
+  BILATERAL_SIDES,
+  type BilateralSide,
+  LAYER_IDS,
+  type LayerId,
+  MUSCLE_IDS,
+  type MuscleId,
+  type StructureKey,
+} from '../domain/anatomy';
+import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
+import {
+  BASELINE_STRENGTHS,
+  type BaselineStrength,
+  CANE_SIDES,
+  type CaneSide,
+  MECHANICS_INPUT_RANGES,
+  MECHANICS_PRESETS,
+  type MechanicsPresetId,
+} from '../domain/mechanics';
+import { embed as text } from '../domain/messages/en/embed';
+import {
+  MAX_PEEL,
+  type PointKey,
+  parseViewParams,
+  roundVec3,
+  type Vec3Tuple,
+  VISIBILITIES,
+  type Visibility,
+} from '../domain/view-state';
+import type { TaskArg } from './api-types';
+import { describeValue } from './describe-value';
+import {
+  COMMAND_NAMES,
+  COMMAND_TYPE,
+  type CommandName,
+  MAX_ID_LENGTH,
+  PROTOCOL_VERSION,
+  type ProtocolError,
+} from './protocol-envelope';
+
+/** A severity change for one muscle: only the given fields change. */
+export type SeverityPatch = { weakness?: number; tightness?: number };
+
+/** A command whose arguments were checked and normalized. */
+export type ValidCommand =
+  | {
+      name: 'setLayers';
+      layers: { layer: LayerId; side: BilateralSide; visibility: Visibility }[];
+      structures: { key: StructureKey; visibility: Visibility | null }[];
+      peel: number | null;
+    }
+  | { name: 'showOnly'; layers: LayerId[]; structures: StructureKey[]; side: BilateralSide[] }
+  | { name: 'select'; structure: StructureKey | null; frame: boolean }
+  | { name: 'selectPoint'; point: PointKey | null; frame: boolean }
+  | {
+      name: 'setDysfunction';
+      reset: boolean;
+      stanceSide: BilateralSide | null;
+      muscles: { muscle: MuscleId; severity: SeverityPatch | null }[];
+      task: TaskArg | null;
+      compensationStyle: number | null;
+      bodyMassKg: number | null;
+      heightM: number | null;
+      baselineStrength: BaselineStrength | null;
+      /** undefined: unchanged; null: no cane. */
+      cane: { side: CaneSide; loadBW: number } | null | undefined;
+    }
+  | { name: 'applyPreset'; preset: MechanicsPresetId; stanceSide: BilateralSide | null }
+  | {
+      name: 'setCamera';
+      camera:
+        | { kind: 'preset'; preset: CameraPresetId }
+        | { kind: 'custom'; position: Vec3Tuple; target: Vec3Tuple };
+    }
+  | { name: 'resetView' }
+  | { name: 'getState' }
+  | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
+  | { name: 'screenshot' };
+
+export type ParsedMessage =
+  /** Not a command of this protocol (another script's message): ignore it. */
+  | { kind: 'ignore' }
+  /** Broken; `id` is null when there is nobody to reply to. */
+  | { kind: 'invalid'; id: string | null; error: ProtocolError }
+  | { kind: 'command'; id: string; command: ValidCommand };
+
+/** Thrown inside this module only; `parseCommandMessage` turns it into a reply. */
+class ArgumentProblem {
+  constructor(readonly message: string) {}
+}
+
+type Args = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Args {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function own(args: Args, key: string): unknown {
+  return Object.hasOwn(args, key) ? args[key] : undefined;
+}
+
+function has(args: Args, key: string): boolean {
+  return Object.hasOwn(args, key) && args[key] !== undefined;
+}
+
+/** Context for one command's checks: the command name for messages. */
+class Checker {
+  constructor(readonly command: CommandName) {}
+
+  fail(expectation: string, got: unknown): never {
+    throw new ArgumentProblem(
+      text.errors.badArgument(this.command, expectation, describeValue(got)),
+    );
+  }
+
+  onlyKeys(args: Args, allowed: readonly string[]): void {
+    for (const key of Object.keys(args)) {
+      if (!allowed.includes(key)) {
+        throw new ArgumentProblem(text.errors.unknownArgument(this.command, key, allowed));
+      }
+    }
+  }
+
+  oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
+      return value as T;
+    }
+    return this.fail(`${path} to be one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value);
+  }
+
+  boolean(value: unknown, path: string): boolean {
+    return typeof value === 'boolean' ? value : this.fail(`${path} to be true or false`, value);
+  }
+
+  /** A finite number in [min, max], rounded to `step`. */
+  number(value: unknown, [min, max]: readonly [number, number], step: number, path: string) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+      return this.fail(`${path} to be a number from ${min} to ${max}`, value);
+    }
+    const decimals = Math.max(0, Math.round(-Math.log10(step)));
+    return Number((Math.round(value / step) * step).toFixed(decimals));
+  }
+
+  array(value: unknown, path: string, maxItems: number): unknown[] {
+    if (!Array.isArray(value) || value.length > maxItems) {
+      return this.fail(`${path} to be an array of at most ${maxItems} items`, value);
+    }
+    return value;
+  }
+
+  record(value: unknown, path: string, maxKeys: number): Args {
+    if (!isRecord(value) || Object.keys(value).length > maxKeys) {
+      return this.fail(`${path} to be an object with at most ${maxKeys} keys`, value);
+    }
+    return value;
+  }
+}
+
+const MAX_LIST = 64;
+const SIDES_OR_BOTH = [...BILATERAL_SIDES, 'both'] as const;
+const PRESET_IDS = MECHANICS_PRESETS.map((p) => p.id);
+const POINT_EXAMPLE = 'gluteus-medius-motor-point:left';
+const STRUCTURE_EXPECTATION =
+  'a structure like "piriformis" or "piriformis:left" (whole layers go in args.layers)';
+
+function sidesOf(side: BilateralSide | 'both'): BilateralSide[] {
+  return side === 'both' ? [...BILATERAL_SIDES] : [side];
+}
+
+/** Structure keys a name stands for, read by the URL parser (`piriformis` → both sides). */
+function structureKeysOf(name: unknown): StructureKey[] | null {
+  if (typeof name !== 'string' || name.length > 100 || name.includes(',')) return null;
+  if ((LAYER_IDS as readonly string[]).includes(name.split(':')[0] ?? '')) return null;
+  const { state, notices } = parseViewParams(new URLSearchParams([['hide', name]]));
+  const keys = Object.keys(state.structures) as StructureKey[];
+  return notices.length === 0 && keys.length > 0 ? keys : null;
+}
+
+function visibilityOf(c: Checker, value: unknown, path: string): Visibility {
+  return c.oneOf(value, VISIBILITIES, path);
+}
+
+function readSetLayers(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['layers', 'structures', 'peel']);
+  if (!has(args, 'layers') && !has(args, 'structures') && !has(args, 'peel')) {
+    c.fail('at least one of args.layers, args.structures or args.peel', args);
+  }
+  const layers: Extract<ValidCommand, { name: 'setLayers' }>['layers'] = [];
+  if (has(args, 'layers')) {
+    const given = c.record(own(args, 'layers'), 'args.layers', LAYER_IDS.length);
+    for (const [key, value] of Object.entries(given)) {
+      const layer = c.oneOf(key, LAYER_IDS, 'each key of args.layers');
+      const path = `args.layers["${layer}"]`;
+      if (typeof value === 'string') {
+        const visibility = visibilityOf(c, value, path);
+        for (const side of BILATERAL_SIDES) layers.push({ layer, side, visibility });
+        continue;
+      }
+      if (!isRecord(value)) {
+        c.fail(`${path} to be "shown", "ghosted", "hidden" or { left?, right? }`, value);
+      }
+      for (const [sideKey, sideValue] of Object.entries(value)) {
+        const side = c.oneOf(sideKey, BILATERAL_SIDES, `each key of ${path}`);
+        layers.push({ layer, side, visibility: visibilityOf(c, sideValue, `${path}.${side}`) });
+      }
+    }
+  }
+  const structures: Extract<ValidCommand, { name: 'setLayers' }>['structures'] = [];
+  if (has(args, 'structures')) {
+    const given = c.record(own(args, 'structures'), 'args.structures', MAX_LIST);
+    for (const [name, value] of Object.entries(given)) {
+      const keys = structureKeysOf(name);
+      if (!keys) {
+        c.fail(`each key of args.structures to name ${STRUCTURE_EXPECTATION}`, name);
+      }
+      const visibility =
+        value === null ? null : visibilityOf(c, value, `args.structures["${name}"]`);
+      for (const key of keys) structures.push({ key, visibility });
+    }
+  }
+  const peel = has(args, 'peel')
+    ? c.number(own(args, 'peel'), [0, MAX_PEEL], 1, 'args.peel')
+    : null;
+  return { name: 'setLayers', layers, structures, peel };
+}
+
+function readShowOnly(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['layers', 'structures', 'side']);
+  const side = has(args, 'side') ? c.oneOf(own(args, 'side'), SIDES_OR_BOTH, 'args.side') : 'both';
+  const layers = has(args, 'layers')
+    ? c
+        .array(own(args, 'layers'), 'args.layers', LAYER_IDS.length)
+        .map((l, i) => c.oneOf(l, LAYER_IDS, `args.layers[${i}]`))
+    : [];
+  const sides = sidesOf(side);
+  const structures: StructureKey[] = [];
+  if (has(args, 'structures')) {
+    c.array(own(args, 'structures'), 'args.structures', MAX_LIST).forEach((name, i) => {
+      const keys = structureKeysOf(name);
+      if (!keys) c.fail(`args.structures[${i}] to name ${STRUCTURE_EXPECTATION}`, name);
+      // A name without a side follows args.side; midline structures have no side to choose.
+      const sided = typeof name === 'string' && name.includes(':');
+      for (const key of keys) {
+        const keySide = key.slice(key.lastIndexOf(':') + 1);
+        if (sided || keySide === 'midline' || (sides as string[]).includes(keySide)) {
+          structures.push(key);
+        }
+      }
+    });
+  }
+  if (layers.length === 0 && structures.length === 0) {
+    c.fail('args.layers or args.structures to name at least one thing to show', args);
+  }
+  return { name: 'showOnly', layers, structures, side: sides };
+}
+
+function readFrame(c: Checker, args: Args): boolean {
+  return has(args, 'frame') ? c.boolean(own(args, 'frame'), 'args.frame') : true;
+}
+
+function readSelect(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['structure', 'frame']);
+  const value = own(args, 'structure');
+  const frame = readFrame(c, args);
+  if (value === null) return { name: 'select', structure: null, frame };
+  const expectation = 'args.structure like "gluteus-medius:left" (or "sacrum"), or null';
+  if (typeof value !== 'string' || value.length > 100) return c.fail(expectation, value);
+  const { state, notices } = parseViewParams(new URLSearchParams([['sel', value]]));
+  if (notices.length > 0 || !state.selection) return c.fail(expectation, value);
+  return { name: 'select', structure: state.selection, frame };
+}
+
+function readSelectPoint(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['point', 'frame']);
+  const value = own(args, 'point');
+  const frame = readFrame(c, args);
+  if (value === null) return { name: 'selectPoint', point: null, frame };
+  const expectation = `args.point like "${POINT_EXAMPLE}" (a key from getMotorPoints), or null`;
+  if (typeof value !== 'string' || value.length > 200) return c.fail(expectation, value);
+  const { state, notices } = parseViewParams(new URLSearchParams([['point', value]]));
+  if (notices.length > 0 || !state.point) return c.fail(expectation, value);
+  return { name: 'selectPoint', point: state.point, frame };
+}
+
+function readTask(c: Checker, value: unknown): TaskArg {
+  const path = 'args.task';
+  if (!isRecord(value)) return c.fail(`${path} to be { kind: ... }`, value);
+  const kind = c.oneOf(
+    own(value, 'kind'),
+    ['single-leg-stance', 'quiet-standing', 'hip-hinge'] as const,
+    `${path}.kind`,
+  );
+  if (kind !== 'hip-hinge') {
+    c.onlyKeys(value, ['kind']);
+    return { kind };
+  }
+  c.onlyKeys(value, ['kind', 'trunkFlexionDeg']);
+  const trunkFlexionDeg = c.number(
+    own(value, 'trunkFlexionDeg'),
+    MECHANICS_INPUT_RANGES.trunkFlexionDeg,
+    1,
+    `${path}.trunkFlexionDeg`,
+  );
+  return { kind, trunkFlexionDeg };
+}
+
+function readSetDysfunction(c: Checker, args: Args): ValidCommand {
+  const keys = [
+    'reset',
+    'stanceSide',
+    'muscles',
+    'task',
+    'compensationStyle',
+    'bodyMassKg',
+    'heightM',
+    'baselineStrength',
+    'cane',
+  ];
+  c.onlyKeys(args, keys);
+  if (!keys.some((k) => has(args, k))) c.fail(`at least one of ${keys.join(', ')} in args`, args);
+  const r = MECHANICS_INPUT_RANGES;
+  const muscles: Extract<ValidCommand, { name: 'setDysfunction' }>['muscles'] = [];
+  if (has(args, 'muscles')) {
+    const given = c.record(own(args, 'muscles'), 'args.muscles', MUSCLE_IDS.length);
+    for (const [key, value] of Object.entries(given)) {
+      const muscle = c.oneOf(key, MUSCLE_IDS, 'each key of args.muscles');
+      const path = `args.muscles["${muscle}"]`;
+      if (value === null) {
+        muscles.push({ muscle, severity: null });
+        continue;
+      }
+      if (!isRecord(value)) c.fail(`${path} to be { weakness?, tightness? } or null`, value);
+      c.onlyKeys(value, ['weakness', 'tightness']);
+      const severity: SeverityPatch = {};
+      for (const field of ['weakness', 'tightness'] as const) {
+        if (has(value, field)) {
+          severity[field] = c.number(own(value, field), r.severity, 0.01, `${path}.${field}`);
+        }
+      }
+      muscles.push({ muscle, severity });
+    }
+  }
+  let cane: Extract<ValidCommand, { name: 'setDysfunction' }>['cane'];
+  if (has(args, 'cane')) {
+    const value = own(args, 'cane');
+    if (value === null) cane = null;
+    else {
+      if (!isRecord(value)) c.fail('args.cane to be { side, loadBW } or null', value);
+      c.onlyKeys(value, ['side', 'loadBW']);
+      cane = {
+        side: c.oneOf(own(value, 'side'), CANE_SIDES, 'args.cane.side'),
+        loadBW: c.number(own(value, 'loadBW'), r.caneLoadBW, 0.01, 'args.cane.loadBW'),
+      };
+    }
+  }
+  const opt = <T>(key: string, read: (value: unknown) => T): T | null =>
+    has(args, key) ? read(own(args, key)) : null;
+  return {
+    name: 'setDysfunction',
+    reset: opt('reset', (v) => c.boolean(v, 'args.reset')) ?? false,
+    stanceSide: opt('stanceSide', (v) => c.oneOf(v, BILATERAL_SIDES, 'args.stanceSide')),
+    muscles,
+    task: opt('task', (v) => readTask(c, v)),
+    compensationStyle: opt('compensationStyle', (v) =>
+      c.number(v, r.compensationStyle, 0.01, 'args.compensationStyle'),
+    ),
+    bodyMassKg: opt('bodyMassKg', (v) => c.number(v, r.bodyMassKg, 0.1, 'args.bodyMassKg')),
+    heightM: opt('heightM', (v) => c.number(v, r.heightM, 0.01, 'args.heightM')),
+    baselineStrength: opt('baselineStrength', (v) =>
+      c.oneOf(v, BASELINE_STRENGTHS, 'args.baselineStrength'),
+    ),
+    cane,
+  };
+}
+
+function readApplyPreset(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['preset', 'stanceSide']);
+  return {
+    name: 'applyPreset',
+    preset: c.oneOf(own(args, 'preset'), PRESET_IDS, 'args.preset'),
+    stanceSide: has(args, 'stanceSide')
+      ? c.oneOf(own(args, 'stanceSide'), BILATERAL_SIDES, 'args.stanceSide')
+      : null,
+  };
+}
+
+const CAMERA_LIMIT_M = 100;
+
+function readVec3(c: Checker, value: unknown, path: string): Vec3Tuple {
+  const expectation = `${path} to be [x, y, z] in metres, each from -${CAMERA_LIMIT_M} to ${CAMERA_LIMIT_M}`;
+  if (
+    !Array.isArray(value) ||
+    value.length !== 3 ||
+    !value.every(
+      (n) => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= CAMERA_LIMIT_M,
+    )
+  ) {
+    return c.fail(expectation, value);
+  }
+  return roundVec3(value as [number, number, number]);
+}
+
+function readSetCamera(c: Checker, args: Args): ValidCommand {
+  if (has(args, 'preset')) {
+    c.onlyKeys(args, ['preset']);
+    return {
+      name: 'setCamera',
+      camera: {
+        kind: 'preset',
+        preset: c.oneOf(own(args, 'preset'), CAMERA_PRESET_IDS, 'args.preset'),
+      },
+    };
+  }
+  if (!has(args, 'position') && !has(args, 'target')) {
+    c.fail(`args.preset (${CAMERA_PRESET_IDS.join(', ')}) or args.position and args.target`, args);
+  }
+  c.onlyKeys(args, ['position', 'target']);
+  const position = readVec3(c, own(args, 'position'), 'args.position');
+  const target = readVec3(c, own(args, 'target'), 'args.target');
+  if (position.every((v, i) => v === target[i])) {
+    c.fail('args.position and args.target at least a millimetre apart', args);
+  }
+  return { name: 'setCamera', camera: { kind: 'custom', position, target } };
+}
+
+function readGetMotorPoints(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['muscle', 'side']);
+  return {
+    name: 'getMotorPoints',
+    muscle: has(args, 'muscle') ? c.oneOf(own(args, 'muscle'), MUSCLE_IDS, 'args.muscle') : null,
+    side: has(args, 'side') ? c.oneOf(own(args, 'side'), BILATERAL_SIDES, 'args.side') : null,
+  };
+}
+
+function noArgs(name: 'resetView' | 'getState' | 'screenshot') {
+  return (c: Checker, args: Args): ValidCommand => {
+    c.onlyKeys(args, []);
+    return { name };
+  };
+}
+
+const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
+  setLayers: readSetLayers,
+  showOnly: readShowOnly,
+  select: readSelect,
+  selectPoint: readSelectPoint,
+  setDysfunction: readSetDysfunction,
+  applyPreset: readApplyPreset,
+  setCamera: readSetCamera,
+  resetView: noArgs('resetView'),
+  getState: noArgs('getState'),
+  getMotorPoints: readGetMotorPoints,
+  screenshot: noArgs('screenshot'),
+};
+
+/** Commands whose arguments may be left out entirely. */
+const ARGS_OPTIONAL = new Set<CommandName>([
+  'resetView',
+  'getState',
+  'getMotorPoints',
+  'screenshot',
+]);
+
+function isCommandName(value: unknown): value is CommandName {
+  return typeof value === 'string' && (COMMAND_NAMES as readonly string[]).includes(value);
+}
+
+/** Read a received message. Anything without `type: "hip-viewer:command"` is not ours. */
+export function parseCommandMessage(data: unknown): ParsedMessage {
+  if (!isRecord(data) || data.type !== COMMAND_TYPE) return { kind: 'ignore' };
+  const rawId = own(data, 'id');
+  const id =
+    typeof rawId === 'string' && rawId.length > 0 && rawId.length <= MAX_ID_LENGTH ? rawId : null;
+  try {
+    const invalid = (code: ProtocolError['code'], message: string): ParsedMessage => ({
+      kind: 'invalid',
+      id,
+      error: { code, message },
+    });
+    const version = own(data, 'version');
+    if (version !== PROTOCOL_VERSION) {
+      return invalid('unsupported-version', text.errors.unsupportedVersion(describeValue(version)));
+    }
+    const command = own(data, 'command');
+    const args = own(data, 'args');
+    if (id === null || typeof command !== 'string' || (args !== undefined && !isRecord(args))) {
+      return invalid('bad-message', text.errors.badMessage(describeValue(data, 160)));
+    }
+    if (!isCommandName(command)) {
+      return invalid(
+        'unknown-command',
+        text.errors.unknownCommand(describeValue(command), COMMAND_NAMES),
+      );
+    }
+    const checker = new Checker(command);
+    if (args === undefined && !ARGS_OPTIONAL.has(command)) {
+      return invalid(
+        'bad-arguments',
+        text.errors.badArgument(command, 'an args object (see the embedding guide)', 'nothing'),
+      );
+    }
+    return { kind: 'command', id, command: READERS[command](checker, args ?? {}) };
+  } catch (error) {
+    if (error instanceof ArgumentProblem) {
+      return { kind: 'invalid', id, error: { code: 'bad-arguments', message: error.message } };
+    }
+    return {
+      kind: 'invalid',
+      id,
+      error: { code: 'bad-message', message: text.errors.badMessage(describeValue(data, 160)) },
+    };
+  }
+}
