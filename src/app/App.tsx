@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
+import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
@@ -35,6 +36,8 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const label = describeView(view);
 
   const searchRef = useRef<SearchBoxHandle>(null);
+  // On small screens the panels fold into a drawer below the model.
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   useEffect(() => {
     document.title = messages.app.title;
@@ -84,10 +87,25 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
           )}
         </section>
         {chrome === 'full' && (
-          <aside className="side-panel" aria-label={messages.app.panelsRegion}>
-            <StructureCard />
-            <LayersPanel />
-            <StructureTree />
+          <aside
+            className={`side-panel ${drawerOpen ? 'drawer-open' : 'drawer-closed'}`}
+            aria-label={messages.app.panelsRegion}
+          >
+            <button
+              type="button"
+              className="drawer-toggle"
+              aria-expanded={drawerOpen}
+              aria-controls="panel-content"
+              onClick={() => setDrawerOpen((open) => !open)}
+            >
+              {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
+            </button>
+            <div id="panel-content" className="panel-content">
+              <StructureCard />
+              <LayersPanel />
+              <StructureTree />
+              <AdvancedToggle />
+            </div>
           </aside>
         )}
       </main>

@@ -4,9 +4,11 @@ import { Suspense } from 'react';
 import * as THREE from 'three';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
+import { ClippingPlane } from './ClippingPlane';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
+import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 
 export interface Viewer3DProps {
@@ -45,6 +47,8 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
         <Bvh firstHitOnly>
           <HipModel url={modelUrl}>
             <CameraRig reducedMotion={reducedMotion} />
+            <ClippingPlane />
+            <StructureLabels />
           </HipModel>
         </Bvh>
       </Suspense>

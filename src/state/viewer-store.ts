@@ -45,6 +45,8 @@ export interface ViewerRuntime {
   frameRequest: { target: FrameTarget; seq: number } | null;
   /** Placed motor and acupuncture point positions, keyed by point id (set by the scene). */
   pointPositions: Record<string, Vec3>;
+  /** Settings of the advanced panel; not part of a link. */
+  advanced: AdvancedSettings;
   /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
   hover: HoverInfo | null;
   /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
@@ -57,6 +59,20 @@ export interface HoverInfo {
   label: string;
   x: number;
   y: number;
+}
+
+/** A clipping plane across one body axis, at an offset from the model's centre (metres). */
+export interface ClippingSettings {
+  enabled: boolean;
+  axis: 'sagittal' | 'frontal' | 'transverse';
+  offsetM: number;
+  /** Keep the other half instead. */
+  flip: boolean;
+}
+
+export interface AdvancedSettings {
+  clipping: ClippingSettings;
+  exposure: number;
 }
 
 export type FrameTarget = { kind: 'structure'; key: StructureKey } | { kind: 'point'; id: string };
@@ -87,6 +103,7 @@ export interface ViewerActions {
   updateView(change: (view: ViewState) => ViewState): void;
   resetView(): void;
   setHover(hover: HoverInfo | null): void;
+  setAdvanced(change: Partial<AdvancedSettings>): void;
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
   setCapture(capture: (() => string) | null): void;
@@ -116,6 +133,10 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       frameRequest: null,
       hover: null,
       pointPositions: {},
+      advanced: {
+        clipping: { enabled: false, axis: 'frontal', offsetM: 0, flip: false },
+        exposure: 1.05,
+      },
       capture: null,
 
       setLayerVisibility(layer, side, visibility) {
@@ -207,6 +228,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       resetView() {
         get().applyView(defaultViewState());
+      },
+      setAdvanced(change) {
+        set((state) => ({ advanced: { ...state.advanced, ...change } }));
       },
       setHover(hover) {
         set({ hover });

@@ -37,6 +37,8 @@ export function LayersPanel() {
   const peel = useViewer((s) => s.view.peel);
   const setLayerVisibility = useViewer((s) => s.setLayerVisibility);
   const setPeel = useViewer((s) => s.setPeel);
+  const labels = useViewer((s) => s.view.labels);
+  const setLabels = useViewer((s) => s.setLabels);
   const updateView = useViewer((s) => s.updateView);
   const announce = useViewer((s) => s.announce);
 
@@ -119,6 +121,14 @@ export function LayersPanel() {
           }}
         />
         <output>{t.peelLevels[peel]}</output>
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={labels}
+          onChange={(event) => setLabels(event.target.checked)}
+        />
+        {t.labels}
       </label>
       <button
         type="button"

@@ -24,6 +24,7 @@ export const layers = {
     'Bones only',
   ],
   reset: 'Reset layers',
+  labels: 'Show labels on the model',
   treeTitle: 'Structures',
   treeHelp:
     'Arrow keys move through the list, Enter selects, Space cycles shown / see-through / hidden, I isolates.',
