@@ -1,0 +1,56 @@
+import { learning } from '../messages/en/learning';
+import { decodeBase64Url, encodeBase64Url } from '../session-plan/url-safe-text';
+import { type ParseStoryResult, parseStory } from './parse-story';
+import { STORY_LIMITS, type Story } from './story';
+
+function failure(message: string): ParseStoryResult {
+  return { ok: false, errors: [{ step: null, field: '', message }] };
+}
+
+/**
+ * Read a story from JSON text (an embed command or a fetched file). The text is size-limited
+ * before it is parsed, so a huge value costs nothing.
+ */
+export function storyFromJsonText(text: string): ParseStoryResult {
+  const t = learning.storyErrors;
+  if (text.length > STORY_LIMITS.maxJsonChars) {
+    return failure(t.tooLarge(text.length, STORY_LIMITS.maxJsonChars));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return failure(t.notJson(error instanceof Error ? error.message : String(error)));
+  }
+  return parseStory(json);
+}
+
+/**
+ * Read the `story` URL parameter (its value as `URLSearchParams.get` returns it): JSON, JSON that
+ * is still percent-encoded, or base64url-encoded JSON (what `encodeStoryParam` writes).
+ */
+export function storyFromUrlParam(value: string): ParseStoryResult {
+  const t = learning.storyErrors;
+  const trimmed = value.trim();
+  // base64url grows text by a third; anything longer than that cannot hold an allowed story.
+  const maxParamChars = Math.ceil((STORY_LIMITS.maxJsonChars * 4) / 3) * 3;
+  if (trimmed.length > maxParamChars) {
+    return failure(t.tooLarge(trimmed.length, STORY_LIMITS.maxJsonChars));
+  }
+  if (trimmed.startsWith('{')) return storyFromJsonText(trimmed);
+  if (/^%7b/i.test(trimmed)) {
+    try {
+      return storyFromJsonText(decodeURIComponent(trimmed));
+    } catch {
+      return failure(t.badEncoding);
+    }
+  }
+  const decoded = decodeBase64Url(trimmed);
+  if (decoded === undefined || !decoded.trimStart().startsWith('{')) return failure(t.badEncoding);
+  return storyFromJsonText(decoded);
+}
+
+/** A story as a compact `story` URL parameter value (base64url of its JSON). */
+export function encodeStoryParam(story: Story): string {
+  return encodeBase64Url(JSON.stringify(story));
+}
