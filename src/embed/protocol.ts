@@ -23,6 +23,7 @@ import {
   type MechanicsPresetId,
 } from '../domain/mechanics';
 import { embed as text } from '../domain/messages/en/embed';
+import { MOTOR_POINTS } from '../domain/motor-points';
 import {
   MAX_PEEL,
   type PointKey,
@@ -164,7 +165,8 @@ class Checker {
 const MAX_LIST = 64;
 const SIDES_OR_BOTH = [...BILATERAL_SIDES, 'both'] as const;
 const PRESET_IDS = MECHANICS_PRESETS.map((p) => p.id);
-const POINT_EXAMPLE = 'gluteus-medius-motor-point:left';
+/** A real point key, so the example in an error message works when pasted. */
+const POINT_EXAMPLE = `${MOTOR_POINTS.find((p) => p.muscle === 'gluteus-medius')?.id ?? ''}:left`;
 const STRUCTURE_EXPECTATION =
   'a structure like "piriformis" or "piriformis:left" (whole layers go in args.layers)';
 
