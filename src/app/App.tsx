@@ -9,6 +9,7 @@ import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { ParamNotices } from '../ui/ParamNotices';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
+import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StructureCard } from '../ui/StructureCard';
 import { StructureTree } from '../ui/StructureTree';
@@ -38,6 +39,12 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const panelRef = useRef<HTMLDivElement>(null);
+  const selection = view.selection;
+  // A new selection's card is at the top of the panel: bring it into view.
+  useEffect(() => {
+    if (selection) panelRef.current?.closest('.side-panel')?.scrollTo({ top: 0 });
+  }, [selection]);
 
   useEffect(() => {
     document.title = messages.app.title;
@@ -64,6 +71,7 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
           <h1>{messages.app.title}</h1>
           <SearchBox ref={searchRef} />
           <CameraPresetBar />
+          <ShareButton />
         </header>
       )}
       <ParamNotices />
@@ -100,7 +108,7 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
             >
               {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
             </button>
-            <div id="panel-content" className="panel-content">
+            <div id="panel-content" className="panel-content" ref={panelRef}>
               <StructureCard />
               <LayersPanel />
               <StructureTree />

@@ -119,7 +119,7 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         [sphere.center.x, sphere.center.y, sphere.center.z],
         Math.max(sphere.radius, radius * 0.12),
         [direction.x, direction.y, direction.z],
-        { fovDeg: camera.fov, aspect: aspect(), margin: 1.5 },
+        { fovDeg: camera.fov, aspect: aspect(), margin: 2.2 },
       );
       void controls.setLookAt(...position, ...lookAt, animate).then(writeBack);
     };

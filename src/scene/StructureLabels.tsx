@@ -1,12 +1,13 @@
 import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { type RefObject, useEffect, useMemo, useState } from 'react';
-import * as THREE from 'three';
+import type * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { effectiveVisibility } from '../domain/view-state';
 import { useViewer } from '../state';
-import { type LoadedModel, useLoadedModel } from './model-context';
+import { useLoadedModel } from './model-context';
+import { surfaceAnchor } from './surface-anchor';
 
 /** Structures worth a floating label: every muscle and the large bones. */
 const LABELLED = new Set<string>([
@@ -22,30 +23,6 @@ const LABELLED = new Set<string>([
   'sacrum',
   'femur',
 ]);
-
-const raycaster = new THREE.Raycaster();
-
-/**
- * A point on the structure's outer surface: cast from outside the model toward the middle of
- * the structure's box, so the label sits on the side that faces away from the body's axis.
- */
-function labelAnchor(model: LoadedModel, meshes: readonly THREE.Mesh[]): THREE.Vector3 | null {
-  const box = new THREE.Box3();
-  for (const mesh of meshes) box.expandByObject(mesh);
-  if (box.isEmpty()) return null;
-  const middle = box.getCenter(new THREE.Vector3());
-  const outward = new THREE.Vector3(
-    middle.x - model.bounds.center.x,
-    0,
-    middle.z - model.bounds.center.z,
-  );
-  if (outward.lengthSq() < 1e-6) outward.set(0, 0, 1);
-  outward.normalize();
-  const origin = middle.clone().addScaledVector(outward, model.bounds.radius * 2);
-  raycaster.set(origin, outward.clone().negate());
-  const hit = raycaster.intersectObjects(meshes as THREE.Mesh[], false)[0];
-  return hit ? hit.point.clone().addScaledVector(outward, 0.004) : middle;
-}
 
 /**
  * Optional floating labels. Each disappears when its structure is hidden or when tissue lies
@@ -69,7 +46,7 @@ export function StructureLabels() {
     return STRUCTURES.filter((s) => LABELLED.has(s.id)).flatMap((structure) => {
       const key = `${structure.id}:${structure.side}` as StructureKey;
       const meshes = model.index.structures.get(key);
-      const anchor = meshes ? labelAnchor(model, meshes) : null;
+      const anchor = meshes ? surfaceAnchor(model, meshes) : null;
       return anchor ? [{ key, structure, anchor }] : [];
     });
   }, [model, view.labels]);

@@ -8,6 +8,7 @@ import { ClippingPlane } from './ClippingPlane';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
+import { ModelProbe } from './ModelProbe';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 
@@ -49,6 +50,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
             <CameraRig reducedMotion={reducedMotion} />
             <ClippingPlane />
             <StructureLabels />
+            <ModelProbe />
           </HipModel>
         </Bvh>
       </Suspense>

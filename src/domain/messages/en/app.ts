@@ -15,6 +15,9 @@ export const app = {
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
+  share: 'Share this view',
+  linkCopied: 'Link to this view copied.',
+  linkCopyFailed: 'Copy this link to share the view:',
   openPanels: 'Layers, structures and details',
   closePanels: 'Hide panels',
   advanced: {
