@@ -7,6 +7,8 @@ import { CameraPresetBar } from '../ui/CameraPresetBar';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
+import { MotorPointCard } from '../ui/MotorPointCard';
+import { MotorPointPanel } from '../ui/MotorPointPanel';
 import { ParamNotices } from '../ui/ParamNotices';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { ShareButton } from '../ui/ShareButton';
@@ -41,10 +43,11 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const panelRef = useRef<HTMLDivElement>(null);
   const selection = view.selection;
+  const point = view.point;
   // A new selection's card is at the top of the panel: bring it into view.
   useEffect(() => {
-    if (selection) panelRef.current?.closest('.side-panel')?.scrollTo({ top: 0 });
-  }, [selection]);
+    if (selection || point) panelRef.current?.closest('.side-panel')?.scrollTo({ top: 0 });
+  }, [selection, point]);
 
   useEffect(() => {
     document.title = messages.app.title;
@@ -109,9 +112,11 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
               {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
+              <MotorPointCard />
               <StructureCard />
               <LayersPanel />
               <StructureTree />
+              <MotorPointPanel />
               <AdvancedToggle />
             </div>
           </aside>

@@ -9,6 +9,7 @@ import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
 import { ModelProbe } from './ModelProbe';
+import { MotorPointLayer } from './MotorPointLayer';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 
@@ -49,6 +50,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
           <HipModel url={modelUrl}>
             <CameraRig reducedMotion={reducedMotion} />
             <ClippingPlane />
+            <MotorPointLayer />
             <StructureLabels />
             <ModelProbe />
           </HipModel>

@@ -7,6 +7,7 @@ import {
   type StructureKey,
 } from '../domain/anatomy';
 import { findMechanicsPreset } from '../domain/mechanics';
+import type { NeedlePathSummary } from '../domain/needle';
 import {
   type CameraView,
   type DysfunctionState,
@@ -45,6 +46,12 @@ export interface ViewerRuntime {
   frameRequest: { target: FrameTarget; seq: number } | null;
   /** Placed motor and acupuncture point positions, keyed by point id (set by the scene). */
   pointPositions: Record<string, Vec3>;
+  /** Outward surface normals at those points, for framing a point face-on. */
+  pointNormals: Record<string, Vec3>;
+  /** Points the model could not place, with why (named landmark or surface missing). */
+  placementErrors: string[];
+  /** The needle line to the selected point, measured on this model. */
+  needle: NeedleInfo | null;
   /** Settings of the advanced panel; not part of a link. */
   advanced: AdvancedSettings;
   /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
@@ -75,6 +82,12 @@ export interface AdvancedSettings {
   exposure: number;
 }
 
+export interface NeedleInfo {
+  pointKey: string;
+  skinPoint: Vec3 | null;
+  summary: NeedlePathSummary;
+}
+
 export type FrameTarget = { kind: 'structure'; key: StructureKey } | { kind: 'point'; id: string };
 
 export interface ViewerActions {
@@ -103,6 +116,12 @@ export interface ViewerActions {
   updateView(change: (view: ViewState) => ViewState): void;
   resetView(): void;
   setHover(hover: HoverInfo | null): void;
+  setPlacedPoints(
+    positions: Record<string, Vec3>,
+    normals: Record<string, Vec3>,
+    errors: string[],
+  ): void;
+  setNeedle(needle: NeedleInfo | null): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
@@ -133,6 +152,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       frameRequest: null,
       hover: null,
       pointPositions: {},
+      pointNormals: {},
+      placementErrors: [],
+      needle: null,
       advanced: {
         clipping: { enabled: false, axis: 'frontal', offsetM: 0, flip: false },
         exposure: 1.05,
@@ -231,6 +253,16 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setAdvanced(change) {
         set((state) => ({ advanced: { ...state.advanced, ...change } }));
+      },
+      setPlacedPoints(pointPositions, pointNormals, placementErrors) {
+        set((state) => ({
+          pointPositions: { ...state.pointPositions, ...pointPositions },
+          pointNormals: { ...state.pointNormals, ...pointNormals },
+          placementErrors,
+        }));
+      },
+      setNeedle(needle) {
+        set({ needle });
       },
       setHover(hover) {
         set({ hover });

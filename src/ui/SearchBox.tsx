@@ -1,11 +1,5 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import {
-  type BilateralSide,
-  isLandmarkId,
-  LANDMARKS,
-  STRUCTURES,
-  type StructureKey,
-} from '../domain/anatomy';
+import { isLandmarkId, LANDMARKS, STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import {
   acupunctureSearchEntries,
@@ -14,16 +8,10 @@ import {
   motorPointSearchEntries,
   type SearchResult,
 } from '../domain/search';
-import type { ViewState } from '../domain/view-state';
+import { preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
 
 const s = messages.anatomy.search;
-
-/** The side nearer the camera (+X is the body's left), so a search result lands in view. */
-export function preferredSide(camera: ViewState['camera']): BilateralSide {
-  if (camera.kind === 'preset') return camera.preset === 'left-lateral' ? 'left' : 'right';
-  return camera.position[0] > camera.target[0] ? 'left' : 'right';
-}
 
 export interface SearchBoxHandle {
   focus(): void;

@@ -1,0 +1,156 @@
+import { useState } from 'react';
+import { NERVES, STRUCTURES } from '../domain/anatomy';
+import { messages } from '../domain/messages';
+import { evidenceHref, MOTOR_POINTS, motorPointLabel } from '../domain/motor-points';
+import { useViewer } from '../state';
+import { SourceList } from './SourceList';
+
+const t = messages.motorPoints;
+const c = t.card;
+
+function structureName(key: string): string {
+  const structure = STRUCTURES.find((s) => `${s.id}:${s.side}` === key);
+  return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
+}
+
+/**
+ * Everything the evidence says about the selected point: type, nerve and roots, the study with
+ * its sample and a link, confidence in plain words, how the marker was placed, and the needle
+ * path on this model with the nearest nerve and the record's safety notes.
+ */
+export function MotorPointCard() {
+  const pointKey = useViewer((s) => s.view.point);
+  const mode = useViewer((s) => s.view.mode);
+  const needle = useViewer((s) => s.needle);
+  const selectPoint = useViewer((s) => s.selectPoint);
+  const [revealDepth, setRevealDepth] = useState(false);
+  if (!pointKey) return null;
+  const [recordId, side] = pointKey.split(':') as [string, 'left' | 'right'];
+  const record = MOTOR_POINTS.find((r) => r.id === recordId);
+  if (!record) return null;
+  const patient = mode === 'patient';
+  const showDepth = !patient || revealDepth;
+  const href = evidenceHref(record.evidence);
+  const measured = needle?.pointKey === pointKey ? needle.summary : null;
+  const nearestNerveName = measured?.nearestNerve
+    ? (NERVES.find((n) => n.id === measured.nearestNerve?.nerve)?.label ??
+      measured.nearestNerve.nerve)
+    : null;
+
+  return (
+    <section
+      className="panel card point-card"
+      aria-labelledby="point-title"
+      data-testid="point-card"
+    >
+      <header className="card-header">
+        <div>
+          <h2 id="point-title">
+            {motorPointLabel(record)} ({side})
+          </h2>
+          <p className="kind">
+            <span className={`glyph glyph-${record.pointType}`} aria-hidden="true" />{' '}
+            {t.pointTypes[record.pointType].label}
+            {' · '}
+            <span className={`swatch swatch-${record.confidence}`} aria-hidden="true" />{' '}
+            {t.confidence[record.confidence].label}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={c.close}
+          onClick={() => selectPoint(null)}
+        >
+          ×
+        </button>
+      </header>
+      <button type="button" onClick={() => selectPoint(pointKey, { frame: true })}>
+        {c.frame}
+      </button>
+      {record.confidence === 'low' && (
+        <p className="notice-inline" role="note">
+          {t.confidence.low.explanation}
+        </p>
+      )}
+      {record.axisUnverified && (
+        <p className="notice-inline" role="note" data-testid="axis-unverified">
+          <strong>{t.axisUnverified}.</strong> {t.axisUnverifiedExplanation}
+        </p>
+      )}
+      <dl className="facts">
+        <dt>{c.type}</dt>
+        <dd>
+          {t.pointTypes[record.pointType].explanation}
+          {!patient && <span className="muted"> ({t.finerTypes[record.finerType]})</span>}
+        </dd>
+        <dt>{c.nerve}</dt>
+        <dd>
+          {record.nerve.name}
+          {!patient && record.nerveRoots.length > 0 && (
+            <span> ({record.nerveRoots.join(', ')})</span>
+          )}
+        </dd>
+        {!patient && (
+          <>
+            <dt>{c.evidence}</dt>
+            <dd>
+              {t.evidenceKinds[record.evidence.kind]}; {t.sampleSize(record.evidence.n)}
+              {record.evidence.nNote && <span className="muted"> — {record.evidence.nNote}</span>}
+            </dd>
+            <dt>{c.confidence}</dt>
+            <dd>{t.confidence[record.confidence].explanation}</dd>
+            <dt>{c.figure}</dt>
+            <dd>{t.figureStatuses[record.figureStatus]}</dd>
+            <dt>{c.location}</dt>
+            <dd>{record.sourceLocation.description}</dd>
+            <dt>{t.readingNoteHeading}</dt>
+            <dd>{record.rule.readingNote}</dd>
+          </>
+        )}
+      </dl>
+      <h3>{c.needle}</h3>
+      {showDepth ? (
+        <div data-testid="needle-path">
+          {measured && needle?.skinPoint ? <p>{c.depth(measured.depthMm)}</p> : <p>{c.noSkin}</p>}
+          <p className="muted small">{c.depthVaries}</p>
+          {!patient && <p className="muted small">{record.depthNote}</p>}
+          {measured && measured.tissues.length > 0 && (
+            <>
+              <p className="label">{c.tissues}</p>
+              <ol className="tissues" data-testid="needle-tissues">
+                {measured.tissues.map((key) => (
+                  <li key={key}>{structureName(key)}</li>
+                ))}
+              </ol>
+            </>
+          )}
+          <p data-testid="nearest-nerve">
+            {measured?.nearestNerve && nearestNerveName
+              ? c.nearestNerve(nearestNerveName, measured.nearestNerve.distanceMm)
+              : c.noNerves}
+          </p>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setRevealDepth(true)}>
+          {c.showDepth}
+        </button>
+      )}
+      <h3>{t.safetyHeading}</h3>
+      <ul className="safety">
+        {record.safety.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+      <h3>{t.sourceHeading}</h3>
+      <SourceList sources={[{ title: record.evidence.citation, url: href ?? null }]} />
+      {!patient && record.notes && (
+        <>
+          <h3>{c.notes}</h3>
+          <p className="small">{record.notes}</p>
+        </>
+      )}
+      <p className="muted small">{t.notDiagnostic}</p>
+    </section>
+  );
+}
