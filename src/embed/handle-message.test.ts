@@ -193,22 +193,29 @@ const structureName = fc.oneof(
 const visibility = orJunk(fc.constantFrom(...VISIBILITIES));
 const unit = orJunk(fc.double({ min: -0.1, max: 1.1, noNaN: false }));
 const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
-  setLayers: fc.record(
-    {
-      layers: fc.dictionary(
-        fc.oneof(fc.constantFrom(...LAYER_IDS), fc.string({ maxLength: 6 })),
-        fc.oneof(
-          visibility,
-          fc.record({ left: visibility, right: visibility }, { requiredKeys: [] }),
-        ),
-        { maxKeys: 4 },
-      ),
-      structures: fc.dictionary(structureName, fc.oneof(visibility, fc.constant(null)), {
-        maxKeys: 4,
+  setLayers: fc.oneof(
+    fc.record({
+      layers: fc.dictionary(fc.constantFrom(...LAYER_IDS), fc.constantFrom(...VISIBILITIES), {
+        maxKeys: 3,
       }),
-      peel: orJunk(fc.integer({ min: -1, max: 6 })),
-    },
-    { requiredKeys: [] },
+    }),
+    fc.record(
+      {
+        layers: fc.dictionary(
+          fc.oneof(fc.constantFrom(...LAYER_IDS), fc.string({ maxLength: 6 })),
+          fc.oneof(
+            visibility,
+            fc.record({ left: visibility, right: visibility }, { requiredKeys: [] }),
+          ),
+          { maxKeys: 4 },
+        ),
+        structures: fc.dictionary(structureName, fc.oneof(visibility, fc.constant(null)), {
+          maxKeys: 4,
+        }),
+        peel: orJunk(fc.integer({ min: -1, max: 6 })),
+      },
+      { requiredKeys: [] },
+    ),
   ),
   showOnly: fc.record(
     {

@@ -144,7 +144,8 @@ class Checker {
       return this.fail(`${path} to be a number from ${min} to ${max}`, value);
     }
     const decimals = Math.max(0, Math.round(-Math.log10(step)));
-    return Number((Math.round(value / step) * step).toFixed(decimals));
+    // `+ 0` turns -0 into 0, which a link cannot tell apart.
+    return Number((Math.round(value / step) * step).toFixed(decimals)) + 0;
   }
 
   array(value: unknown, path: string, maxItems: number): unknown[] {
@@ -404,7 +405,9 @@ function readVec3(c: Checker, value: unknown, path: string): Vec3Tuple {
   ) {
     return c.fail(expectation, value);
   }
-  return roundVec3(value as [number, number, number]);
+  // `+ 0` turns -0 into 0, which a link cannot tell apart.
+  const [x, y, z] = roundVec3(value as [number, number, number]);
+  return [x + 0, y + 0, z + 0];
 }
 
 function readSetCamera(c: Checker, args: Args): ValidCommand {
