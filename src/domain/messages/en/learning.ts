@@ -37,6 +37,14 @@ export const learning = {
     modeLabel: 'Patient view',
     teachingNote:
       'A teaching picture, not a diagnosis. Your clinician will explain what applies to you.',
+    /** Short plain names of marker kinds, e.g. "Side-of-hip muscle: where its nerve enters". */
+    pointKinds: {
+      'motor-point': 'motor point',
+      'nerve-entry': 'where its nerve enters',
+      'innervation-zone': 'area of dense nerve branches',
+      'surface-electrode': 'spot for a stick-on electrode',
+    },
+    pointName: (muscle: string, kind: string) => `${muscle}: ${kind}`,
   },
 
   storyPlayer: {
@@ -336,6 +344,8 @@ export const learning = {
         `session plan: the patient label is ${chars} characters long; shorten it to ${max}.`,
       badDate: (value: string) =>
         `session plan: ${quote(value)} is not a date in the form YYYY-MM-DD.`,
+      linkTooLongForQr: (chars: number, max: number) =>
+        `session plan: the link is ${chars} characters long, too long for a QR code (at most ${max}); shorten the note or choose fewer points, or share the link itself.`,
       unknownPoints: (ids: readonly string[]) =>
         `session plan: ${ids.length === 1 ? 'this point is' : 'these points are'} not known to this version of the app and ${ids.length === 1 ? 'was' : 'were'} left out: ${ids.join(', ')}.`,
     },

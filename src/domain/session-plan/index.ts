@@ -1,0 +1,29 @@
+export type { DecodedSessionPlan, SessionPlanLinkOptions } from './encode-session-plan';
+export {
+  checkSessionPlan,
+  decodeSessionPlan,
+  encodeSessionPlan,
+  MUSCLE_CODES,
+  SESSION_PLAN_FORMAT_VERSION,
+  SESSION_PLAN_LINK_DEFAULTS,
+  SessionPlanError,
+  sessionPlanFromSearch,
+  sessionPlanLink,
+  sessionPlanQrText,
+} from './encode-session-plan';
+export type { HandoutContent, HandoutPoint, HandoutSection } from './handout-content';
+export { handoutContent } from './handout-content';
+export type { DisplayPolicy, PatientModeOptions } from './patient-mode';
+export {
+  displayName,
+  displayStructureName,
+  PATIENT_MODE_DEFAULTS,
+  patientModePolicy,
+  patientPointKind,
+  patientPointName,
+} from './patient-mode';
+export type { PatientSafetyId } from './patient-safety';
+export { patientSafetyIds, patientSafetyNotes } from './patient-safety';
+export type { SessionPlan } from './session-plan';
+export { SESSION_PLAN_DATE, SESSION_PLAN_LIMITS } from './session-plan';
+export { decodeBase64Url, encodeBase64Url } from './url-safe-text';
