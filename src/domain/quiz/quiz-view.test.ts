@@ -48,7 +48,7 @@ describe('quiz views and prompts', () => {
     expect(view.selection).toBeNull();
     expect(view.camera).toEqual({ kind: 'preset', preset: 'left-lateral' });
     expect(quizPrompt(q)).toBe(
-      'The model shows the posture and loads of a person with a tight muscle. Which muscle is tight?',
+      'The model shows how a person stands with a tight muscle, and where the load goes. Which muscle is tight?',
     );
     expect(quizFeedbackView(q).selection).toBe('psoas-major:left');
   });

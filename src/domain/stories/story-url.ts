@@ -32,8 +32,9 @@ export function storyFromJsonText(text: string): ParseStoryResult {
 export function storyFromUrlParam(value: string): ParseStoryResult {
   const t = learning.storyErrors;
   const trimmed = value.trim();
-  // base64url grows text by a third; anything longer than that cannot hold an allowed story.
-  const maxParamChars = Math.ceil((STORY_LIMITS.maxJsonChars * 4) / 3) * 3;
+  // Percent-encoding can triple JSON text (base64url only adds a third); anything longer than
+  // that cannot hold an allowed story, so it is refused before any decoding.
+  const maxParamChars = STORY_LIMITS.maxJsonChars * 3;
   if (trimmed.length > maxParamChars) {
     return failure(t.tooLarge(trimmed.length, STORY_LIMITS.maxJsonChars));
   }

@@ -255,8 +255,8 @@ export const learning = {
         `Which nerve supplies the ${muscle}, and from which spinal roots?`,
       whichDysfunction: (kind: 'weakness' | 'tightness') =>
         kind === 'weakness'
-          ? 'The model shows the posture and loads of a person with one weak muscle group. Which muscle is weak?'
-          : 'The model shows the posture and loads of a person with a tight muscle. Which muscle is tight?',
+          ? 'The model shows how a person stands or moves with a weakness, and where the load goes. Which muscle is weak?'
+          : 'The model shows how a person stands with a tight muscle, and where the load goes. Which muscle is tight?',
     },
     choiceLabel: (index: number, text: string) => `${index + 1}. ${text}`,
     spotLabel: (letter: string) => `Spot ${letter}`,
