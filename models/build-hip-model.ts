@@ -1,39 +1,57 @@
 import { LANDMARKS } from '../src/domain/anatomy';
 import { boneSdfs } from './bones/bone-sdfs';
+import { meshBones } from './bones/mesh-bones';
 import { buildDocument } from './gltf/build-document';
 import { encodeGlb } from './gltf/encode-glb';
 import type { BoneSpec, ModelSpec } from './gltf/model-spec';
 import { landmarkDefs } from './landmarks/landmark-defs';
 import { resolveLandmarks } from './landmarks/resolve-landmarks';
-import { meshSdf } from './mesh/mesh-sdf';
-import { placeholderMuscles } from './muscles/placeholder-muscles';
+import { cachedMeshes, sourceHash } from './mesh/mesh-cache';
+import { BUILD_MUSCLES_DEFAULTS, buildMuscles, muscleSpec } from './muscles/build-muscles';
 import { buildNerves } from './nerves/build-nerves';
 import type { Sdf } from './sdf/sdf';
 import { buildSkin } from './skin/build-skin';
 import { skinSdf } from './skin/skin-sdf';
+import { fibreTextures } from './textures/fibre-textures';
 
 export type BuildLog = (message: string) => void;
 
+export interface BuildHipModelOptions {
+  /** Coarse bones for quick looks while developing (never for the committed model). */
+  draft: boolean;
+  /** Worker threads that mesh the bones (the result does not depend on it). */
+  threads: number;
+}
+
+export const BUILD_HIP_MODEL_DEFAULTS: BuildHipModelOptions = { draft: false, threads: 2 };
+
 /** Builds the whole model and returns the GLB bytes (deterministic). */
-export async function buildHipModel(log: BuildLog = () => {}): Promise<Uint8Array> {
+export async function buildHipModel(
+  log: BuildLog = () => {},
+  options: Partial<BuildHipModelOptions> = {},
+): Promise<Uint8Array> {
+  const o = { ...BUILD_HIP_MODEL_DEFAULTS, ...options };
   const bones: BoneSpec[] = [];
   const boneSdfMap = new Map<string, Sdf>();
-  for (const b of boneSdfs()) {
-    const t = performance.now();
-    const mesh = await meshSdf(b.sdf, b.search, {
-      gridMm: b.gridMm,
-      targetTriangles: b.targetTriangles,
-      baseColor: [1, 1, 1],
-    });
-    bones.push({ id: b.id, bilateral: b.bilateral, joint: b.joint, mesh });
-    boneSdfMap.set(b.id, b.sdf);
-    log(
-      `bone ${b.id}: ${mesh.indices.length / 3} triangles, ${(performance.now() - t).toFixed(0)} ms`,
-    );
-  }
+  const defs = boneSdfs();
+  for (const b of defs) boneSdfMap.set(b.id, b.sdf);
+  const meshAll = () => meshBones(defs, o.draft, o.threads, log);
+  // Development builds reuse bone meshes while only muscles change; the real build never does.
+  const boneMeshes = o.draft
+    ? await cachedMeshes(
+        sourceHash(['bones', 'sdf', 'mesh', 'math', 'skeleton', 'figures', 'data'], 'draft'),
+        meshAll,
+      )
+    : await meshAll();
+  for (const b of defs)
+    bones.push({ id: b.id, bilateral: b.bilateral, joint: b.joint, mesh: boneMeshes[b.id]! });
   const skin = await buildSkin();
   log(`skin: ${skin.mesh.indices.length / 3} triangles`);
-  const muscles = [...placeholderMuscles('right'), ...placeholderMuscles('left')];
+  const built = buildMuscles([...boneSdfMap.values()], {}, log);
+  const muscles = [
+    ...built.map((m) => muscleSpec(m, 'right')),
+    ...built.map((m) => muscleSpec(m, 'left')),
+  ];
   const nerves = [...buildNerves('right'), ...buildNerves('left')];
   const bilateral = new Set<string>(LANDMARKS.filter((l) => l.bilateral).map((l) => l.id));
   const landmarks = resolveLandmarks(
@@ -41,7 +59,17 @@ export async function buildHipModel(log: BuildLog = () => {}): Promise<Uint8Arra
     { bones: boneSdfMap, skin: skinSdf() },
     bilateral,
   );
-  const spec: ModelSpec = { bones, skinned: [...muscles, ...nerves, skin], landmarks };
+  const tex = fibreTextures();
+  const spec: ModelSpec = {
+    bones,
+    skinned: [...muscles, ...nerves, skin],
+    landmarks,
+    fibreTextures: {
+      ...tex,
+      // one tile = 6 fascicles over 24 mm across and 50 mm along the fibres
+      repeat: [BUILD_MUSCLES_DEFAULTS.uvWidthMm / 24, BUILD_MUSCLES_DEFAULTS.uvLengthMm / 50],
+    },
+  };
   const doc = buildDocument(spec);
   return encodeGlb(doc);
 }

@@ -3,9 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { buildHipModel } from './build-hip-model';
 
 /** `npm run model`: writes public/models/hip.glb. */
-const out = resolve(import.meta.dirname, '../public/models/hip.glb');
+const draft = process.argv.includes('--draft');
+const out = resolve(
+  import.meta.dirname,
+  draft ? '../test-output/model/draft.glb' : '../public/models/hip.glb',
+);
 const t0 = performance.now();
-const bytes = await buildHipModel((m) => console.log(m));
+const bytes = await buildHipModel((m) => console.log(m), { draft });
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, bytes);
 console.log(

@@ -67,7 +67,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'pelvis',
       sdf: hipBoneSdf(),
       search: { min: [-175, -165, -20], max: [35, 115, 165] },
-      targetTriangles: 10000,
+      targetTriangles: 9000,
       gridMm: 2,
     },
     {
@@ -76,8 +76,8 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'pelvis',
       sdf: sacrumSdf(),
       search: box([-115, 0, 0], [60, 90, 75]),
-      targetTriangles: 5000,
-      gridMm: 1.5,
+      targetTriangles: 4500,
+      gridMm: 1.7,
     },
     {
       id: 'coccyx',
@@ -94,7 +94,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'hip',
       sdf: translated(femurSdf(), hip),
       search: box([hip[0], hip[1] - 200, hip[2] + 5], [70, 275, 90]),
-      targetTriangles: 9000,
+      targetTriangles: 8000,
       gridMm: 2,
     },
     {
@@ -103,7 +103,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'knee',
       sdf: translated(tibiaSdf(), tibiaOrigin),
       search: box([tibiaOrigin[0], tibiaOrigin[1] - 200, tibiaOrigin[2]], [60, 230, 70]),
-      targetTriangles: 5000,
+      targetTriangles: 4200,
       gridMm: 2,
     },
     {
@@ -112,8 +112,8 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'knee',
       sdf: translated(fibulaSdf(), tibiaOrigin),
       search: box([tibiaOrigin[0] - 20, tibiaOrigin[1] - 220, tibiaOrigin[2] + 25], [35, 200, 35]),
-      targetTriangles: 1600,
-      gridMm: 1.5,
+      targetTriangles: 1400,
+      gridMm: 1.8,
     },
     {
       id: 'patella',
@@ -134,8 +134,8 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: l.joint,
       sdf: rotatedZ(lumbarVertebraSdf(l.level, spacing), tilt, [0, 0, 0], c),
       search: box([c[0] - 25, c[1] + 20, 0], [60, 60, 60]),
-      targetTriangles: 2600,
-      gridMm: 1.5,
+      targetTriangles: 2200,
+      gridMm: 1.7,
     });
   }
   return defs;

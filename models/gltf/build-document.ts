@@ -22,7 +22,7 @@ export function buildDocument(spec: ModelSpec): Document {
   const buffer = doc.createBuffer();
   const scene = doc.createScene('hip');
   doc.getRoot().setDefaultScene(scene);
-  const materials = createMaterials(doc, spec.fibreNormalPng);
+  const materials = createMaterials(doc, spec.fibreTextures);
 
   // Joints: world centres in glTF metres, local translations relative to the parent.
   const jointNodes = new Map<string, Node>();

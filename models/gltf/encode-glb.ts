@@ -1,6 +1,10 @@
 import type { Document } from '@gltf-transform/core';
 import { NodeIO } from '@gltf-transform/core';
-import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions';
+import {
+  EXTMeshoptCompression,
+  KHRMeshQuantization,
+  KHRTextureTransform,
+} from '@gltf-transform/extensions';
 import { meshopt } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 
@@ -14,7 +18,7 @@ export interface EncodeGlbOptions {
 }
 
 export const ENCODE_GLB_DEFAULTS: EncodeGlbOptions = {
-  level: 'medium',
+  level: 'high',
   quantizePosition: 14,
   quantizeNormal: 8,
   quantizeTexcoord: 12,
@@ -26,7 +30,7 @@ export async function createIo(): Promise<NodeIO> {
   await MeshoptEncoder.ready;
   await MeshoptDecoder.ready;
   return new NodeIO()
-    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization])
+    .registerExtensions([EXTMeshoptCompression, KHRMeshQuantization, KHRTextureTransform])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder, 'meshopt.decoder': MeshoptDecoder });
 }
 

@@ -1,5 +1,6 @@
 import type { Document, Material } from '@gltf-transform/core';
-import type { MaterialId } from './model-spec';
+import { KHRTextureTransform } from '@gltf-transform/extensions';
+import type { MaterialId, ModelSpec } from './model-spec';
 
 /** Base colours (linear RGBA), roughness and options per material slot. */
 export const MATERIAL_DEFAULTS: Record<
@@ -7,32 +8,35 @@ export const MATERIAL_DEFAULTS: Record<
   {
     color: [number, number, number, number];
     roughness: number;
-    blend?: 'BLEND';
+    blend?: boolean;
     doubleSided?: boolean;
+    fibres?: boolean;
   }
 > = {
   // Ivory bone; the baked occlusion in COLOR_0 multiplies it.
   bone: { color: [0.8, 0.72, 0.56, 1], roughness: 0.62 },
-  // Muscles tinted by layer so peeled layers stay distinguishable.
-  'muscle-superficial': { color: [0.55, 0.1, 0.085, 1], roughness: 0.48 },
-  'muscle-intermediate': { color: [0.48, 0.075, 0.07, 1], roughness: 0.48 },
-  'muscle-deep': { color: [0.4, 0.06, 0.075, 1], roughness: 0.48 },
-  tendon: { color: [0.82, 0.8, 0.7, 1], roughness: 0.38 },
+  // Muscle colour (red fading to tendon white) is in COLOR_0; the layer tints it slightly so
+  // peeled layers stay distinguishable.
+  'muscle-superficial': { color: [1, 0.94, 0.92, 1], roughness: 0.48, fibres: true },
+  'muscle-intermediate': { color: [0.97, 0.93, 0.95, 1], roughness: 0.48, fibres: true },
+  'muscle-deep': { color: [0.92, 0.9, 0.98, 1], roughness: 0.48, fibres: true },
+  tendon: { color: [1, 1, 1, 1], roughness: 0.38, fibres: true },
   nerve: { color: [0.85, 0.72, 0.2, 1], roughness: 0.45 },
-  skin: { color: [0.8, 0.55, 0.45, 0.28], roughness: 0.55, blend: 'BLEND', doubleSided: false },
+  skin: { color: [0.86, 0.64, 0.54, 0.3], roughness: 0.6, blend: true },
 };
 
+/** One material per tissue slot; muscles and tendon share the fibre normal map and albedo. */
 export function createMaterials(
   doc: Document,
-  fibreNormalPng?: Uint8Array,
+  textures?: ModelSpec['fibreTextures'],
 ): Record<MaterialId, Material> {
-  const normalTexture = fibreNormalPng
-    ? doc
-        .createTexture('fibre-normal')
-        .setImage(fibreNormalPng)
-        .setMimeType('image/png')
-        .setURI('fibre-normal.png')
+  const normal = textures
+    ? doc.createTexture('fibre-normal').setImage(textures.normalPng).setMimeType('image/png')
     : null;
+  const albedo = textures
+    ? doc.createTexture('fibre-albedo').setImage(textures.albedoPng).setMimeType('image/png')
+    : null;
+  const transform = textures ? doc.createExtension(KHRTextureTransform) : null;
   const out = {} as Record<MaterialId, Material>;
   for (const [id, m] of Object.entries(MATERIAL_DEFAULTS) as [
     MaterialId,
@@ -46,8 +50,15 @@ export function createMaterials(
       .setExtras({ tissue: id });
     if (m.blend) mat.setAlphaMode('BLEND');
     if (m.doubleSided) mat.setDoubleSided(true);
-    if (normalTexture && (id.startsWith('muscle') || id === 'tendon')) {
-      mat.setNormalTexture(normalTexture);
+    if (m.fibres && normal && albedo && transform && textures) {
+      mat.setNormalTexture(normal).setBaseColorTexture(albedo);
+      for (const info of [mat.getNormalTextureInfo(), mat.getBaseColorTextureInfo()]) {
+        info?.setExtension(
+          'KHR_texture_transform',
+          transform.createTransform().setScale([textures.repeat[0], textures.repeat[1]]),
+        );
+      }
+      if (id === 'tendon') mat.setNormalScale(0.6);
     }
     out[id] = mat;
   }

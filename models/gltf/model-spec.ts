@@ -55,6 +55,10 @@ export interface ModelSpec {
   readonly bones: readonly BoneSpec[];
   readonly skinned: readonly SkinnedSpec[];
   readonly landmarks: readonly LandmarkSpec[];
-  /** Tileable normal map for muscle fibres (PNG bytes), optional. */
-  readonly fibreNormalPng?: Uint8Array;
+  /** Tileable fibre textures (PNG bytes) and their repeat over the muscles' UV square. */
+  readonly fibreTextures?: {
+    readonly normalPng: Uint8Array;
+    readonly albedoPng: Uint8Array;
+    readonly repeat: readonly [number, number];
+  };
 }

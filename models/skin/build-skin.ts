@@ -9,7 +9,7 @@ export async function buildSkin(): Promise<SkinnedSpec> {
   const mesh = await meshSdf(
     skinSdf(),
     { min: [-260, -640, -260], max: [120, 340, 260] },
-    { gridMm: 6, targetTriangles: 9000, ambientOcclusion: false, simplifyError: 0.01 },
+    { gridMm: 6, targetTriangles: 7000, ambientOcclusion: false, simplifyError: 0.01 },
   );
   const knee = joint('knee').centre;
   const joints: SkinnedSpec['joints'] = [

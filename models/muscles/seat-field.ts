@@ -1,0 +1,118 @@
+import { BufferAttribute, BufferGeometry, Triangle, Vector3 } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import type { Bounds, TriMesh } from '../mesh/mesh-types';
+import { sampleGrid } from '../mesh/sample-grid';
+import type { Sdf } from '../sdf/sdf';
+
+/**
+ * A baked distance field of everything a muscle must lie on: the bones, then each muscle once
+ * it is built (deep to superficial), so a superficial sheet wraps over the deeper ones. Values
+ * are signed distances in mm on a regular grid, read back with trilinear interpolation.
+ */
+export class SeatField {
+  readonly values: Float32Array;
+  readonly nx: number;
+  readonly ny: number;
+  readonly nz: number;
+  readonly h: number;
+  readonly origin: readonly [number, number, number];
+
+  constructor(bones: Sdf, bounds: Bounds, h: number) {
+    const g = sampleGrid(bones, bounds, h);
+    this.values = g.values;
+    this.nx = g.nx;
+    this.ny = g.ny;
+    this.nz = g.nz;
+    this.h = h;
+    this.origin = g.origin;
+  }
+
+  /** Signed distance at a point (outside the grid: the nearest border value plus the gap). */
+  distance(x: number, y: number, z: number): number {
+    const { nx, ny, nz, h, origin, values } = this;
+    let fx = (x - origin[0]) / h;
+    let fy = (y - origin[1]) / h;
+    let fz = (z - origin[2]) / h;
+    let extra = 0;
+    const clampAxis = (f: number, n: number) => {
+      if (f < 0) {
+        extra += -f * h;
+        return 0;
+      }
+      if (f > n - 1.000001) {
+        extra += (f - (n - 1.000001)) * h;
+        return n - 1.000001;
+      }
+      return f;
+    };
+    fx = clampAxis(fx, nx);
+    fy = clampAxis(fy, ny);
+    fz = clampAxis(fz, nz);
+    const i = Math.floor(fx);
+    const j = Math.floor(fy);
+    const k = Math.floor(fz);
+    const tx = fx - i;
+    const ty = fy - j;
+    const tz = fz - k;
+    const o = i + nx * (j + ny * k);
+    const sx = 1;
+    const sy = nx;
+    const sz = nx * ny;
+    const c00 = values[o]! * (1 - tx) + values[o + sx]! * tx;
+    const c10 = values[o + sy]! * (1 - tx) + values[o + sy + sx]! * tx;
+    const c01 = values[o + sz]! * (1 - tx) + values[o + sz + sx]! * tx;
+    const c11 = values[o + sz + sy]! * (1 - tx) + values[o + sz + sy + sx]! * tx;
+    const c0 = c00 * (1 - ty) + c10 * ty;
+    const c1 = c01 * (1 - ty) + c11 * ty;
+    return c0 * (1 - tz) + c1 * tz + extra;
+  }
+
+  /**
+   * Merges a closed mesh into the field (union): grid points within `bandMm` of the mesh get
+   * min(current, signed distance to the mesh), the sign from the nearest face's normal.
+   */
+  addMesh(mesh: TriMesh, bandMm = 12): void {
+    const geometry = new BufferGeometry();
+    geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
+    geometry.setIndex(new BufferAttribute(mesh.indices, 1));
+    const bvh = new MeshBVH(geometry);
+    const { nx, ny, nz, h, origin, values } = this;
+    // Mark the grid points within the band of some vertex (a shell, not the whole box).
+    const mask = new Uint8Array(nx * ny * nz);
+    const reach = Math.ceil((bandMm + h) / h);
+    const pos = mesh.positions;
+    for (let v = 0; v < pos.length; v += 3) {
+      const ci = Math.round((pos[v]! - origin[0]) / h);
+      const cj = Math.round((pos[v + 1]! - origin[1]) / h);
+      const ck = Math.round((pos[v + 2]! - origin[2]) / h);
+      for (let k = Math.max(0, ck - reach); k <= Math.min(nz - 1, ck + reach); k++)
+        for (let j = Math.max(0, cj - reach); j <= Math.min(ny - 1, cj + reach); j++)
+          for (let i = Math.max(0, ci - reach); i <= Math.min(nx - 1, ci + reach); i++)
+            mask[i + nx * (j + ny * k)] = 1;
+    }
+    const p = new Vector3();
+    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
+    const tri = new Triangle();
+    const normal = new Vector3();
+    const idx = mesh.indices;
+    const vtx = (i: number, out: Vector3) => out.set(pos[3 * i]!, pos[3 * i + 1]!, pos[3 * i + 2]!);
+    const q = new Vector3();
+    for (let o = 0; o < mask.length; o++) {
+      if (!mask[o]) continue;
+      const i = o % nx;
+      const j = Math.floor(o / nx) % ny;
+      const k = Math.floor(o / (nx * ny));
+      p.set(origin[0] + i * h, origin[1] + j * h, origin[2] + k * h);
+      const r = bvh.closestPointToPoint(p, hit, 0, bandMm);
+      if (!r) continue;
+      const f = r.faceIndex;
+      vtx(idx[3 * f]!, tri.a);
+      vtx(idx[3 * f + 1]!, tri.b);
+      vtx(idx[3 * f + 2]!, tri.c);
+      tri.getNormal(normal);
+      const inside = normal.dot(q.copy(p).sub(r.point)) < 0;
+      const d = inside ? -r.distance : r.distance;
+      if (d < values[o]!) values[o] = d;
+    }
+  }
+}
