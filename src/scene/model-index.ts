@@ -14,6 +14,8 @@ export interface ModelIndex {
   structures: Map<StructureKey, THREE.Mesh[]>;
   /** Landmark positions in model space (`ASIS:left`). */
   landmarks: Map<string, THREE.Vector3>;
+  /** Landmark nodes, which move with the joint they hang under when the skeleton is posed. */
+  landmarkNodes: Map<string, THREE.Object3D>;
   /** Joint nodes (`hip:left`) the mechanics poses. */
   joints: Map<string, THREE.Object3D>;
   /** Every node carrying metadata, for the contract check. */
@@ -44,6 +46,7 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
   const index: ModelIndex = {
     structures: new Map(),
     landmarks: new Map(),
+    landmarkNodes: new Map(),
     joints: new Map(),
     nodes: [],
     structureOf: new Map(),

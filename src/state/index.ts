@@ -1,2 +1,3 @@
 export * from './viewer-context';
 export * from './viewer-store';
+export * from './mechanics-result';

@@ -6,7 +6,7 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
-import { findMechanicsPreset } from '../domain/mechanics';
+import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
 import type { NeedlePathSummary } from '../domain/needle';
 import {
   type CameraView,
@@ -54,6 +54,8 @@ export interface ViewerRuntime {
   needle: NeedleInfo | null;
   /** Settings of the advanced panel; not part of a link. */
   advanced: AdvancedSettings;
+  /** Mechanics parameters changed in the advanced panel (reference-person values). */
+  mechanicsParameters: Partial<MechanicsParameters>;
   /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
   hover: HoverInfo | null;
   /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
@@ -123,6 +125,7 @@ export interface ViewerActions {
   ): void;
   setNeedle(needle: NeedleInfo | null): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
+  setMechanicsParameters(parameters: Partial<MechanicsParameters>): void;
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
   setCapture(capture: (() => string) | null): void;
@@ -159,6 +162,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         clipping: { enabled: false, axis: 'frontal', offsetM: 0, flip: false },
         exposure: 1.05,
       },
+      mechanicsParameters: {},
       capture: null,
 
       setLayerVisibility(layer, side, visibility) {
@@ -250,6 +254,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       resetView() {
         get().applyView(defaultViewState());
+      },
+      setMechanicsParameters(mechanicsParameters) {
+        set({ mechanicsParameters });
       },
       setAdvanced(change) {
         set((state) => ({ advanced: { ...state.advanced, ...change } }));

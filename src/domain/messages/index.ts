@@ -2,6 +2,7 @@ import { anatomy } from './en/anatomy';
 import { app } from './en/app';
 import { embed } from './en/embed';
 import { layers } from './en/layers';
+import { learning } from './en/learning';
 import { mechanics } from './en/mechanics';
 import { motorPoints } from './en/motor-points';
 import { view } from './en/view';
@@ -11,6 +12,6 @@ import { view } from './en/view';
  * Each section lives in its own file under `en/`; a translation provides an object of the
  * same `Messages` shape.
  */
-export const EN = { anatomy, app, embed, layers, mechanics, motorPoints, view } as const;
+export const EN = { anatomy, app, embed, layers, learning, mechanics, motorPoints, view } as const;
 export type Messages = typeof EN;
 export const messages: Messages = EN;
