@@ -325,7 +325,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
       );
     if (value.length > MAX_VALUE_LENGTH) {
       found.push({ param, value: `${value.slice(0, 40)}…`, problem: 'malformed-value' });
-    } else if (param in VISIBILITY_PARAMS) {
+    } else if (Object.hasOwn(VISIBILITY_PARAMS, param)) {
       const visibility = VISIBILITY_PARAMS[param as VisibilityParam];
       for (const item of value
         .split(',')
