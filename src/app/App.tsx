@@ -7,13 +7,16 @@ import { CameraPresetBar } from '../ui/CameraPresetBar';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
+import { MechanicsPanel } from '../ui/MechanicsPanel';
 import { MotorPointCard } from '../ui/MotorPointCard';
 import { MotorPointPanel } from '../ui/MotorPointPanel';
+import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StructureCard } from '../ui/StructureCard';
+import { structureExtras } from '../ui/StructureExtras';
 import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
@@ -113,10 +116,28 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
               <MotorPointCard />
-              <StructureCard />
-              <LayersPanel />
-              <StructureTree />
-              <MotorPointPanel />
+              <StructureCard extra={structureExtras} />
+              <PanelTabs
+                label={messages.app.panelTabs}
+                tabs={[
+                  {
+                    id: 'layers',
+                    label: messages.app.tabLayers,
+                    content: (
+                      <>
+                        <LayersPanel />
+                        <StructureTree />
+                      </>
+                    ),
+                  },
+                  { id: 'points', label: messages.app.tabPoints, content: <MotorPointPanel /> },
+                  {
+                    id: 'mechanics',
+                    label: messages.app.tabMechanics,
+                    content: <MechanicsPanel />,
+                  },
+                ]}
+              />
               <AdvancedToggle />
             </div>
           </aside>

@@ -2,6 +2,7 @@ import { useGLTF } from '@react-three/drei';
 import { type ReactNode, useMemo } from 'react';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { useViewerStoreApi } from '../state';
+import { GhostSkeleton } from './GhostSkeleton';
 import { ModelView } from './ModelView';
 import { trackLoadProgress } from './track-load-progress';
 
@@ -24,5 +25,10 @@ export function HipModel({ url, children }: HipModelProps) {
   );
   // Each viewer gets its own copy, so two viewers on one page never share materials or poses.
   const root = useMemo(() => cloneSkinned(gltf.scene), [gltf.scene]);
-  return <ModelView root={root}>{children}</ModelView>;
+  return (
+    <ModelView root={root}>
+      <GhostSkeleton source={gltf.scene} />
+      {children}
+    </ModelView>
+  );
 }

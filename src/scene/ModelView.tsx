@@ -68,11 +68,20 @@ export function ModelView({ root, children }: ModelViewProps) {
     const draw = (state: ViewerState) => {
       let changed = false;
       const hovered = state.hover?.kind === 'structure' ? state.hover.key : null;
+      const { dysfunction } = state.view;
       for (const [key, meshes] of model.index.structures) {
         const structure = STRUCTURE_BY_KEY.get(key);
         if (!structure) continue;
         const visibility = effectiveVisibility(state.view, structure);
-        const highlight = { selected: state.view.selection === key, hovered: hovered === key };
+        const severity =
+          structure.side === dysfunction.stanceSide
+            ? dysfunction.muscles[structure.id as keyof typeof dysfunction.muscles]
+            : undefined;
+        const highlight = {
+          selected: state.view.selection === key,
+          hovered: hovered === key,
+          dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
+        };
         for (const mesh of meshes)
           changed = applyAppearance(mesh, visibility, highlight) || changed;
       }

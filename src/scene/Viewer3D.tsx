@@ -8,8 +8,10 @@ import { ClippingPlane } from './ClippingPlane';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
+import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
+import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 
@@ -50,6 +52,8 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
           <HipModel url={modelUrl}>
             <CameraRig reducedMotion={reducedMotion} />
             <ClippingPlane />
+            <SkeletonPoser reducedMotion={reducedMotion} />
+            <LoadArrows />
             <MotorPointLayer />
             <StructureLabels />
             <ModelProbe />

@@ -5,6 +5,7 @@ import type { Visibility } from '../domain/view-state';
 export const GHOST_OPACITY = 0.22;
 
 interface BaseLook {
+  color: THREE.Color;
   opacity: number;
   transparent: boolean;
   depthWrite: boolean;
@@ -22,6 +23,7 @@ export function ownMaterial(mesh: THREE.Mesh): LookMaterial {
   if (current.userData.baseLook) return current;
   const material = current.clone() as LookMaterial;
   material.userData.baseLook = {
+    color: (material.color ?? new THREE.Color(1, 1, 1)).clone(),
     opacity: material.opacity,
     transparent: material.transparent,
     depthWrite: material.depthWrite,
@@ -34,7 +36,13 @@ export function ownMaterial(mesh: THREE.Mesh): LookMaterial {
 export interface Highlight {
   selected: boolean;
   hovered: boolean;
+  /** Weakness or tightness 0..1 of a muscle in the mechanics view: tints it toward amber. */
+  dysfunction?: number;
 }
+
+/** The tint of a fully dysfunctional muscle. */
+const DYSFUNCTION_COLOR = new THREE.Color('#f2b233');
+const scratchColor = new THREE.Color();
 
 const SELECTED_EMISSIVE = new THREE.Color('#3a6cff').multiplyScalar(0.35);
 const HOVER_EMISSIVE = new THREE.Color('#ffffff').multiplyScalar(0.12);
@@ -57,7 +65,9 @@ export function applyAppearance(
     : highlight.hovered
       ? HOVER_EMISSIVE
       : base.emissive;
+  scratchColor.copy(base.color).lerp(DYSFUNCTION_COLOR, 0.75 * (highlight.dysfunction ?? 0));
   const changed =
+    !material.color.equals(scratchColor) ||
     mesh.visible !== visible ||
     material.opacity !== opacity ||
     material.transparent !== transparent ||
@@ -70,6 +80,7 @@ export function applyAppearance(
   material.transparent = transparent;
   material.depthWrite = depthWrite;
   material.emissive.copy(emissive);
+  material.color.copy(scratchColor);
   // Ghosted tissue draws after opaque tissue so what lies behind it shows through.
   mesh.renderOrder = ghosted ? 2 : base.transparent ? 1 : 0;
   return true;

@@ -1,0 +1,155 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import * as THREE from 'three';
+import {
+  blendPose,
+  NEUTRAL_POSE,
+  poseDistanceDeg,
+  poseFromPosture,
+  type SkeletonPose,
+} from '../domain/pose';
+import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
+import { useLoadedModel } from './model-context';
+
+const LUMBAR_JOINTS = ['lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'] as const;
+/** The lifted swing leg in single-leg stance: a little hip and knee flexion shows which leg stands. */
+const SWING_HIP_FLEXION_DEG = 12;
+const SWING_KNEE_FLEXION_DEG = 30;
+/** Share of the remaining angle covered per second of animation (exponential approach). */
+const SMOOTHING_PER_S = 8;
+
+const X = new THREE.Vector3(1, 0, 0);
+const Z = new THREE.Vector3(0, 0, 1);
+const qFrontal = new THREE.Quaternion();
+const qSagittal = new THREE.Quaternion();
+const qPelvis = new THREE.Quaternion();
+const offset = new THREE.Vector3();
+const deg = THREE.MathUtils.degToRad;
+
+interface Rig {
+  pelvis: THREE.Object3D;
+  restPelvis: THREE.Vector3;
+  hips: Record<'left' | 'right', THREE.Object3D | undefined>;
+  knees: Record<'left' | 'right', THREE.Object3D | undefined>;
+  lumbar: THREE.Object3D[];
+}
+
+/** Set the joints for a pose. Joint nodes have no rest rotation (model contract). */
+function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
+  const stanceHip = rig.hips[pose.stanceSide];
+  const otherHip = rig.hips[pose.stanceSide === 'right' ? 'left' : 'right'];
+  if (!stanceHip || !otherHip) return;
+  // Pivots in the pelvis's parent frame (rest pose).
+  const pivotFrontal = stanceHip.position.clone().add(rig.restPelvis);
+  const pivotSagittal = stanceHip.position
+    .clone()
+    .add(otherHip.position)
+    .multiplyScalar(0.5)
+    .add(rig.restPelvis);
+  qFrontal.setFromAxisAngle(Z, deg(pose.pelvisFrontalDeg));
+  qSagittal.setFromAxisAngle(X, deg(pose.pelvisSagittalDeg));
+  qPelvis.multiplyQuaternions(qFrontal, qSagittal);
+  // position = qF (qS (R0 - Ps) + Ps - Pf) + Pf
+  offset
+    .copy(rig.restPelvis)
+    .sub(pivotSagittal)
+    .applyQuaternion(qSagittal)
+    .add(pivotSagittal)
+    .sub(pivotFrontal);
+  rig.pelvis.position.copy(offset.applyQuaternion(qFrontal).add(pivotFrontal));
+  rig.pelvis.quaternion.copy(qPelvis);
+  // The thighs stay upright in the world; the lifted swing leg flexes a little.
+  const upright = qPelvis.clone().invert();
+  for (const side of ['left', 'right'] as const) {
+    const hip = rig.hips[side];
+    const knee = rig.knees[side];
+    const lift = side === pose.stanceSide ? 0 : swingLift;
+    hip?.quaternion
+      .copy(upright)
+      .multiply(new THREE.Quaternion().setFromAxisAngle(X, -deg(SWING_HIP_FLEXION_DEG * lift)));
+    knee?.quaternion.setFromAxisAngle(X, deg(SWING_KNEE_FLEXION_DEG * lift));
+  }
+  const share = 1 / rig.lumbar.length;
+  for (const joint of rig.lumbar) {
+    joint.quaternion
+      .setFromAxisAngle(Z, deg(pose.lumbarFrontalDeg * share))
+      .multiply(new THREE.Quaternion().setFromAxisAngle(X, deg(pose.lumbarSagittalDeg * share)));
+  }
+}
+
+/**
+ * Poses the skeleton from the mechanics result: pelvic drop about the stance hip, anterior
+ * tilt about the hip axis, trunk lean and lordosis through the lumbar chain, thighs upright.
+ * Muscles follow through their skins. Animates smoothly unless motion is reduced.
+ */
+export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boolean }) {
+  const model = useLoadedModel();
+  const store = useViewerStoreApi();
+  const invalidate = useThree((s) => s.invalidate);
+  const rig = useMemo<Rig | null>(() => {
+    const pelvis = model?.index.joints.get('pelvis:midline');
+    if (!model || !pelvis) return null;
+    return {
+      pelvis,
+      restPelvis: pelvis.position.clone(),
+      hips: {
+        left: model.index.joints.get('hip:left'),
+        right: model.index.joints.get('hip:right'),
+      },
+      knees: {
+        left: model.index.joints.get('knee:left'),
+        right: model.index.joints.get('knee:right'),
+      },
+      lumbar: LUMBAR_JOINTS.flatMap((id) => model.index.joints.get(`${id}:midline`) ?? []),
+    };
+  }, [model]);
+  const current = useRef<SkeletonPose>({ stanceSide: 'right', ...NEUTRAL_POSE });
+  const target = useRef<SkeletonPose>({ stanceSide: 'right', ...NEUTRAL_POSE });
+  const lift = useRef({ current: 0, target: 0 });
+
+  useEffect(() => {
+    if (!rig) return;
+    const update = (state: ViewerState, jump: boolean) => {
+      const { dysfunction } = state.view;
+      const { result } = mechanicsFor(dysfunction, state.mechanicsParameters);
+      target.current = result
+        ? poseFromPosture(result.posture, dysfunction.task, dysfunction.stanceSide)
+        : { stanceSide: dysfunction.stanceSide, ...NEUTRAL_POSE };
+      lift.current.target = dysfunction.task.kind === 'single-leg-stance' && result ? 1 : 0;
+      // Changing the stance side swaps pivots: start from neutral rather than blend across.
+      if (current.current.stanceSide !== target.current.stanceSide)
+        current.current = { ...target.current, ...NEUTRAL_POSE };
+      if (jump || reducedMotion) {
+        current.current = target.current;
+        lift.current.current = lift.current.target;
+        applyPose(rig, current.current, lift.current.current);
+      }
+      invalidate();
+    };
+    update(store.getState(), true);
+    return store.subscribe((state, previous) => {
+      if (
+        state.view.dysfunction !== previous.view.dysfunction ||
+        state.mechanicsParameters !== previous.mechanicsParameters
+      ) {
+        update(state, false);
+      }
+    });
+  }, [rig, store, invalidate, reducedMotion]);
+
+  useFrame((_, delta) => {
+    if (!rig) return;
+    const remaining = poseDistanceDeg(current.current, target.current);
+    const liftRemaining = Math.abs(lift.current.target - lift.current.current);
+    if (remaining < 0.01 && liftRemaining < 0.001) return;
+    const t =
+      remaining < 0.05 && liftRemaining < 0.005
+        ? 1
+        : 1 - Math.exp(-SMOOTHING_PER_S * Math.min(delta, 0.1));
+    current.current = blendPose(current.current, target.current, t);
+    lift.current.current += (lift.current.target - lift.current.current) * t;
+    applyPose(rig, current.current, lift.current.current);
+    invalidate();
+  });
+  return null;
+}

@@ -1,0 +1,217 @@
+import { MUSCLE_IDS } from '../domain/anatomy';
+import { CANE_SIDES, MECHANICS_PRESETS } from '../domain/mechanics';
+import { messages } from '../domain/messages';
+import { defaultDysfunction } from '../domain/view-state';
+import { useMechanics, useViewer } from '../state';
+import { MechanicsResults } from './MechanicsResults';
+import { MuscleSeveritySliders } from './MuscleSeveritySliders';
+
+const t = messages.app.mechanicsPanel;
+
+/**
+ * Mark muscles weak or tight and see how posture and load shift toward the knee and the lower
+ * back, from a transparent model whose every number carries its trust level.
+ */
+export function MechanicsPanel() {
+  const dysfunction = useViewer((s) => s.view.dysfunction);
+  const mode = useViewer((s) => s.view.mode);
+  const setDysfunction = useViewer((s) => s.setDysfunction);
+  const applyPreset = useViewer((s) => s.applyMechanicsPreset);
+  const announce = useViewer((s) => s.announce);
+  const { result, error } = useMechanics();
+  const patient = mode === 'patient';
+
+  return (
+    <section className="panel mechanics-panel" aria-labelledby="mechanics-title">
+      <h2 id="mechanics-title">{t.title}</h2>
+      <p className="muted small">{t.intro}</p>
+      <fieldset className="presets">
+        <legend className="visually-hidden">{t.presets}</legend>
+        {MECHANICS_PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            data-preset-id={preset.id}
+            title={preset.description}
+            onClick={() => {
+              applyPreset(preset.id);
+              announce(t.presetApplied(preset.label));
+            }}
+          >
+            {preset.label}
+          </button>
+        ))}
+        <button
+          type="button"
+          data-action="reset-dysfunction"
+          onClick={() => {
+            setDysfunction(defaultDysfunction());
+            announce(t.resetDone);
+          }}
+        >
+          {t.reset}
+        </button>
+      </fieldset>
+      {result ? (
+        <MechanicsResults result={result} patient={patient} />
+      ) : (
+        <p role="alert">{error}</p>
+      )}
+      <fieldset className="scope">
+        <legend>{t.stance}</legend>
+        {(['right', 'left'] as const).map((side) => (
+          <label key={side}>
+            <input
+              type="radio"
+              name="stance-side"
+              checked={dysfunction.stanceSide === side}
+              onChange={() => setDysfunction({ stanceSide: side })}
+            />
+            {side === 'right' ? t.stanceRight : t.stanceLeft}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>{t.task}</span>
+        <select
+          value={dysfunction.task.kind}
+          onChange={(e) => {
+            const kind = e.target.value;
+            setDysfunction({
+              task:
+                kind === 'hip-hinge'
+                  ? { kind: 'hip-hinge', trunkFlexionDeg: 45 }
+                  : { kind: kind as 'single-leg-stance' | 'quiet-standing' },
+            });
+          }}
+        >
+          <option value="single-leg-stance">{t.tasks['single-leg-stance']}</option>
+          <option value="quiet-standing">{t.tasks['quiet-standing']}</option>
+          <option value="hip-hinge">{t.tasks['hip-hinge']}</option>
+        </select>
+      </label>
+      {dysfunction.task.kind === 'hip-hinge' && (
+        <label className="field">
+          <span>{t.trunkFlexion}</span>
+          <input
+            type="range"
+            min={0}
+            max={90}
+            step={5}
+            value={dysfunction.task.trunkFlexionDeg}
+            onChange={(e) =>
+              setDysfunction({
+                task: { kind: 'hip-hinge', trunkFlexionDeg: Number(e.target.value) },
+              })
+            }
+          />
+          <output>{dysfunction.task.trunkFlexionDeg}°</output>
+        </label>
+      )}
+      <h3>{t.muscles}</h3>
+      {MUSCLE_IDS.map((muscle) => (
+        <MuscleSeveritySliders key={muscle} muscle={muscle} compact />
+      ))}
+      <details className="more">
+        <summary>{t.person}</summary>
+        <label className="field">
+          <span>{t.compensation}</span>
+          <input
+            type="range"
+            min={0}
+            max={100}
+            step={5}
+            value={Math.round(dysfunction.compensationStyle * 100)}
+            aria-valuetext={t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}
+            onChange={(e) => setDysfunction({ compensationStyle: Number(e.target.value) / 100 })}
+          />
+          <output>{t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}</output>
+        </label>
+        <label className="field">
+          <span>{t.mass}</span>
+          <input
+            type="number"
+            min={20}
+            max={250}
+            step={1}
+            value={dysfunction.bodyMassKg}
+            onChange={(e) => {
+              const value = Number(e.target.value);
+              if (value >= 20 && value <= 250) setDysfunction({ bodyMassKg: value });
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t.height}</span>
+          <input
+            type="number"
+            min={1.2}
+            max={2.2}
+            step={0.01}
+            value={dysfunction.heightM}
+            onChange={(e) => {
+              const value = Number(e.target.value);
+              if (value >= 1.2 && value <= 2.2) setDysfunction({ heightM: value });
+            }}
+          />
+        </label>
+        <label className="field">
+          <span>{t.strength}</span>
+          <select
+            value={dysfunction.baselineStrength}
+            onChange={(e) =>
+              setDysfunction({ baselineStrength: e.target.value as 'young-adult' | 'older-adult' })
+            }
+          >
+            <option value="young-adult">{t.strengths['young-adult']}</option>
+            <option value="older-adult">{t.strengths['older-adult']}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t.cane}</span>
+          <select
+            value={dysfunction.cane?.side ?? ''}
+            onChange={(e) =>
+              setDysfunction({
+                cane: e.target.value
+                  ? {
+                      side: e.target.value as (typeof CANE_SIDES)[number],
+                      loadBW: dysfunction.cane?.loadBW ?? 0.1,
+                    }
+                  : null,
+              })
+            }
+          >
+            <option value="">{t.noCane}</option>
+            {CANE_SIDES.map((side) => (
+              <option key={side} value={side}>
+                {t.caneSides[side]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {dysfunction.cane && (
+          <label className="field">
+            <span>{t.caneLoad}</span>
+            <input
+              type="range"
+              min={0}
+              max={50}
+              step={1}
+              value={Math.round(dysfunction.cane.loadBW * 100)}
+              onChange={(e) =>
+                setDysfunction({
+                  cane: {
+                    side: dysfunction.cane?.side ?? 'contralateral',
+                    loadBW: Number(e.target.value) / 100,
+                  },
+                })
+              }
+            />
+            <output>{Math.round(dysfunction.cane.loadBW * 100)} %</output>
+          </label>
+        )}
+      </details>
+    </section>
+  );
+}
