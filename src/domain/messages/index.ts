@@ -5,6 +5,7 @@ import { layers } from './en/layers';
 import { learning } from './en/learning';
 import { mechanics } from './en/mechanics';
 import { motorPoints } from './en/motor-points';
+import { robustness } from './en/robustness';
 import { view } from './en/view';
 
 /**
@@ -12,6 +13,16 @@ import { view } from './en/view';
  * Each section lives in its own file under `en/`; a translation provides an object of the
  * same `Messages` shape.
  */
-export const EN = { anatomy, app, embed, layers, learning, mechanics, motorPoints, view } as const;
+export const EN = {
+  anatomy,
+  app,
+  embed,
+  layers,
+  learning,
+  mechanics,
+  motorPoints,
+  robustness,
+  view,
+} as const;
 export type Messages = typeof EN;
 export const messages: Messages = EN;
