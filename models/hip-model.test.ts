@@ -28,6 +28,47 @@ describe('public/models/hip.glb', () => {
     expect(errors, JSON.stringify(errors, null, 1)).toEqual([]);
   });
 
+  it('stays within budget: 800 KB, 150,000 triangles and 60 draw calls with everything on', () => {
+    expect(bytes.length).toBeLessThanOrEqual(800 * 1024);
+    let triangles = 0;
+    let drawCalls = 0;
+    for (const node of doc.getRoot().listNodes()) {
+      const mesh = node.getMesh();
+      if (!mesh) continue;
+      for (const prim of mesh.listPrimitives()) {
+        drawCalls++;
+        triangles += (prim.getIndices()?.getCount() ?? 0) / 3;
+      }
+    }
+    expect(triangles).toBeLessThanOrEqual(150_000);
+    expect(drawCalls).toBeLessThanOrEqual(60);
+    expect(doc.getRoot().listMaterials().length).toBeLessThanOrEqual(10);
+    const used = doc
+      .getRoot()
+      .listExtensionsUsed()
+      .map((e) => e.extensionName);
+    expect(used).toEqual(
+      expect.arrayContaining(['EXT_meshopt_compression', 'KHR_mesh_quantization']),
+    );
+  });
+
+  it('poses through joint nodes: every bone hangs under a joint and every skin binds to joints', () => {
+    for (const { node, extras } of contractNodes(doc)) {
+      if (extras.kind === 'bone') {
+        const parent = node.getParentNode();
+        const parentKind = (parent?.getExtras() as { kind?: string } | undefined)?.kind;
+        expect(parentKind, `${node.getName()} parent`).toBe('joint');
+      }
+      if (extras.kind === 'muscle' || extras.kind === 'nerve' || extras.kind === 'skin') {
+        const skin = node.getSkin();
+        expect(skin, `${node.getName()} skin`).toBeTruthy();
+        for (const j of skin!.listJoints())
+          expect((j.getExtras() as { kind?: string }).kind).toBe('joint');
+      }
+      if (extras.kind === 'joint') expect(node.getRotation()).toEqual([0, 0, 0, 1]);
+    }
+  });
+
   it('satisfies the model contract', () => {
     const report = checkModelContract(
       doc

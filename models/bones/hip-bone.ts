@@ -30,7 +30,10 @@ export const SOCKET_RADIUS_MM = 27.2;
 export function hipBoneSdf(): Sdf {
   const wing = iliacWing();
   const crestR = [5.5, 5.8, 6.8, 6.0, 5.2, 5.0, 5.0, 5.0, 5.2, 5.8, 6.5, 6.8];
-  const crestPts = wing.crest.map((p, i) => [p[0], p[1] - 0.85 * crestR[i]!, p[2]] as Vec3);
+  // the outline is the crest's outer hull: sink the tube below it and slightly inward
+  const crestPts = wing.crest.map(
+    (p, i) => [p[0], p[1] - 0.85 * crestR[i]!, p[2] - 0.4 * crestR[i]!] as Vec3,
+  );
   const A = ACETABULUM_CENTRE;
   const n = ACETABULUM_AXIS;
   const cup: Sdf = (() => {

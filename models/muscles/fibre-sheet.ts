@@ -16,6 +16,11 @@ export interface FibreSheetDef {
   readonly clearance: (s: number, t: number) => number;
   /** True where the muscle is fleshy-attached: its deep surface is pulled onto the surface. */
   readonly attached: (s: number, t: number) => boolean;
+  /**
+   * Also attached from the origin down to this guide row (for fleshy origins that cover the
+   * area between the top line and the figures' origin points).
+   */
+  readonly attachedThroughGuide?: number;
   /** Direction a point is seated from (away from the bone), as a function of position. */
   readonly outward: (p: Vec3) => Vec3;
   /** Relaxation rounds (smooth, then re-seat). */
@@ -85,11 +90,23 @@ function seat(field: SeatField, p: Vec3, dir: Vec3, clearance: number, force: bo
 export function buildFibreSheet(def: FibreSheetDef, field: SeatField): FibreSheet {
   const { ns, nt } = def;
   const pts: Vec3[] = new Array(ns * nt);
+  const attachUntil = new Float64Array(ns);
   for (let i = 0; i < ns; i++) {
     const s = i / (ns - 1);
     const through = def.guides.map((g) => catmullRom(g, s));
     const fibre = resampleByArcLength(through, nt);
     for (let j = 0; j < nt; j++) pts[i * nt + j] = fibre[j]!;
+    if (def.attachedThroughGuide !== undefined) {
+      // arc fraction of the guide row along this fibre (chord lengths)
+      const chords = through
+        .slice(1)
+        .map((p, k) =>
+          Math.hypot(p[0] - through[k]![0], p[1] - through[k]![1], p[2] - through[k]![2]),
+        );
+      const total = chords.reduce((a, b) => a + b, 0);
+      const upTo = chords.slice(0, def.attachedThroughGuide).reduce((a, b) => a + b, 0);
+      attachUntil[i] = upTo / total + 0.02;
+    }
   }
   const at = (i: number, j: number) => pts[i * nt + j]!;
   const reseat = () => {

@@ -12,8 +12,14 @@ export interface MuscleDef {
   readonly id: string;
   readonly layer: LayerId;
   readonly material: MaterialId;
-  /** OpenSim parts whose origins and insertions the mesh must reach (and whose force sets PCSA). */
+  /** OpenSim parts whose force sets the PCSA. */
   readonly parts: readonly PartKey[];
+  /**
+   * Figure points the mesh must reach (origins and insertions). Default: each part's first and
+   * last path point. TFL's last point is on the tibia because OpenSim models the iliotibial
+   * band as TFL's tendon, so the belly ends at P2 and the band carries P3 and P4.
+   */
+  readonly attachments?: readonly { part: PartKey; index: number }[];
   /** Fan-shaped fibre sheet (gluteals, iliacus, ITB) or spindle (psoas, piriformis, TFL). */
   readonly shape: 'sheet' | 'fusiform';
   /** Sheet: guide rows across the fan, proximal to distal. Fusiform: one row = centre line. */
@@ -24,6 +30,8 @@ export interface MuscleDef {
   readonly rounds?: number;
   readonly clearance: (s: number, t: number) => number;
   readonly attached: (s: number, t: number) => boolean;
+  /** Fleshy origin: attached down to this guide row as well. */
+  readonly attachedThroughGuide?: number;
   readonly outward: (p: Vec3) => Vec3;
   /** Thickness cap (mm): OpenSim forces are high, so PCSA / width would swell some bellies. */
   readonly maxThicknessMm: number;
@@ -71,10 +79,10 @@ export function muscleDefs(): MuscleDef[] {
     guides: [
       // anterior gluteal line: from the crest behind the ASIS down to the top of the notch
       [
-        [-6, 6, 124],
-        [-30, 20, 128],
-        [-58, 22, 110],
-        [-84, 8, 86],
+        [-34, 8, 124],
+        [-48, 18, 122],
+        [-64, 20, 108],
+        [-86, 6, 86],
         [-100, -14, 70],
       ],
       extendRow(row(GMIN, 0), 0.9, 0.8),
@@ -83,7 +91,8 @@ export function muscleDefs(): MuscleDef[] {
     ns: 16,
     nt: 36,
     clearance: (_s, t) => 1.2 + 3 * S(0.45, 0.7, t) * (1 - S(0.85, 0.98, t)),
-    attached: (_s, t) => t < 0.42,
+    attached: (_s, t) => t < 0.3,
+    attachedThroughGuide: 1,
     outward: awayFromAxis(-60, 20),
     maxThicknessMm: 13,
     along: (t) => S(0, 0.35, t) ** 0.6 * (1 - 0.8 * S(0.6, 0.9, t)) * (1 - 0.8 * S(0.92, 1, t)),
@@ -136,7 +145,8 @@ export function muscleDefs(): MuscleDef[] {
     ns: 16,
     nt: 44,
     clearance: (_s, t) => 1.2 + 2.5 * S(0.5, 0.65, t),
-    attached: (_s, t) => t < 0.35,
+    attached: (_s, t) => t < 0.3,
+    attachedThroughGuide: 1,
     // the iliac fossa faces forward, inward and up; lower down the muscle lies in front of the hip
     outward: (p) => {
       const w = S(-50, -110, p[1]);
@@ -214,8 +224,8 @@ export function muscleDefs(): MuscleDef[] {
     guides: [
       [
         add(pathPoint('piri', 0), [6, 2, 2]),
-        [-96, -18, 34],
-        pathPoint('piri', 1),
+        [-96, -22, 34],
+        add(pathPoint('piri', 1), [0, -6, 0]),
         [-92, -62, 96],
         pathPoint('piri', -1),
       ],
@@ -223,15 +233,16 @@ export function muscleDefs(): MuscleDef[] {
     ns: 0,
     nt: 36,
     rounds: 16,
-    clearance: () => 1.2,
+    // the tendon end may sink 1.3 mm into the trochanter (the figure point lies inside it)
+    clearance: (_s, t) => 1.2 - 2.5 * S(0.9, 1, t),
     attached: () => false,
     // in front of the sacrum inside the pelvis, behind the hip outside it
     outward: (p) => {
       const w = S(30, 55, p[2]);
       return [1 - 2 * w, 0.15, 0.25 + 0.2 * w];
     },
-    maxThicknessMm: 9,
-    aspect: 1.7,
+    maxThicknessMm: 8,
+    aspect: 1.5,
     widthHint: () => [0, 1, 0],
     along: (t) => (0.55 + 0.45 * S(0, 0.3, t)) * (1 - 0.72 * S(0.5, 0.85, t)),
     across: () => 1,
@@ -248,15 +259,17 @@ export function muscleDefs(): MuscleDef[] {
     material: 'muscle-intermediate',
     parts: GMED,
     guides: [
-      [1.1, 2.5, 4.5, 6.5, 8.6].map((u) => add(crestAt(u), [-4, -7, 10])),
-      extendRow(row(GMED, 0), 0.45, 0.25),
+      // behind the TFL origin (which takes the crest just behind the ASIS)
+      [2.6, 3.6, 5, 6.7, 8.6].map((u) => add(crestAt(u), [-4, -7, 10])),
+      extendRow(row(GMED, 0), 0.2, 0.05),
       extendRow(row(GMED, -1), 1.3, 1.0),
     ],
     ns: 22,
     nt: 48,
     clearance: (_s, t) => 1.5 + 2 * S(0.3, 0.6, t) * (1 - S(0.85, 0.98, t)),
-    attached: (_s, t) => t < 0.26,
-    outward: awayFromAxis(-70, 20),
+    attached: (_s, t) => t < 0.2,
+    attachedThroughGuide: 1,
+    outward: awayFromAxis(-100, 0),
     maxThicknessMm: 26,
     along: (t) => S(0, 0.42, t) ** 0.6 * (1 - 0.82 * S(0.55, 0.86, t)) * (1 - 0.85 * S(0.9, 1, t)),
     across: lens,
@@ -272,14 +285,13 @@ export function muscleDefs(): MuscleDef[] {
     layer: 'superficial',
     material: 'muscle-superficial',
     parts: ['tfl'],
+    // from the ASIS and the outer lip of the crest behind it (P1) into the iliotibial band (P2)
     guides: [
-      [
-        [-6, 2, 124],
-        add(pathPoint('tfl', 0), [10, -20, 8]),
-        [-14, -60, 140],
-        [-21, -120, 142],
-        pathPoint('tfl', 1),
-      ],
+      [[-36, 20, 126], [-18, -20, 134], [-14, -60, 140], [-21, -120, 142], pathPoint('tfl', 1)],
+    ],
+    attachments: [
+      { part: 'tfl', index: 0 },
+      { part: 'tfl', index: 1 },
     ],
     ns: 0,
     nt: 40,
@@ -290,7 +302,7 @@ export function muscleDefs(): MuscleDef[] {
     maxThicknessMm: 8,
     aspect: 2.2,
     widthHint: () => [1, 0, 0],
-    along: (t) => (0.35 + 0.65 * S(0, 0.25, t) ** 0.6) * (1 - 0.8 * S(0.7, 0.98, t)),
+    along: (t) => (0.6 + 0.4 * S(0, 0.25, t)) * (1 - 0.8 * S(0.7, 0.98, t)),
     across: () => 1,
     tendon: (_s, t) => S(0.82, 0.99, t),
     joints: ['pelvis', 'hip'],
@@ -340,6 +352,10 @@ export function muscleDefs(): MuscleDef[] {
     layer: 'superficial',
     material: 'tendon',
     parts: [],
+    attachments: [
+      { part: 'tfl', index: 2 },
+      { part: 'tfl', index: 3 },
+    ],
     guides: [
       [add(crestAt(1.6), [0, -4, 6]), add(crestAt(2.3), [0, -4, 7]), add(crestAt(3.2), [0, -4, 7])],
       [
@@ -380,6 +396,7 @@ export function muscleDefs(): MuscleDef[] {
     referenceVolumeCm3: 0,
   };
 
-  // deep to superficial: each is seated on the bones and on the muscles built before it
-  return [gluteusMinimus, psoas, iliacus, piriformis, gluteusMedius, tfl, gluteusMaximus, itb];
+  // deep to superficial: each is seated on the bones and on the muscles built before it (TFL
+  // before gluteus medius: their origins abut on the crest and TFL must stay on the bone)
+  return [gluteusMinimus, psoas, iliacus, piriformis, tfl, gluteusMedius, gluteusMaximus, itb];
 }
