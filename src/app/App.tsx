@@ -8,6 +8,7 @@ import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { MechanicsPanel } from '../ui/MechanicsPanel';
+import { ModelErrorPanel } from '../ui/ModelErrorPanel';
 import { MotorPointCard } from '../ui/MotorPointCard';
 import { MotorPointPanel } from '../ui/MotorPointPanel';
 import { PanelTabs } from '../ui/PanelTabs';
@@ -20,6 +21,7 @@ import { structureExtras } from '../ui/StructureExtras';
 import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
+import { useModelSource } from './useModelSource';
 import { hasWebGL, prefersReducedMotion } from './webgl-support';
 
 const Viewer3D = lazy(() => import('../scene/Viewer3D'));
@@ -40,6 +42,7 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
   const webgl = useMemo(hasWebGL, []);
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const label = describeView(view);
+  const model = useModelSource(modelUrl);
 
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
@@ -91,9 +94,12 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
               }}
             >
               <Suspense fallback={null}>
-                <Viewer3D modelUrl={modelUrl} label={label} reducedMotion={reducedMotion} />
+                {model.url && (
+                  <Viewer3D modelUrl={model.url} label={label} reducedMotion={reducedMotion} />
+                )}
               </Suspense>
               <LoadingIndicator />
+              <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
             </ViewerErrorBoundary>
           ) : (
