@@ -5,6 +5,7 @@ import * as THREE from 'three';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
+import { ContextLossGuard } from './ContextLossGuard';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
@@ -61,6 +62,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
         </Bvh>
       </Suspense>
       <FrameProbe />
+      <ContextLossGuard />
       <CaptureBridge />
     </Canvas>
   );
