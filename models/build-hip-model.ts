@@ -45,9 +45,10 @@ export async function buildHipModel(
     : await meshAll();
   for (const b of defs)
     bones.push({ id: b.id, bilateral: b.bilateral, joint: b.joint, mesh: boneMeshes[b.id]! });
-  const skin = await buildSkin();
+  const { muscles: built, field } = buildMuscles([...boneSdfMap.values()], {}, log);
+  const skinShape = skinSdf((x, y, z) => field.distance(x, y, z));
+  const skin = await buildSkin(skinShape);
   log(`skin: ${skin.mesh.indices.length / 3} triangles`);
-  const built = buildMuscles([...boneSdfMap.values()], {}, log);
   const muscles = [
     ...built.map((m) => muscleSpec(m, 'right')),
     ...built.map((m) => muscleSpec(m, 'left')),
@@ -56,7 +57,7 @@ export async function buildHipModel(
   const bilateral = new Set<string>(LANDMARKS.filter((l) => l.bilateral).map((l) => l.id));
   const landmarks = resolveLandmarks(
     landmarkDefs(),
-    { bones: boneSdfMap, skin: skinSdf() },
+    { bones: boneSdfMap, skin: skinShape },
     bilateral,
   );
   const tex = fibreTextures();

@@ -4,6 +4,7 @@ import {
   axesWithThird,
   composeSdf,
   ellipsoid,
+  flattened,
   plane,
   roundCone,
   roundConeChain,
@@ -21,6 +22,8 @@ export const ACETABULUM_CENTRE: Vec3 = [-55.9, -74.5, 78.7];
 export const ACETABULUM_AXIS: Vec3 = normalize([0.3, -0.62, 0.75]);
 /** Femoral head 24.8 mm + cartilage/joint gap. */
 export const SOCKET_RADIUS_MM = 27.2;
+/** Normal of the obturator foramen plane. */
+const FORAMEN_NORMAL: Vec3 = [0.52, -0.44, 0.75];
 
 /**
  * Right hip bone (os coxae) SDF in the OpenSim pelvis frame, mm. Ordered recipe: the iliac wing
@@ -45,10 +48,10 @@ export function hipBoneSdf(): Sdf {
   const down = normalize(sub([0, -1, 0], scale(n, -n[1])));
   const notchStart = add(add(A, scale(down, 32)), scale(n, 4));
   const foramenLong = normalize(sub([-90, -100, 58], [-22, -100, 11]));
-  const foramenAxes = axesWithThird(foramenLong, [0.52, -0.44, 0.75]);
+  const foramenAxes = axesWithThird(foramenLong, FORAMEN_NORMAL);
   return composeSdf([
     union(wing.sdf, 0),
-    union(roundConeChain(crestPts, crestR, 4), 6),
+    union(roundConeChain(crestPts, crestR), 6),
     // spines and posterior ilium
     union(sphere([-5, -1.5, 117], 6.2), 6),
     union(ellipsoid([-31, -31, 95], [7, 9, 6]), 8),
@@ -73,7 +76,6 @@ export function hipBoneSdf(): Sdf {
           [-17, -84, 18],
         ],
         [5, 4.8, 4.6, 4.4, 4.2, 4.2],
-        3,
       ),
       6,
     ),
@@ -93,14 +95,20 @@ export function hipBoneSdf(): Sdf {
     union(ellipsoid([-100, -118, 52], [23, 14.5, 13.5], axesFrom([0.35, 1, 0.05], [1, 0, 0])), 10),
     union(roundCone([-95, -71, 55], 6.2, [-109, -78, 41], 2.6), 5),
     // pubis
+    // superior pubic ramus: flattened front-to-back below the pectineal line
     union(
-      roundConeChain(
-        [
-          [-48, -62, 69],
-          [-32, -70, 47],
-          [-21, -82, 24],
-        ],
-        [14, 11, 10.5],
+      flattened(
+        roundConeChain(
+          [
+            [-48, -62, 69],
+            [-32, -70, 47],
+            [-21, -82, 24],
+          ],
+          [14, 11.5, 11],
+        ),
+        [-32, -70, 47],
+        [0.55, 0.1, 0.3],
+        1.35,
       ),
       10,
     ),
@@ -109,16 +117,22 @@ export function hipBoneSdf(): Sdf {
       8,
     ),
     union(sphere([-13, -85, 22], 4.8), 4),
+    // ischiopubic ramus: a plate in the plane of the obturator foramen, not a tube
     union(
-      roundConeChain(
-        [
-          [-30, -113, 10],
-          [-46, -124, 22],
-          [-64, -131, 33],
-          [-83, -129, 45],
-          [-96, -122, 51],
-        ],
-        [8.5, 7.8, 7.8, 8.8, 11],
+      flattened(
+        roundConeChain(
+          [
+            [-30, -113, 10],
+            [-46, -124, 22],
+            [-64, -131, 33],
+            [-83, -129, 45],
+            [-96, -122, 51],
+          ],
+          [9.5, 9, 9, 10, 12],
+        ),
+        [-60, -125, 33],
+        FORAMEN_NORMAL,
+        1.7,
       ),
       9,
     ),

@@ -39,14 +39,14 @@ export function sacrumSdf(): Sdf {
   });
   const ridges = [28, 2, -21, -41].map((y, i) => {
     const seg = interpolateLine(y);
-    return union(roundCone([seg + 11 - i, y, -11], 3.2, [seg + 11 - i, y, 11], 3.2), 4);
+    return union(roundCone([seg + 1 - i * 0.5, y, -10], 2.4, [seg + 1 - i * 0.5, y, 10], 2.4), 4);
   });
   const foramina = [28, 2, -21, -41].flatMap((y, i) => {
     const r = [5.6, 5.0, 4.3, 3.6][i]!;
     const x = interpolateLine(y) + 2;
     const z = 16.5 - 1.2 * i;
     return [1, -1].map((side) =>
-      subtract(ellipsoid([x, y, side * z], [1.2 * r, 1.45 * r, 1.3 * r]), 2),
+      subtract(ellipsoid([x, y, side * z], [2 * r, 1.2 * r, 1.1 * r]), 2),
     );
   });
   return composeSdf([
@@ -72,12 +72,20 @@ export function sacrumSdf(): Sdf {
           [-137, -44, 0],
         ],
         [4.5, 5.5, 5, 4.5, 4],
-        3,
       ),
       6,
     ),
     ...ridges,
     ...foramina,
+    // posterior sacral foramina S1-S4 beside the median crest
+    ...[34, 12, -10, -28].flatMap((y, i) =>
+      [1, -1].map((side) =>
+        subtract(
+          ellipsoid([-141 + i * 2, y, side * (17 - i)], [7, 4.2 - 0.4 * i, 3.6 - 0.3 * i]),
+          2,
+        ),
+      ),
+    ),
   ]);
 }
 

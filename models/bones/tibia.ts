@@ -26,7 +26,11 @@ export function tibiaSdf(): Sdf {
     ...sections.map((s) => [s.centre_x * 1000, s.y * 1000, s.centre_z * 1000] as Vec3),
     [0, -372, -2],
   ];
-  const shaftR = [20, ...sections.map((s) => (s.depth_ap + s.width_ml) * 250), 15];
+  const raw = [20, ...sections.map((s) => (s.depth_ap + s.width_ml) * 250), 15];
+  // smooth the slice radii so the shaft has no waists between slices
+  const shaftR = raw.map(
+    (r, i) => (raw[Math.max(0, i - 1)]! + 2 * r + raw[Math.min(raw.length - 1, i + 1)]!) / 4,
+  );
   const crest: Vec3[] = sections
     .slice(0, -1)
     .map((s) => [s.centre_x * 1000 + s.depth_ap * 500 - 3.5, s.y * 1000, s.centre_z * 1000 - 1]);
@@ -42,8 +46,8 @@ export function tibiaSdf(): Sdf {
     union(roundCone([-8, -30, 4], 4, [-9, -21, 4], 2.5), 3),
     union(roundCone([-8, -30, -4], 4, [-8, -22.5, -3], 2.5), 3),
     union(ellipsoid([21, -64, 8], [7, 15, 10]), 8),
-    union(roundConeChain(shaftPts, shaftR, 4), 14),
-    union(roundConeChain(crest, crestR, 4), 8),
+    union(roundConeChain(shaftPts, shaftR), 14),
+    union(roundConeChain(crest, crestR), 8),
     union(ellipsoid([0, -378, -1], [19, 15, 21]), 10),
     union(roundCone([1, -368, -16], 8, [1, -389, -22], 5.5), 6),
   ]);
@@ -65,7 +69,6 @@ export function fibulaSdf(): Sdf {
           [-19.5, -372, 29],
         ],
         [6.5, 6, 6, 6, 6.8, 8],
-        4,
       ),
       8,
     ),

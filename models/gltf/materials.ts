@@ -22,7 +22,7 @@ export const MATERIAL_DEFAULTS: Record<
   'muscle-deep': { color: [0.92, 0.9, 0.98, 1], roughness: 0.48, fibres: true },
   tendon: { color: [1, 1, 1, 1], roughness: 0.38, fibres: true },
   nerve: { color: [0.85, 0.72, 0.2, 1], roughness: 0.45 },
-  skin: { color: [0.86, 0.64, 0.54, 0.3], roughness: 0.6, blend: true },
+  skin: { color: [0.93, 0.72, 0.6, 0.32], roughness: 0.6, blend: true },
 };
 
 /** One material per tissue slot; muscles and tendon share the fibre normal map and albedo. */

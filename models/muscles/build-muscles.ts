@@ -55,7 +55,7 @@ export function buildMuscles(
   bones: readonly Sdf[],
   options: Partial<BuildMusclesOptions> = {},
   log: (m: string) => void = () => {},
-): BuiltMuscle[] {
+): { muscles: BuiltMuscle[]; field: SeatField } {
   const o = { ...BUILD_MUSCLES_DEFAULTS, ...options };
   const t0 = performance.now();
   const field = new SeatField(unionAll(bones), o.fieldBounds, o.fieldGridMm);
@@ -76,7 +76,7 @@ export function buildMuscles(
     );
     out.push({ def, mesh, st, volumeCm3, thicknessMm: hMax });
   }
-  return out;
+  return { muscles: out, field };
 }
 
 function tintAt(def: MuscleDef, s: number, t: number): [number, number, number] {

@@ -357,11 +357,18 @@ export function muscleDefs(): MuscleDef[] {
       { part: 'tfl', index: 3 },
     ],
     guides: [
-      [add(crestAt(1.6), [0, -4, 6]), add(crestAt(2.3), [0, -4, 7]), add(crestAt(3.2), [0, -4, 7])],
+      // a narrow band from the iliac tubercle, widening over the trochanter where TFL (in
+      // front) and gluteus maximus (behind) insert on it
+      [add(crestAt(2), [-2, -6, 6]), add(crestAt(2.3), [-1, -6, 7]), add(crestAt(2.6), [0, -6, 7])],
       [
-        [-40, -95, 150],
-        [-65, -100, 152],
-        [-92, -108, 146],
+        [-36, -40, 146],
+        [-46, -42, 148],
+        [-56, -46, 146],
+      ],
+      [
+        [-34, -110, 150],
+        [-58, -114, 152],
+        [-84, -120, 146],
       ],
       [
         [-36, -300, 134],

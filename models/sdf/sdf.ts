@@ -144,7 +144,10 @@ export function capsule(a: Vec3, b: Vec3, r: number): Sdf {
   return roundCone(a, r, b, r);
 }
 
-/** A chain of round cones through points with radii, smoothly joined (k). */
+/**
+ * A chain of round cones through points with radii. Consecutive cones share their end
+ * spheres, so a hard union (k = 0) is already seamless; a smooth union would bulge at joints.
+ */
 export function roundConeChain(points: readonly Vec3[], radii: readonly number[], k = 0): Sdf {
   const parts: Sdf[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
@@ -299,5 +302,20 @@ export function rotatedZ(f: Sdf, angleRad: number, pivot: Vec3, to: Vec3): Sdf {
       f.bound[3],
     ];
   }
+  return g;
+}
+
+/**
+ * The shape flattened across the plane with unit normal `n` through `c`: thickness along n is
+ * divided by `factor` (> 1), so a round cone becomes a plate-like bar (pubic and ischial rami).
+ */
+export function flattened(f: Sdf, c: Vec3, n: Vec3, factor: number): Sdf {
+  const nn = normalize(n);
+  const g: Sdf = (x, y, z) => {
+    const d = (x - c[0]) * nn[0] + (y - c[1]) * nn[1] + (z - c[2]) * nn[2];
+    const k = (factor - 1) * d;
+    return f(x + nn[0] * k, y + nn[1] * k, z + nn[2] * k) / factor;
+  };
+  if (f.bound) g.bound = f.bound;
   return g;
 }

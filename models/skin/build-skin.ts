@@ -1,13 +1,13 @@
 import type { SkinnedSpec } from '../gltf/model-spec';
 import { smoothstep } from '../math/scalar';
 import { meshSdf } from '../mesh/mesh-sdf';
+import type { Sdf } from '../sdf/sdf';
 import { joint } from '../skeleton/skeleton';
-import { skinSdf } from './skin-sdf';
 
 /** The translucent body surface, skinned to pelvis, lower lumbar chain, hips and knees. */
-export async function buildSkin(): Promise<SkinnedSpec> {
+export async function buildSkin(skin: Sdf): Promise<SkinnedSpec> {
   const mesh = await meshSdf(
-    skinSdf(),
+    skin,
     { min: [-260, -640, -260], max: [120, 340, 260] },
     { gridMm: 6, targetTriangles: 7000, ambientOcclusion: false, simplifyError: 0.01 },
   );
