@@ -5,7 +5,6 @@
 export const embed = {
   /** Text of the button on the poster; also its accessible name. */
   loadButton: 'Load 3D model',
-  loadHint: 'Interactive; loads about 1 MB',
   loading: 'Loading the 3D model…',
   posterAlt:
     'Still picture of the hip model from the front: pelvis, lower spine, thigh bones and the hip muscles.',
