@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
+import './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
 
