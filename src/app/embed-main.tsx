@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { messages } from '../domain/messages';
 import { type ParamNotice, parseViewParams } from '../domain/view-state';
-import { installMessageBridge } from '../embed/message-bridge';
+import { installMessageBridge, postViewerEvent } from '../embed/message-bridge';
 import { parseAllowedOrigins } from '../embed/origins';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App, type Chrome } from './App';
+import { hasWebGL } from './webgl-support';
 import './styles.css';
 
 /**
@@ -33,6 +35,16 @@ store.getState().setNotices([...notices, ...extra]);
 
 // Installed before the first render, so a command can never arrive before the listener.
 installMessageBridge({ store, allowed });
+// Without WebGL the model never loads, so there will be no "ready": say so at once.
+if (!hasWebGL()) {
+  postViewerEvent(
+    {
+      event: 'error',
+      detail: { code: 'webgl-unavailable', message: messages.embed.errors.webglUnavailable },
+    },
+    { allowed },
+  );
+}
 
 const base = import.meta.env.BASE_URL;
 const root = document.getElementById('root');

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createViewerStore, type ViewerStore } from '../state';
 import { createViewerClient, EmbedError, type ViewerClient } from './client';
-import { installMessageBridge } from './message-bridge';
+import { installMessageBridge, postViewerEvent } from './message-bridge';
 import { parseAllowedOrigins } from './origins';
 import { COMMAND_TYPE, EVENT_TYPE } from './protocol-envelope';
 
@@ -197,5 +197,22 @@ describe('message bridge and client', () => {
     await second.client.select({ structure: 'sacrum' });
     expect(first.store.getState().view.selection).toBe('piriformis:left');
     expect(second.store.getState().view.selection).toBe('sacrum:midline');
+  });
+
+  it('posts a startup error to the allowed origins only, and never to itself', () => {
+    const posted: [unknown, string][] = [];
+    const parent = { postMessage: (data: unknown, target: string) => posted.push([data, target]) };
+    const self = {} as Window;
+    const event = {
+      event: 'error' as const,
+      detail: { code: 'webgl-unavailable' as const, message: 'embed: no WebGL; …' },
+    };
+    const { allowed } = parseAllowedOrigins(`${HOST},https://other.example`, VIEWER);
+    postViewerEvent(event, { allowed, self, parent: parent as unknown as Window });
+    expect(posted.map(([, target]) => target)).toEqual([HOST, 'https://other.example']);
+    expect(posted[0]?.[0]).toEqual({ type: EVENT_TYPE, version: 1, ...event });
+    posted.length = 0;
+    postViewerEvent(event, { allowed, self, parent: self });
+    expect(posted).toEqual([]);
   });
 });

@@ -18,6 +18,16 @@ function envelope({ event, detail }: ViewerEvent): EventMessage {
   return { type: EVENT_TYPE, version: PROTOCOL_VERSION, event, detail };
 }
 
+/** Send an event to the embedding page, for the allowed origins only. */
+export function postViewerEvent(
+  event: ViewerEvent,
+  { allowed, self = window, parent = window.parent }: Omit<MessageBridgeOptions, 'store'>,
+): void {
+  if (parent === self) return;
+  const message = envelope(event);
+  for (const target of eventTargets(allowed)) parent.postMessage(message, target);
+}
+
 /**
  * Connect a viewer to the page that embeds it: commands from allowed origins are carried out
  * and answered to their sender; events go to the parent window, for allowed origins only.
@@ -29,10 +39,7 @@ export function installMessageBridge({
   self = window,
   parent = window.parent,
 }: MessageBridgeOptions): () => void {
-  const post = (message: EventMessage) => {
-    if (parent === self) return;
-    for (const target of eventTargets(allowed)) parent.postMessage(message, target);
-  };
+  const post = (event: ViewerEvent) => postViewerEvent(event, { allowed, self, parent });
 
   const onMessage = (event: MessageEvent) => {
     // Not allowed: ignored without a reply, so a foreign page learns nothing.
@@ -48,10 +55,10 @@ export function installMessageBridge({
   let statePending = false;
   const flushState = () => {
     statePending = false;
-    post(envelope({ event: 'stateChange', detail: viewerSnapshot(store.getState()) }));
+    post({ event: 'stateChange', detail: viewerSnapshot(store.getState()) });
   };
   const unsubscribe = store.subscribe((next, previous) => {
-    for (const event of eventsBetween(previous, next)) post(envelope(event));
+    for (const event of eventsBetween(previous, next)) post(event);
     if (next.view !== previous.view && !statePending) {
       statePending = true;
       queueMicrotask(flushState);

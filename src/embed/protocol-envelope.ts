@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'not-ready',
   'command-failed',
   'model-error',
+  'webgl-unavailable',
   'timeout',
   'closed',
 ] as const;

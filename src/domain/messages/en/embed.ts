@@ -28,6 +28,8 @@ export const embed = {
     failed: (command: string, detail: string) =>
       `embed: ${command} failed: ${detail}. Reload the viewer; if it happens again, report it with this message`,
     modelFailed: (detail: string) => `embed: the hip model could not be loaded: ${detail}`,
+    webglUnavailable:
+      'embed: this browser cannot draw 3D graphics (WebGL is off or unsupported); the viewer shows a still picture instead, and screenshot is not available',
     timeout: (command: string, ms: number) =>
       `embed: no reply to ${command} within ${ms} ms; check that the viewer's origins= parameter allows this page`,
     closed: (command: string) =>
