@@ -26,6 +26,8 @@ export interface StaticServerOptions {
   headers?: Record<string, string>;
   /** Delay every response by this many milliseconds (slow network tests). */
   delayMs?: number;
+  /** More folders served under a path prefix, e.g. `{ '/fixtures/': 'tests/e2e/fixtures' }`. */
+  mounts?: Record<string, string>;
 }
 
 export interface RunningServer {
@@ -38,8 +40,13 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const root = resolve(options.root);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root)) {
+    const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
+      url.pathname.startsWith(prefix),
+    );
+    const base = mount ? resolve(mount[1]) : root;
+    const rest = mount ? url.pathname.slice(mount[0].length) : url.pathname;
+    let path = normalize(join(base, decodeURIComponent(rest)));
+    if (!path.startsWith(base)) {
       response.writeHead(403).end();
       return;
     }
