@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
-import './register-service-worker';
+import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
 
@@ -11,6 +11,7 @@ const { state, notices } = parseViewParams(window.location.search);
 const store = createViewerStore(state);
 store.getState().setNotices(notices);
 syncViewToUrl(store);
+registerServiceWorker(store);
 
 const base = import.meta.env.BASE_URL;
 const uiParam = new URLSearchParams(window.location.search).get('ui');
