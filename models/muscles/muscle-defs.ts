@@ -94,7 +94,7 @@ export function muscleDefs(): MuscleDef[] {
     attached: (_s, t) => t < 0.3,
     attachedThroughGuide: 1,
     outward: awayFromAxis(-60, 20),
-    maxThicknessMm: 13,
+    maxThicknessMm: 15,
     along: (t) => S(0, 0.35, t) ** 0.6 * (1 - 0.8 * S(0.6, 0.9, t)) * (1 - 0.8 * S(0.92, 1, t)),
     across: lens,
     tendon: (_s, t) => S(0.74, 0.92, t),
@@ -223,10 +223,13 @@ export function muscleDefs(): MuscleDef[] {
     parts: ['piri'],
     guides: [
       [
-        add(pathPoint('piri', 0), [6, 2, 2]),
-        [-96, -22, 34],
-        add(pathPoint('piri', 1), [0, -6, 0]),
-        [-92, -62, 96],
+        // along the front of the sacrum, out through the greater sciatic notch below its apex
+        // (the figures' via point P2 sits at the apex), then to the top of the trochanter
+        add(pathPoint('piri', 0), [4, 0, 2]),
+        [-94, -20, 30],
+        [-98, -36, 46],
+        add(pathPoint('piri', 1), [-2, -11, 1]),
+        [-96, -60, 92],
         pathPoint('piri', -1),
       ],
     ],
@@ -238,13 +241,19 @@ export function muscleDefs(): MuscleDef[] {
     attached: () => false,
     // in front of the sacrum inside the pelvis, behind the hip outside it
     outward: (p) => {
-      const w = S(30, 55, p[2]);
-      return [1 - 2 * w, 0.15, 0.25 + 0.2 * w];
+      // forward inside the pelvis, back and out behind the hip, up onto the trochanter's top
+      const w = S(36, 56, p[2]);
+      const u = S(100, 118, p[2]);
+      return [
+        (1 - 1.6 * w) * (1 - u) - 0.3 * u,
+        -0.3 * w * (1 - u) + 0.9 * u,
+        (0.1 + 0.6 * w) * (1 - u) - 0.2 * u,
+      ];
     },
     maxThicknessMm: 8,
     aspect: 1.5,
     widthHint: () => [0, 1, 0],
-    along: (t) => (0.55 + 0.45 * S(0, 0.3, t)) * (1 - 0.72 * S(0.5, 0.85, t)),
+    along: (t) => (0.45 + 0.55 * S(0.05, 0.35, t)) * (1 - 0.72 * S(0.5, 0.85, t)),
     across: () => 1,
     tendon: (_s, t) => S(0.62, 0.86, t),
     joints: ['pelvis', 'hip'],
@@ -270,7 +279,7 @@ export function muscleDefs(): MuscleDef[] {
     attached: (_s, t) => t < 0.2,
     attachedThroughGuide: 1,
     outward: awayFromAxis(-100, 0),
-    maxThicknessMm: 26,
+    maxThicknessMm: 30,
     along: (t) => S(0, 0.42, t) ** 0.6 * (1 - 0.82 * S(0.55, 0.86, t)) * (1 - 0.85 * S(0.9, 1, t)),
     across: lens,
     tendon: (_s, t) => S(0.72, 0.9, t),
@@ -336,7 +345,7 @@ export function muscleDefs(): MuscleDef[] {
     clearance: (_s, t) => 2 + 3 * S(0.2, 0.5, t),
     attached: (_s, t) => t < 0.05,
     outward: awayFromAxis(-60, 45),
-    maxThicknessMm: 34,
+    maxThicknessMm: 38,
     along: (t) => S(0, 0.3, t) ** 0.5 * (1 - 0.8 * S(0.62, 0.9, t)) * (1 - 0.7 * S(0.93, 1, t)),
     across: (s) => (4 * s * (1 - s)) ** 0.25,
     tendon: (_s, t) => S(0.8, 0.96, t),
