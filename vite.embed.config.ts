@@ -13,6 +13,9 @@ export default defineConfig({
     outDir: 'dist/embed',
     emptyOutDir: false,
     sourcemap: false,
+    // Library builds keep whitespace and comments by default; these scripts are downloaded up
+    // front by every page that embeds the viewer, so they are fully minified.
+    rollupOptions: { output: { minify: true } },
     lib: {
       entry: {
         'hip-motor-viewer': resolve(import.meta.dirname, 'src/embed/hip-motor-viewer.ts'),
