@@ -33,13 +33,36 @@ export interface AppProps {
   posterUrl: string;
   /** How much interface surrounds the 3D view (`ui=` parameter). */
   chrome?: Chrome;
+  /** Inside another site's page: no page landmarks of its own (the host page has them). */
+  embedded?: boolean;
+  /** Offer the advanced settings even without the full chrome (`controls=1`). */
+  controls?: boolean;
 }
 
-export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
+export function App({
+  modelUrl,
+  posterUrl,
+  chrome = 'full',
+  embedded = false,
+  controls = false,
+}: AppProps) {
+  const Main = embedded ? 'div' : 'main';
   const view = useViewer((s) => s.view);
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
-  const webgl = useMemo(hasWebGL, []);
+  // Testing for WebGL creates a context: a long task on a slow device. Done after the first
+  // paint, so the page shows at once; null until then.
+  const [webgl, setWebgl] = useState<boolean | null>(null);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setWebgl(hasWebGL()), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const label = describeView(view);
   const model = useModelSource(modelUrl);
@@ -84,9 +107,11 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
         </header>
       )}
       <ParamNotices />
-      <main className="app-main">
-        <section className="viewer" aria-label={messages.app.viewerRegion}>
-          {webgl ? (
+      <Main className="app-main">
+        <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
+          {webgl === null ? (
+            <LoadingIndicator />
+          ) : webgl ? (
             <ViewerErrorBoundary
               onError={(message) => {
                 setModelStatus({ phase: 'error', message });
@@ -148,7 +173,12 @@ export function App({ modelUrl, posterUrl, chrome = 'full' }: AppProps) {
             </div>
           </aside>
         )}
-      </main>
+        {chrome !== 'full' && controls && (
+          <div className="embed-controls">
+            <AdvancedToggle />
+          </div>
+        )}
+      </Main>
       {chrome !== 'none' && (
         <footer className="app-footer">
           <p>{messages.app.notDiagnostic}</p>

@@ -52,7 +52,13 @@ if (!root) throw new Error('embed: the page has no #root element to mount the vi
 createRoot(root).render(
   <StrictMode>
     <ViewerStoreProvider store={store}>
-      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
+      <App
+        modelUrl={`${base}models/hip.glb`}
+        posterUrl={`${base}poster.jpg`}
+        chrome={chrome}
+        embedded
+        controls={controlsParam === '1'}
+      />
     </ViewerStoreProvider>
   </StrictMode>,
 );
