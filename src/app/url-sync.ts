@@ -1,4 +1,4 @@
-import { serializeViewState } from '../domain/view-state';
+import { readableQuery, serializeViewState } from '../domain/view-state';
 import type { ViewerStore } from '../state';
 
 /**
@@ -7,7 +7,7 @@ import type { ViewerStore } from '../state';
  */
 export function syncViewToUrl(
   store: ViewerStore,
-  keepParams: readonly string[] = ['model'],
+  keepParams: readonly string[] = ['model', 'ui', 'story', 'plan'],
 ): () => void {
   let pending = 0;
   const write = () => {
@@ -18,7 +18,7 @@ export function syncViewToUrl(
       const value = current.get(key);
       if (value !== null) next.set(key, value);
     }
-    const query = next.toString();
+    const query = readableQuery(next);
     const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);

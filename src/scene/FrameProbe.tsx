@@ -9,6 +9,8 @@ export interface ViewerProbe {
   triangles: number;
   getView: () => unknown;
   getModelPhase: () => string;
+  /** Frames requested but not drawn yet (an animation in progress keeps asking). */
+  pendingFrames: () => number;
 }
 
 declare global {
@@ -23,6 +25,7 @@ declare global {
  */
 export function FrameProbe() {
   const gl = useThree((state) => state.gl);
+  const get = useThree((state) => state.get);
   const store = useViewerStoreApi();
   const probe = useRef<ViewerProbe>({
     frames: 0,
@@ -30,16 +33,18 @@ export function FrameProbe() {
     triangles: 0,
     getView: () => null,
     getModelPhase: () => 'loading',
+    pendingFrames: () => 0,
   });
 
   useEffect(() => {
     probe.current.getView = () => store.getState().view;
     probe.current.getModelPhase = () => store.getState().model.phase;
+    probe.current.pendingFrames = () => get().internal.frames;
     window.__hipViewerProbe = probe.current;
     return () => {
       if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;
     };
-  }, [store]);
+  }, [store, get]);
 
   useFrame(() => {
     const p = probe.current;

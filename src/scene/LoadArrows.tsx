@@ -116,6 +116,10 @@ export function LoadArrows() {
   const group = useMemo(() => {
     const g = new THREE.Group();
     g.name = 'load-arrows';
+    parts.hip.name = 'hip-joint-reaction';
+    parts.knee.name = 'knee-adduction-moment';
+    parts.compression.name = 'l5s1-compression';
+    parts.shear.name = 'l5s1-shear';
     g.add(parts.hip, parts.knee, parts.compression, parts.shear, parts.kneeGlow, parts.backGlow);
     g.visible = false;
     return g;

@@ -1,37 +1,88 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import * as THREE from 'three';
 import type { StructureKey } from '../domain/anatomy';
+import { useViewerStoreApi } from '../state';
 import { useLoadedModel } from './model-context';
 import { surfaceAnchor } from './surface-anchor';
 
+/** Read-only lookups for tests, tours and benchmarks (page CSS px, model metres). */
+export interface ViewerDebug {
+  /** Where a structure's outer surface is on screen. */
+  screenPoint(key: StructureKey): { x: number; y: number } | null;
+  /** Where a placed point is on screen (follows the posed pelvis). */
+  pointScreen(id: string): { x: number; y: number } | null;
+  /** Ids of the markers drawn now. */
+  drawnPoints(): string[];
+  /** A joint's rotation as a quaternion [x, y, z, w]. */
+  jointQuaternion(key: string): [number, number, number, number] | null;
+  /** Lengths (m) of the load arrows, 0 when hidden. */
+  arrows(): Record<string, number>;
+}
+
 declare global {
   interface Window {
-    /** Where a structure's outer surface is on screen (page CSS px), for tests and tours. */
-    __hipViewerScreenPoint?: (key: StructureKey) => { x: number; y: number } | null;
+    __hipViewerDebug?: ViewerDebug;
   }
 }
 
-/** Exposes a read-only lookup from a structure to a point on screen where it can be clicked. */
+const scratch = new THREE.Vector3();
+
+/** Exposes the lookups above for the loaded model. */
 export function ModelProbe() {
   const model = useLoadedModel();
+  const store = useViewerStoreApi();
   const camera = useThree((s) => s.camera);
   const gl = useThree((s) => s.gl);
+  const scene = useThree((s) => s.scene);
   useEffect(() => {
     if (!model) return;
-    window.__hipViewerScreenPoint = (key) => {
-      const meshes = model.index.structures.get(key);
-      const anchor = meshes ? surfaceAnchor(model, meshes) : null;
-      if (!anchor) return null;
-      const ndc = anchor.clone().project(camera);
+    const toScreen = (world: THREE.Vector3) => {
+      const ndc = world.clone().project(camera);
       const rect = gl.domElement.getBoundingClientRect();
       return {
         x: rect.left + ((ndc.x + 1) / 2) * rect.width,
         y: rect.top + ((1 - ndc.y) / 2) * rect.height,
       };
     };
-    return () => {
-      delete window.__hipViewerScreenPoint;
+    window.__hipViewerDebug = {
+      screenPoint(key) {
+        const meshes = model.index.structures.get(key);
+        const anchor = meshes ? surfaceAnchor(model, meshes) : null;
+        return anchor ? toScreen(anchor.applyMatrix4(model.root.matrixWorld)) : null;
+      },
+      pointScreen(id) {
+        const p = store.getState().pointPositions[id];
+        const markers = scene.getObjectByName('motor-points');
+        if (!p || !markers) return null;
+        markers.updateWorldMatrix(true, false);
+        return toScreen(scratch.set(p[0], p[1], p[2]).applyMatrix4(markers.matrixWorld));
+      },
+      drawnPoints() {
+        return (
+          (scene.getObjectByName('motor-points')?.userData.drawnPoints as string[] | undefined) ??
+          []
+        );
+      },
+      jointQuaternion(key) {
+        const joint = model.index.joints.get(key);
+        return joint
+          ? [joint.quaternion.x, joint.quaternion.y, joint.quaternion.z, joint.quaternion.w]
+          : null;
+      },
+      arrows() {
+        const group = scene.getObjectByName('load-arrows');
+        const lengths: Record<string, number> = {};
+        for (const arrow of group?.children ?? []) {
+          const shaft = arrow.getObjectByName('shaft');
+          if (shaft) lengths[arrow.name] = group?.visible && arrow.visible ? shaft.scale.y : 0;
+        }
+        return lengths;
+      },
     };
-  }, [model, camera, gl]);
+    return () => {
+      delete window.__hipViewerDebug;
+    };
+  }, [model, camera, gl, scene, store]);
   return null;
 }

@@ -97,7 +97,19 @@ export function MotorPointLayer() {
     return line;
   }, []);
   const needleLine = useRef<THREE.Line>(needle);
+  // The selected point is drawn through tissue, so its needle path always ends at a visible mark.
+  const selectedMark = useMemo(() => {
+    const mark = new THREE.Mesh(
+      new THREE.TorusGeometry(1.6, 0.35, 10, 32),
+      new THREE.MeshBasicMaterial({ color: SELECTED_COLOR, depthTest: false }),
+    );
+    mark.visible = false;
+    mark.renderOrder = 12;
+    mark.raycast = () => undefined;
+    return mark;
+  }, []);
   const lastScale = useRef(0);
+  const groupRef = useRef<THREE.Group>(null);
 
   const placement = useMemo(() => (model ? placeMotorPointsOnModel(model) : null), [model]);
   const byType = useMemo(() => {
@@ -153,6 +165,8 @@ export function MotorPointLayer() {
         mesh.computeBoundingSphere();
         const material = mesh.material as THREE.MeshStandardMaterial;
         material.depthTest = !view.markers.xray;
+        // In x-ray, a marker behind tissue still takes the click (see visibleHitsOnly).
+        mesh.userData.pickFirst = view.markers.xray;
         mesh.renderOrder = view.markers.xray ? 10 : 3;
       }
       const mid = midpoints.current;
@@ -182,6 +196,11 @@ export function MotorPointLayer() {
     if (!placement) return;
     const draw = (state: ViewerState) => {
       drawGlyphs(state.view, lastScale.current || 1);
+      if (groupRef.current) {
+        groupRef.current.userData.drawnPoints = placement.placed
+          .filter((p) => pointLook(state.view, p) !== 'hidden')
+          .map((p) => p.id);
+      }
       if (regions.current) {
         const looks = placement.placed.map((p) => pointLook(state.view, p));
         regions.current.geometry.dispose();
@@ -215,6 +234,7 @@ export function MotorPointLayer() {
       const line = needleLine.current;
       if (!point) {
         if (line) line.visible = false;
+        selectedMark.visible = false;
         if (state.needle) state.setNeedle(null);
         invalidate();
         return;
@@ -252,6 +272,13 @@ export function MotorPointLayer() {
         skinPoint: skinHit ? [start.x, start.y, start.z] : null,
         summary,
       });
+      selectedMark.position.set(...point.position);
+      selectedMark.quaternion.setFromUnitVectors(
+        new THREE.Vector3(0, 0, 1),
+        new THREE.Vector3(...point.normal),
+      );
+      selectedMark.scale.setScalar(MARKER_RADIUS_M * Math.max(1, lastScale.current));
+      selectedMark.visible = true;
       if (line) {
         const outside = start.clone().addScaledVector(direction, -0.04);
         line.geometry.setFromPoints([outside, target]);
@@ -263,7 +290,7 @@ export function MotorPointLayer() {
     return store.subscribe((state, previous) => {
       if (state.view.point !== previous.view.point) measure(state);
     });
-  }, [placement, store, invalidate]);
+  }, [placement, store, invalidate, selectedMark]);
 
   const onPointerMove = (type: PointType) => (event: ThreeEvent<PointerEvent>) => {
     const point = event.instanceId === undefined ? undefined : byType.get(type)?.[event.instanceId];
@@ -295,7 +322,7 @@ export function MotorPointLayer() {
 
   if (!placement) return null;
   return (
-    <group name="motor-points">
+    <group name="motor-points" ref={groupRef}>
       <mesh ref={regions} renderOrder={2}>
         <bufferGeometry />
         <meshBasicMaterial
@@ -335,6 +362,7 @@ export function MotorPointLayer() {
         <meshBasicMaterial color="#1b1b1b" />
       </instancedMesh>
       <primitive object={needle} />
+      <primitive object={selectedMark} />
     </group>
   );
 }

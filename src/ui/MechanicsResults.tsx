@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { describeResult, type MechanicsResult, type OutputId } from '../domain/mechanics';
 import { messages } from '../domain/messages';
 
@@ -118,28 +119,32 @@ export function MechanicsResults({
               const info = result.outputs[row.id];
               const difference = row.now - row.healthy;
               return (
-                <tr key={row.id} data-output={row.id}>
-                  <th scope="row">
-                    {info.label}
-                    <span className={`trust trust-${info.trust}`}>
-                      {messages.mechanics.layerLabels[info.layer]} · {info.trustLabel}
-                    </span>
-                    <span className="source">{info.source}</span>
-                  </th>
-                  <td>
-                    {row.healthy.toFixed(row.digits)}
-                    {row.unit}
-                  </td>
-                  <td>
-                    {row.now.toFixed(row.digits)}
-                    {row.unit}
-                  </td>
-                  <td>
-                    {row.change === null
-                      ? `${signed(difference, row.digits)}${row.unit}`
-                      : `${signed(row.change, 0)} %`}
-                  </td>
-                </tr>
+                <Fragment key={row.id}>
+                  <tr data-output={row.id} className="output-row">
+                    <th scope="row">{info.label}</th>
+                    <td>
+                      {row.healthy.toFixed(row.digits)}
+                      {row.unit}
+                    </td>
+                    <td>
+                      {row.now.toFixed(row.digits)}
+                      {row.unit}
+                    </td>
+                    <td>
+                      {row.change === null
+                        ? `${signed(difference, row.digits)}${row.unit}`
+                        : `${signed(row.change, 0)} %`}
+                    </td>
+                  </tr>
+                  <tr className="output-source">
+                    <td colSpan={4}>
+                      <span className={`trust trust-${info.trust}`}>
+                        {messages.mechanics.layerLabels[info.layer]} · {info.trustLabel}
+                      </span>
+                      <span className="source">{info.source}</span>
+                    </td>
+                  </tr>
+                </Fragment>
               );
             })}
           </tbody>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { messages } from '../domain/messages';
-import { serializeViewState } from '../domain/view-state';
+import { readableQuery, serializeViewState } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 
 /** The link that reopens exactly this view (keeps a custom model parameter). */
 export function shareLink(search: URLSearchParams, location: Location): string {
   const model = new URLSearchParams(location.search).get('model');
   if (model) search.set('model', model);
-  const query = search.toString();
+  const query = readableQuery(search);
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
 }
 

@@ -23,7 +23,7 @@ const getView = (page: Page) =>
 
 async function screenPoint(page: Page, key: string) {
   const point = await page.evaluate(
-    (k) => window.__hipViewerScreenPoint?.(k as never) ?? null,
+    (k) => window.__hipViewerDebug?.screenPoint(k as never) ?? null,
     key,
   );
   expect(point, `${key} has a point on screen`).not.toBeNull();

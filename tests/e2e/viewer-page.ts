@@ -20,8 +20,10 @@ export async function openPage(
   url: string,
   contextOptions: BrowserContextOptions = {},
 ): Promise<{ page: Page; watch: PageWatch }> {
+  // Reduced motion: camera and pose changes land in one frame, so checks never see a transition.
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 860 },
+    viewport: { width: 1024, height: 720 },
+    reducedMotion: 'reduce',
     ...contextOptions,
   });
   const page = await context.newPage();
@@ -55,7 +57,7 @@ export async function waitForIdleViewer(page: Page, timeoutMs = 60_000): Promise
   await waitForNoFrames(page, 600, timeoutMs);
 }
 
-/** Resolves once no frame was drawn for `quietMs`. */
+/** Resolves once no frame was drawn or requested for `quietMs`. */
 export async function waitForNoFrames(
   page: Page,
   quietMs = 600,
@@ -67,7 +69,10 @@ export async function waitForNoFrames(
   while (Date.now() - started < timeoutMs) {
     await page.waitForTimeout(100);
     const now = await frameCount(page);
-    if (now !== last) {
+    // Software rendering can take longer than `quietMs` for one frame: a requested frame that
+    // is not drawn yet counts as activity too.
+    const pending = await page.evaluate(() => window.__hipViewerProbe?.pendingFrames() ?? 0);
+    if (now !== last || pending > 0) {
       last = now;
       lastChange = Date.now();
     } else if (Date.now() - lastChange >= quietMs) {

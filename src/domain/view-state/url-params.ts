@@ -441,3 +441,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   serializeDysfunction(state, params);
   return params;
 }
+
+/** A query string that keeps `:` and `,` readable (both are safe in a query). */
+export function readableQuery(params: URLSearchParams): string {
+  return params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',');
+}

@@ -1,0 +1,102 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import {
+  openPage,
+  type PageWatch,
+  saveScreenshot,
+  waitForIdleViewer,
+  waitForNoFrames,
+} from './viewer-page';
+
+const drawn = (page: Page) => page.evaluate(() => window.__hipViewerDebug?.drawnPoints() ?? []);
+const view = (page: Page) =>
+  page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as { point: string | null });
+
+describe('motor points in the viewer', () => {
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`));
+    await waitForIdleViewer(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('places every record on both sides and draws the markers', async () => {
+    const ids = await drawn(page);
+    expect(ids.length, 'markers drawn on both sides').toBe(50);
+    const errors = await page.locator('.motor-point-panel .notice-inline').count();
+    expect(errors, 'no placement problems on the built-in model').toBe(0);
+    saveScreenshot('points-posterior.png', await page.locator('canvas').screenshot());
+  });
+
+  it('clicking a marker opens its card with the citation', async () => {
+    const id = 'gluteus-maximus-central-stimulation-site:right';
+    const at = await page.evaluate(
+      (point) => window.__hipViewerDebug?.pointScreen(point) ?? null,
+      id,
+    );
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await expect.poll(async () => (await view(page)).point).toBe(id);
+    const card = page.locator('[data-testid="point-card"]');
+    await expect.poll(() => card.locator('.sources a').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await card.textContent()).toContain('Gluteus maximus');
+  });
+
+  it('shows the needle path: depth, tissues and the nearest nerve', async () => {
+    await page.click('#tab-points');
+    await page.click('button[data-point="gluteus-medius-posterior"]');
+    await expect.poll(async () => (await view(page)).point).toMatch(/^gluteus-medius-posterior:/);
+    const needle = page.locator('[data-testid="needle-path"]');
+    await expect.poll(() => needle.textContent()).toMatch(/About \d+ mm/);
+    const tissues = await page.locator('[data-testid="needle-tissues"] li').allTextContents();
+    expect(tissues[0]).toBe('Skin');
+    expect(tissues.at(-1)).toMatch(/^Gluteus medius/);
+    expect(await page.locator('[data-testid="nearest-nerve"]').textContent()).toMatch(
+      /nerve, \d+ mm/,
+    );
+    await waitForNoFrames(page);
+    saveScreenshot('points-needle-path.png', await page.screenshot());
+  });
+
+  it('hiding gluteus medius hides its markers', async () => {
+    await page.click('#tab-layers');
+    const before = await drawn(page);
+    expect(before.some((id) => id.startsWith('gluteus-medius-'))).toBe(true);
+    await page.locator('[data-layer="intermediate"] button[data-visibility="hidden"]').click();
+    const after = await drawn(page);
+    expect(after.some((id) => id.startsWith('gluteus-medius-'))).toBe(false);
+    expect(after.some((id) => id.startsWith('gluteus-maximus-'))).toBe(true);
+    await page.locator('[data-layer="intermediate"] button[data-visibility="shown"]').click();
+  });
+
+  it('is accessible and clean', async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+  });
+
+  it('a shared point= link opens with that point selected', async () => {
+    const copy = await openPage(
+      browser,
+      `${inject('baseURL')}/?point=tensor-fasciae-latae-nerve-entry:left`,
+    );
+    await waitForIdleViewer(copy.page);
+    await expect
+      .poll(async () => (await view(copy.page)).point)
+      .toBe('tensor-fasciae-latae-nerve-entry:left');
+    await expect
+      .poll(() => copy.page.locator('[data-testid="point-card"] h2').textContent())
+      .toContain('Tensor fasciae latae');
+    expect(await copy.page.locator('[data-testid="axis-unverified"]').count()).toBe(1);
+    await copy.page.context().close();
+  });
+});
