@@ -108,12 +108,15 @@ describe('exploring the anatomy', () => {
 
     it('a copied link reopens exactly the same view', async () => {
       await page.locator('[data-layer="bones"] button[data-visibility="ghosted"]').click();
-      await page.locator('canvas').focus();
+      const cameraBefore = JSON.stringify((await getView(page)).camera);
+      await page.locator('[role="img"]').focus();
       await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('+');
       await waitForNoFrames(page);
       await expect
-        .poll(async () => ((await getView(page)).camera as { kind: string }).kind)
-        .toBe('custom');
+        .poll(async () => JSON.stringify((await getView(page)).camera))
+        .not.toBe(cameraBefore);
+      expect(((await getView(page)).camera as { kind: string }).kind).toBe('custom');
       await page.click('button[data-action="share"]');
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toContain('ghost=bones');
