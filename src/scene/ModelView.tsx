@@ -120,6 +120,12 @@ export function ModelView({ root, children }: ModelViewProps) {
       const key = model.index.structureOf.get(event.object);
       if (!key || event.delta > CLICK_TOLERANCE_PX) return;
       event.stopPropagation();
+      // In a quiz, a click on the model is an answer ("place the point"), not a selection.
+      if (store.getState().view.mode === 'quiz') {
+        const local = model.root.worldToLocal(event.point.clone());
+        store.getState().reportModelClick([local.x, local.y, local.z]);
+        return;
+      }
       store.getState().focusStructure(key);
       store.getState().announce(messages.layers.announceSelect(labelOf(key)));
     },

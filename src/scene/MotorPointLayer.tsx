@@ -133,6 +133,9 @@ export function MotorPointLayer() {
       normals[p.id] = p.normal;
     }
     store.getState().setPlacedPoints(positions, normals, placement.errors);
+    store
+      .getState()
+      .setPlacedPointRecords(Object.fromEntries(placement.placed.map((p) => [p.id, p])));
   }, [placement, store]);
 
   // Position, size and colour of every glyph for a view. Allocation-free: it also runs from the

@@ -7,6 +7,7 @@ import {
   type StructureKey,
 } from '../domain/anatomy';
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
+import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
 import {
   type CameraView,
@@ -48,6 +49,10 @@ export interface ViewerRuntime {
   pointPositions: Record<string, Vec3>;
   /** Outward surface normals at those points, for framing a point face-on. */
   pointNormals: Record<string, Vec3>;
+  /** The placed motor points with their uncertainty regions (quiz scoring, handouts). */
+  placedPoints: Record<string, PlacedPoint>;
+  /** The last click on the model in quiz mode (model metres), for "place the point" answers. */
+  modelClick: { position: Vec3; seq: number } | null;
   /** Points the model could not place, with why (named landmark or surface missing). */
   placementErrors: string[];
   /** The needle line to the selected point, measured on this model. */
@@ -124,6 +129,8 @@ export interface ViewerActions {
     errors: string[],
   ): void;
   setNeedle(needle: NeedleInfo | null): void;
+  setPlacedPointRecords(points: Record<string, PlacedPoint>): void;
+  reportModelClick(position: Vec3): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
   setMechanicsParameters(parameters: Partial<MechanicsParameters>): void;
   setModelStatus(status: ModelStatus): void;
@@ -156,6 +163,8 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       hover: null,
       pointPositions: {},
       pointNormals: {},
+      placedPoints: {},
+      modelClick: null,
       placementErrors: [],
       needle: null,
       advanced: {
@@ -267,6 +276,12 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
           pointNormals: { ...state.pointNormals, ...pointNormals },
           placementErrors,
         }));
+      },
+      setPlacedPointRecords(points) {
+        set((state) => ({ placedPoints: { ...state.placedPoints, ...points } }));
+      },
+      reportModelClick(position) {
+        set((state) => ({ modelClick: { position, seq: (state.modelClick?.seq ?? 0) + 1 } }));
       },
       setNeedle(needle) {
         set({ needle });
