@@ -1,5 +1,6 @@
 import { useGLTF } from '@react-three/drei';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { useThree } from '@react-three/fiber';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import type * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { checkModelContract, describeContractProblems } from '../domain/model-contract';
@@ -55,9 +56,34 @@ function LoadedHipModel({ url, children }: HipModelProps) {
   // Each viewer gets its own copy, so two viewers on one page never share materials or poses.
   const root = useMemo(() => cloneSkinned(gltf.scene), [gltf.scene]);
   const problems = useMemo(() => contractProblems(root), [root]);
+  const compiled = useCompiledShaders(root, problems === null);
   useEffect(() => {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
-  if (problems) return null;
+  if (problems || !compiled) return null;
   return <ModelView root={root}>{children}</ModelView>;
+}
+
+/**
+ * Compile the model's shaders before its first frame, without blocking the main thread where
+ * the browser can (KHR_parallel_shader_compile): otherwise the first draw waits for every
+ * shader to link, a long task of a second or more on a slow GPU. True once they are ready.
+ */
+function useCompiledShaders(root: THREE.Object3D, enabled: boolean): boolean {
+  const gl = useThree((state) => state.gl);
+  const camera = useThree((state) => state.camera);
+  const scene = useThree((state) => state.scene);
+  const [compiledRoot, setCompiledRoot] = useState<THREE.Object3D | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    const done = () => {
+      if (live) setCompiledRoot(root);
+    };
+    gl.compileAsync(root, camera, scene).then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [gl, camera, scene, root, enabled]);
+  return compiledRoot === root;
 }
