@@ -1,7 +1,8 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,7 +29,20 @@ export interface StaticServerOptions {
   delayMs?: number;
   /** More folders served under a path prefix, e.g. `{ '/fixtures/': 'tests/e2e/fixtures' }`. */
   mounts?: Record<string, string>;
+  /** Gzip text responses (HTML, JS, CSS, JSON, SVG) as a static host or CDN would. */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.txt',
+]);
 
 export interface RunningServer {
   url: string;
@@ -55,7 +69,24 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    const gzip =
+      options.compress &&
+      COMPRESSIBLE.has(extname(path)) &&
+      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = () => {
+      if (gzip) {
+        const body = gzipSync(readFileSync(path));
+        response.writeHead(200, {
+          'content-type': MIME[extname(path)] ?? 'application/octet-stream',
+          'content-encoding': 'gzip',
+          'content-length': body.length,
+          'cache-control': 'no-cache',
+          vary: 'accept-encoding',
+          ...options.headers,
+        });
+        response.end(body);
+        return;
+      }
       response.writeHead(200, {
         'content-type': MIME[extname(path)] ?? 'application/octet-stream',
         'content-length': statSync(path).size,
