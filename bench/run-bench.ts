@@ -1,0 +1,217 @@
+/**
+ * `npm run bench`: builds the app, then measures sizes, renderer counts, load timings, idle
+ * frames, picking and slider latency in headless Chromium, `simulate()` and motor point
+ * placement in Node, and Lighthouse on the app and on a page that embeds the viewer. Prints a
+ * table, writes `bench/results.json`, and exits non-zero when a budget of `budgets.ts` is
+ * broken. Timing checks live here only, never in `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/e2e/chromium';
+import { startStaticServer } from '../tests/e2e/static-server';
+import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
+import { BUDGETS, type BudgetId, withinBudget } from './budgets';
+import { runLighthouse } from './lighthouse';
+import { timePlacement, timeSimulate } from './node-timings';
+import { findEval, measureSizes } from './sizes';
+import { printTable } from './table';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'dist');
+const started = Date.now();
+const step = (what: string) =>
+  console.log(`bench: ${what} (${Math.round((Date.now() - started) / 1000)} s)`);
+
+step('building');
+const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, encoding: 'utf8' });
+if (build.status !== 0) {
+  console.error(build.stdout, build.stderr);
+  throw new Error('bench: the build failed; fix it first ("npm run build").');
+}
+
+step('sizes');
+const sizes = measureSizes(DIST);
+const evalHits = findEval(DIST);
+
+// Helper pages: a blank page (the baseline of the load timings) and a page that embeds the
+// viewer as an element, from another origin, with the element below the fold (poster first).
+const pages = mkdtempSync(join(tmpdir(), 'hip-bench-'));
+writeFileSync(
+  join(pages, 'blank.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
+);
+// Served gzipped, as a static host or CDN serves them.
+const app = await startStaticServer({ root: DIST, mounts: { '/__bench/': pages }, compress: true });
+const host = await startStaticServer({ root: pages, compress: true });
+writeFileSync(
+  join(pages, 'embed-poster.html'),
+  `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="description" content="A lesson page that embeds the hip viewer below the fold.">
+    <title>Lesson: the hip abductors</title>
+    <link rel="icon" href="data:,">
+    <script type="module" src="${app.url}/embed/hip-motor-viewer.js"></script>
+    <style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f1d1a;background:#fff}hip-motor-viewer{margin-top:2rem}</style>
+  </head>
+  <body>
+    <main>
+      <h1>The hip abductors</h1>
+      ${'<p>The gluteus medius and minimus hold the pelvis level when you stand on one leg. When they are weak, the pelvis drops on the other side or the trunk leans over the stance leg; both shift load toward the knee and the lower back. Scroll down to explore the muscles and their motor points in 3D.</p>'.repeat(6)}
+      <h2>Explore the model</h2>
+      <hip-motor-viewer sel="gluteus-medius:right" cam="posterior"></hip-motor-viewer>
+    </main>
+  </body>
+</html>
+`,
+);
+
+let browserMetrics: BrowserMetrics;
+const browser = await launchChromium();
+try {
+  step('timings, counts and latency in Chromium (5 loads + baseline)');
+  browserMetrics = await measureInBrowser(browser, app.url, `${app.url}/__bench/blank.html`);
+} finally {
+  await browser.close();
+}
+
+step('simulate() and motor point placement in Node');
+const simulateTiming = timeSimulate();
+const placement = await timePlacement(join(DIST, 'models/hip.glb'));
+
+step('Lighthouse on the app');
+const lighthouseApp = await runLighthouse(`${app.url}/`, 'app');
+step('Lighthouse on the app without WebGL (for information: the shell and its fallback)');
+const lighthouseAppNoWebgl = await runLighthouse(`${app.url}/`, 'app-no-webgl', { webgl: false });
+step('Lighthouse on the embed poster page');
+const lighthouseEmbed = await runLighthouse(`${host.url}/embed-poster.html`, 'embed-poster');
+await app.close();
+await host.close();
+rmSync(pages, { recursive: true, force: true });
+
+const values: Record<BudgetId, number> = {
+  shellJsGzipKb: sizes.shellJsGzipKb,
+  viewer3dJsGzipKb: sizes.viewer3dJsGzipKb,
+  beforeIntentGzipKb: sizes.beforeIntentGzipKb,
+  modelKb: sizes.modelKb,
+  trianglesEverything: browserMetrics.everything.triangles,
+  drawCallsEverything: browserMetrics.everything.drawCalls,
+  idleFrames: browserMetrics.idleFrames,
+  simulateMedianUs: simulateTiming.medianUs,
+  evalInBundle: evalHits.length,
+  lighthouseAppPerformance: lighthouseApp.performance,
+  lighthouseAppAccessibility: lighthouseApp.accessibility,
+  lighthouseAppBestPractices: lighthouseApp.bestPractices,
+  lighthouseEmbedPerformance: lighthouseEmbed.performance,
+  lighthouseEmbedAccessibility: lighthouseEmbed.accessibility,
+  lighthouseEmbedBestPractices: lighthouseEmbed.bestPractices,
+};
+const budgets = BUDGETS.map((budget) => ({
+  ...budget,
+  value: values[budget.id],
+  ok: withinBudget(budget, values[budget.id]),
+}));
+
+const slider = browserMetrics.sliderToFrameMs;
+const info: [string, string][] = [
+  ...sizes.chunks.map((c): [string, string] => [`JS ${c.group}: ${c.file}`, `${c.gzipKb} KB gzip`]),
+  ['JS leva chunk (lazy, advanced panel)', `${sizes.levaJsGzipKb} KB gzip`],
+  ['JS embed element (and its imports)', `${sizes.embedElementJsGzipKb} KB gzip`],
+  ['poster.jpg', `${sizes.posterKb} KB`],
+  [
+    'triangles / draw calls, default view',
+    `${browserMetrics.defaultView.triangles} / ${browserMetrics.defaultView.drawCalls}`,
+  ],
+  [
+    `triangles / draw calls, everything on (${browserMetrics.everything.url})`,
+    `${browserMetrics.everything.triangles} / ${browserMetrics.everything.drawCalls}`,
+  ],
+  [
+    'navigation → first model frame, median of 5',
+    `${browserMetrics.medianFirstModelFrameMs} ms (runs ${browserMetrics.runs.map((r) => r.firstModelFrameMs).join(', ')})`,
+  ],
+  [
+    'navigation → interactive (model drawn, camera at rest, no long task), median of 5',
+    `${browserMetrics.medianInteractiveMs} ms (runs ${browserMetrics.runs.map((r) => r.interactiveMs).join(', ')})`,
+  ],
+  [
+    'blank page load (baseline), median of 5',
+    `${browserMetrics.medianBlankPageMs} ms; first model frame = ${browserMetrics.firstFrameToBlankRatio} × blank`,
+  ],
+  [
+    'picking: pointer move → hover label, median',
+    browserMetrics.pickingLatencyMs.median === null
+      ? 'n/a (no point on the model found)'
+      : `${browserMetrics.pickingLatencyMs.median} ms (${browserMetrics.pickingLatencyMs.samples.join(', ')})`,
+  ],
+  [
+    'mechanics slider input → next rendered frame, median',
+    slider.median === null ? slider.note : `${slider.median} ms (${slider.samples.join(', ')})`,
+  ],
+  [
+    `simulate() per call, ${simulateTiming.calls} calls`,
+    `median ${simulateTiming.medianUs} µs, p95 ${simulateTiming.p95Us} µs`,
+  ],
+  [
+    `motor point placement (${placement.records} records × 2 sides), median of 7`,
+    `${placement.medianMs} ms (${placement.placed} placed, ${placement.errors} errors; reading the glb and building BVHs ${placement.surfacesMs} ms)`,
+  ],
+  [
+    'Lighthouse app metrics',
+    Object.entries(lighthouseApp.metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  ],
+  [
+    'Lighthouse app without WebGL (poster fallback): performance / accessibility / best practices',
+    `${lighthouseAppNoWebgl.performance} / ${lighthouseAppNoWebgl.accessibility} / ${lighthouseAppNoWebgl.bestPractices}`,
+  ],
+  [
+    'Lighthouse embed poster page metrics',
+    Object.entries(lighthouseEmbed.metrics)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', '),
+  ],
+];
+
+printTable(budgets, info);
+const failing = [...lighthouseApp.failing, ...lighthouseEmbed.failing];
+if (failing.length) console.log(`\nLighthouse audits below 0.9:\n  ${failing.join('\n  ')}`);
+if (evalHits.length) console.log(`\neval / new Function found:\n  ${evalHits.join('\n  ')}`);
+console.log(`\nLighthouse reports: ${lighthouseApp.report}, ${lighthouseEmbed.report}`);
+
+const results = {
+  date: new Date().toISOString(),
+  durationS: Math.round((Date.now() - started) / 1000),
+  budgets: budgets.map(({ id, label, kind, limit, unit, value, ok, source }) => ({
+    id,
+    label,
+    kind,
+    limit,
+    unit,
+    value,
+    ok,
+    source,
+  })),
+  sizes,
+  evalHits,
+  browser: browserMetrics,
+  simulate: simulateTiming,
+  placement,
+  lighthouse: {
+    app: { ...lighthouseApp, report: undefined },
+    appWithoutWebgl: { ...lighthouseAppNoWebgl, report: undefined },
+    embedPoster: { ...lighthouseEmbed, report: undefined },
+  },
+};
+writeFileSync(
+  resolve(import.meta.dirname, 'results.json'),
+  `${JSON.stringify(results, null, 2)}\n`,
+);
+const broken = budgets.filter((b) => !b.ok);
+step(`wrote bench/results.json; ${broken.length} budget(s) broken`);
+process.exit(broken.length ? 1 : 0);

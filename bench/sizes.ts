@@ -1,0 +1,111 @@
+/**
+ * Transfer sizes of the production build: each JavaScript chunk gzipped, grouped by what
+ * loads it (the shell, the 3D view, the embed element, leva), the model and the poster.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface ChunkSize {
+  file: string;
+  /** Who loads it: the app shell, the 3D view, the embed element, leva, or another chunk. */
+  group: 'shell' | '3d view' | 'embed element' | 'leva' | 'other';
+  bytes: number;
+  gzipKb: number;
+}
+
+export interface SizeReport {
+  chunks: ChunkSize[];
+  shellJsGzipKb: number;
+  viewer3dJsGzipKb: number;
+  embedElementJsGzipKb: number;
+  levaJsGzipKb: number;
+  posterKb: number;
+  beforeIntentGzipKb: number;
+  modelKb: number;
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gzipKb = (path: string) => kb(gzipSync(readFileSync(path)).length);
+
+function listJs(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+}
+
+/** A module and every module it imports statically (`import … from "./x.js"`), transitively. */
+function withStaticImports(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(path, 'utf8');
+    for (const match of code.matchAll(
+      /(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+\.js)["']/g,
+    )) {
+      const spec = match[1];
+      if (spec?.startsWith('.')) visit(resolve(dirname(path), spec));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+/** The scripts `index.html` loads up front (entry and module preloads). */
+function shellScripts(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((m) =>
+    join(dist, m[1] ?? ''),
+  );
+  return [...new Set(srcs.flatMap(withStaticImports))];
+}
+
+export function measureSizes(distDir: string): SizeReport {
+  const dist = resolve(distDir);
+  const shell = new Set(shellScripts(dist));
+  const element = new Set(withStaticImports(join(dist, 'embed/hip-motor-viewer.js')));
+  const groupOf = (path: string): ChunkSize['group'] => {
+    const name = relative(dist, path);
+    if (shell.has(path)) return 'shell';
+    if (/assets\/Viewer3D-/.test(name)) return '3d view';
+    if (element.has(path)) return 'embed element';
+    if (/assets\/AdvancedPanel-/.test(name)) return 'leva';
+    return 'other';
+  };
+  const chunks = listJs(dist)
+    .filter((path) => !/(^|\/)(sw|workbox-[\w-]+)\.js$/.test(path))
+    .map((path) => ({
+      file: relative(dist, path),
+      group: groupOf(path),
+      bytes: statSync(path).size,
+      gzipKb: gzipKb(path),
+    }))
+    .sort((a, b) => a.group.localeCompare(b.group) || b.gzipKb - a.gzipKb);
+  const sum = (group: ChunkSize['group']) =>
+    Math.round(chunks.filter((c) => c.group === group).reduce((s, c) => s + c.gzipKb, 0) * 10) / 10;
+  const posterKb = kb(statSync(join(dist, 'poster.jpg')).size);
+  const embedElementJsGzipKb = sum('embed element');
+  return {
+    chunks,
+    shellJsGzipKb: sum('shell'),
+    viewer3dJsGzipKb: sum('3d view'),
+    embedElementJsGzipKb,
+    levaJsGzipKb: sum('leva'),
+    posterKb,
+    beforeIntentGzipKb: Math.round((embedElementJsGzipKb + posterKb) * 10) / 10,
+    modelKb: kb(statSync(join(dist, 'models/hip.glb')).size),
+  };
+}
+
+/** Files of the build that contain `eval(` or `new Function` / `Function(` (CSP forbids them). */
+export function findEval(dist: string): string[] {
+  return listJs(dist).flatMap((path) => {
+    const code = readFileSync(path, 'utf8');
+    const hits = [...code.matchAll(/\beval\s*\(|\bnew\s+Function\s*\(|(?<![.\w$])Function\s*\(/g)];
+    return hits.map((m) => {
+      const at = m.index ?? 0;
+      return `${relative(dist, path)}: …${code.slice(Math.max(0, at - 40), at + 40)}…`;
+    });
+  });
+}
