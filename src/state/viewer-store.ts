@@ -10,6 +10,13 @@ import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechani
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
 import {
+  createStoryPlayer,
+  type Story,
+  type StoryPlayerAction,
+  type StoryPlayerState,
+  storyPlayerReducer,
+} from '../domain/stories';
+import {
   type CameraView,
   type DysfunctionState,
   defaultViewState,
@@ -51,6 +58,8 @@ export interface ViewerRuntime {
   pointNormals: Record<string, Vec3>;
   /** The placed motor points with their uncertainty regions (quiz scoring, handouts). */
   placedPoints: Record<string, PlacedPoint>;
+  /** The guided story being played, if any. */
+  story: { story: Story; player: StoryPlayerState } | null;
   /** The last click on the model in quiz mode (model metres), for "place the point" answers. */
   modelClick: { position: Vec3; seq: number } | null;
   /** Points the model could not place, with why (named landmark or surface missing). */
@@ -131,6 +140,9 @@ export interface ViewerActions {
   setNeedle(needle: NeedleInfo | null): void;
   setPlacedPointRecords(points: Record<string, PlacedPoint>): void;
   reportModelClick(position: Vec3): void;
+  startStory(story: Story): void;
+  storyAction(action: StoryPlayerAction): void;
+  closeStory(): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
   setMechanicsParameters(parameters: Partial<MechanicsParameters>): void;
   setModelStatus(status: ModelStatus): void;
@@ -165,6 +177,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       pointNormals: {},
       placedPoints: {},
       modelClick: null,
+      story: null,
       placementErrors: [],
       needle: null,
       advanced: {
@@ -279,6 +292,19 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setPlacedPointRecords(points) {
         set((state) => ({ placedPoints: { ...state.placedPoints, ...points } }));
+      },
+      startStory(story) {
+        set({ story: { story, player: createStoryPlayer(story) } });
+      },
+      storyAction(action) {
+        set((state) => {
+          if (!state.story) return {};
+          const player = storyPlayerReducer(state.story.player, action);
+          return { story: player.ended ? null : { story: state.story.story, player } };
+        });
+      },
+      closeStory() {
+        set({ story: null });
       },
       reportModelClick(position) {
         set((state) => ({ modelClick: { position, seq: (state.modelClick?.seq ?? 0) + 1 } }));
