@@ -9,6 +9,7 @@ import {
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
+import type { SessionPlan } from '../domain/session-plan';
 import {
   createStoryPlayer,
   type Story,
@@ -58,6 +59,8 @@ export interface ViewerRuntime {
   pointNormals: Record<string, Vec3>;
   /** The placed motor points with their uncertainty regions (quiz scoring, handouts). */
   placedPoints: Record<string, PlacedPoint>;
+  /** Lettered spots a quiz offers as the keyboard alternative to clicking on the model. */
+  quizSpots: readonly { letter: string; positionM: Vec3 }[];
   /** The guided story being played, if any. */
   story: { story: Story; player: StoryPlayerState } | null;
   /** The last click on the model in quiz mode (model metres), for "place the point" answers. */
@@ -74,6 +77,12 @@ export interface ViewerRuntime {
   hover: HoverInfo | null;
   /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
   capture: (() => string) | null;
+  /** The selected acupuncture point (`acu:<code>:<side>`): runtime only, never a motor `point`. */
+  selectedAcupuncture: string | null;
+  /** The clinician's session plan, edited in its panel or opened from a `plan=` link. */
+  sessionPlan: SessionPlan;
+  /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
+  planNotices: string[];
 }
 
 export interface HoverInfo {
@@ -121,6 +130,10 @@ export interface ViewerActions {
   selectPoint(key: PointKey | null, options?: { frame?: boolean }): void;
   setMarkers(change: Partial<MarkerSettings>): void;
   setAcupuncture(on: boolean): void;
+  /** Select an acupuncture point (or none) and, when asked, frame it; clears the motor point. */
+  selectAcupuncture(id: string | null, options?: { frame?: boolean }): void;
+  setSessionPlan(plan: SessionPlan): void;
+  setPlanNotices(notices: string[]): void;
   setDysfunction(change: Partial<DysfunctionState>): void;
   setMuscleSeverity(muscle: MuscleId, severity: Partial<MuscleSeverity>): void;
   /** Replace the dysfunction settings by a mechanics preset's, on the current stance side. */
@@ -141,6 +154,7 @@ export interface ViewerActions {
   setPlacedPointRecords(points: Record<string, PlacedPoint>): void;
   reportModelClick(position: Vec3): void;
   startStory(story: Story): void;
+  setQuizSpots(spots: readonly { letter: string; positionM: Vec3 }[]): void;
   storyAction(action: StoryPlayerAction): void;
   closeStory(): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
@@ -178,6 +192,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       placedPoints: {},
       modelClick: null,
       story: null,
+      quizSpots: [],
       placementErrors: [],
       needle: null,
       advanced: {
@@ -186,6 +201,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       mechanicsParameters: {},
       capture: null,
+      selectedAcupuncture: null,
+      sessionPlan: { points: [], note: '' },
+      planNotices: [],
 
       setLayerVisibility(layer, side, visibility) {
         const sides: readonly BilateralSide[] = side === 'both' ? BILATERAL_SIDES : [side];
@@ -234,6 +252,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       selectPoint(key, options = {}) {
         updateView((view) => ({ ...view, point: key }));
+        if (key) set({ selectedAcupuncture: null });
         if (key && options.frame) get().requestFrame({ kind: 'point', id: key });
       },
       setMarkers(change) {
@@ -241,6 +260,18 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setAcupuncture(on) {
         updateView((view) => ({ ...view, acupuncture: on }));
+      },
+      selectAcupuncture(id, options = {}) {
+        set({ selectedAcupuncture: id });
+        if (!id) return;
+        updateView((view) => (view.point ? { ...view, point: null } : view));
+        if (options.frame) get().requestFrame({ kind: 'point', id });
+      },
+      setSessionPlan(sessionPlan) {
+        set({ sessionPlan });
+      },
+      setPlanNotices(planNotices) {
+        set({ planNotices });
       },
       setDysfunction(change) {
         updateView((view) => ({ ...view, dysfunction: { ...view.dysfunction, ...change } }));
@@ -292,6 +323,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setPlacedPointRecords(points) {
         set((state) => ({ placedPoints: { ...state.placedPoints, ...points } }));
+      },
+      setQuizSpots(quizSpots) {
+        set({ quizSpots });
       },
       startStory(story) {
         set({ story: { story, player: createStoryPlayer(story) } });
