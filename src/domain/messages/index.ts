@@ -1,5 +1,6 @@
 import { anatomy } from './en/anatomy';
 import { app } from './en/app';
+import { clinician } from './en/clinician';
 import { embed } from './en/embed';
 import { layers } from './en/layers';
 import { learning } from './en/learning';
@@ -16,6 +17,7 @@ import { view } from './en/view';
 export const EN = {
   anatomy,
   app,
+  clinician,
   embed,
   layers,
   learning,

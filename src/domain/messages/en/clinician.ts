@@ -1,0 +1,85 @@
+/**
+ * Strings of the clinician tools (English): the acupuncture overlay and its card, the session
+ * plan panel, its QR code and snapshot, and the printed handout's frame. The handout's content
+ * itself lives in `learning.handout`.
+ */
+export const clinician = {
+  acupuncture: {
+    toggle: 'Show traditional acupuncture points',
+    legend:
+      'Purple cone: a traditional acupuncture point (shown when that layer is on), not a motor point.',
+    pointKind: 'Acupuncture point',
+    hoverLabel: (code: string, pinyin: string, side: string) => `${code} ${pinyin} (${side})`,
+    placementProblems: 'Some acupuncture points could not be placed on this model:',
+  },
+  acupunctureCard: {
+    title: (code: string, pinyin: string, side: string) => `${code} ${pinyin} (${side})`,
+    close: 'Close acupuncture point',
+    frame: 'Show on the model',
+    notMotorPoint:
+      'A traditional acupuncture point, not a motor point. Its place comes from acupuncture standards and textbooks (proportional cun from bony landmarks), not from studies of where a muscle’s nerve enters it.',
+    names: 'Names',
+    englishNames: (names: readonly string[]) => names.join('; '),
+    chineseName: (simplified: string, traditional: string) =>
+      simplified === traditional ? simplified : `${simplified} (traditional: ${traditional})`,
+    meridian: 'Meridian',
+    whoRule: 'Location (WHO 2008 standard, paraphrased)',
+    otherRule: 'Location (not in WHO 2008)',
+    whoNotes: 'Notes',
+    howChecked: 'How the wording was checked',
+    modelReading: 'How the model places it',
+    approximate: 'Approximate location',
+    depth: 'Textbook needling depth',
+    depthNote:
+      'Textbook depths are population averages in proportional cun; safe depth varies with body size and is judged clinically.',
+    showDepth: 'Show needling depth',
+    safety: 'Safety',
+    dryNeedling: 'Relation to dry needling',
+    caveats: 'About this layer',
+    sources: 'Sources',
+    notReviewed: 'Not reviewed by a licensed acupuncturist or clinician.',
+  },
+  plan: {
+    tab: 'Session plan',
+    intro:
+      'Choose points for a patient, add a note, then share the plan as a link or QR code, or print a one-page handout.',
+    addSelected: (label: string) => `Add the selected point: ${label}`,
+    addSelectedNone: 'Select a motor point on the model or in the list to add it here.',
+    alreadyInPlan: (label: string) => `${label} is in the plan.`,
+    pickLabel: 'Or choose a point',
+    pickPlaceholder: 'Choose a point…',
+    add: 'Add',
+    planPoints: 'Points in this plan',
+    noPoints: 'No points yet.',
+    remove: (label: string) => `Remove ${label}`,
+    removeShort: 'Remove',
+    show: (label: string) => `Show ${label} on the model`,
+    full: (max: number) => `A plan holds at most ${max} points.`,
+    charsLeft: (left: number) => `${left} characters left`,
+    announceAdded: (label: string) => `${label} added to the plan.`,
+    announceRemoved: (label: string) => `${label} removed from the plan.`,
+    shareHeading: 'Share',
+    linkLabel: 'Link to this plan',
+    copyFailed: 'The clipboard is blocked: copy the link from the box.',
+    qrHeading: 'QR code',
+    qrHint: 'Let the patient scan it with a phone camera to open the plan.',
+    noQr: 'Add a point or a note to make a link.',
+    handoutHeading: 'Handout and picture',
+    printHint:
+      'Prints one page: a picture of the current view, the points in plain words, safety notes and exercise advice.',
+    snapshotSaved: 'Picture saved.',
+    noCapture: 'The 3D view is not ready, so there is no picture yet.',
+    openedNotice: 'This link carried a session plan; it is in the Session plan tab.',
+    noticeTitle: 'Session plan',
+    dismissNotice: 'Dismiss session plan notice',
+    snapshotFile: (date: string) => `hip-view-${date}.png`,
+  },
+  handout: {
+    region: 'Printable handout',
+    noImage: 'No picture of the model was available.',
+    generated: (date: string) => `Printed ${date} from the hip motor point visualizer.`,
+  },
+  qr: {
+    label: (what: string) => `QR code: ${what}`,
+  },
+} as const;
