@@ -8,14 +8,17 @@ import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { MechanicsPanel } from '../ui/MechanicsPanel';
+import { ModeBar } from '../ui/ModeBar';
 import { ModelErrorPanel } from '../ui/ModelErrorPanel';
 import { MotorPointCard } from '../ui/MotorPointCard';
 import { MotorPointPanel } from '../ui/MotorPointPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
+import { QuizPanel } from '../ui/QuizPanel';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
+import { StoryPlayer } from '../ui/StoryPlayer';
 import { StructureCard } from '../ui/StructureCard';
 import { structureExtras } from '../ui/StructureExtras';
 import { StructureTree } from '../ui/StructureTree';
@@ -97,11 +100,12 @@ export function App({
   }, []);
 
   return (
-    <div className={`app chrome-${chrome}`}>
+    <div className={`app chrome-${chrome} mode-${view.mode}`}>
       {chrome !== 'none' && (
         <header className="app-header">
           <h1>{messages.app.title}</h1>
           <SearchBox ref={searchRef} />
+          <ModeBar />
           <CameraPresetBar />
           <ShareButton />
         </header>
@@ -126,6 +130,7 @@ export function App({
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
+              <StoryPlayer />
             </ViewerErrorBoundary>
           ) : (
             <WebglFallback posterUrl={posterUrl} />
@@ -146,6 +151,7 @@ export function App({
               {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
+              {view.mode === 'quiz' && <QuizPanel />}
               <MotorPointCard />
               <StructureCard extra={structureExtras} />
               <PanelTabs

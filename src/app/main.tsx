@@ -4,12 +4,13 @@ import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
 import { registerServiceWorker } from './register-service-worker';
+import { startStoryFromLink } from './story-from-link';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
 
 const { state, notices } = parseViewParams(window.location.search);
 const store = createViewerStore(state);
-store.getState().setNotices(notices);
+store.getState().setNotices([...notices, ...startStoryFromLink(store, window.location.search)]);
 syncViewToUrl(store);
 registerServiceWorker(store);
 

@@ -12,6 +12,7 @@ import { Lighting } from './Lighting';
 import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
+import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
@@ -57,6 +58,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
             <LoadArrows />
             <MotorPointLayer />
             <StructureLabels />
+            <QuizSpots />
             <ModelProbe />
           </HipModel>
         </Bvh>

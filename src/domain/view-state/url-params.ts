@@ -35,7 +35,7 @@ import {
 export interface ParamNotice {
   param: string;
   value: string;
-  problem: 'unknown-parameter' | 'malformed-value' | 'unknown-name';
+  problem: 'unknown-parameter' | 'malformed-value' | 'unknown-name' | 'invalid-content';
   /** The part of the value that was wrong, when only part of it was. */
   detail?: string;
 }

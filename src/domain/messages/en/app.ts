@@ -15,6 +15,12 @@ export const app = {
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
+  modes: {
+    label: 'Mode',
+    names: { explore: 'Explore', patient: 'Patient view', quiz: 'Quiz' },
+    announce: (name: string) => `${name} mode.`,
+    stories: 'Stories…',
+  },
   panelTabs: 'Panels',
   tabLayers: 'Layers',
   tabPoints: 'Motor points',
@@ -98,6 +104,8 @@ export const app = {
           return `"${n.param}" is not a setting this viewer knows`;
         case 'unknown-name':
           return `"${n.param}=${shown}" names nothing in the model`;
+        case 'invalid-content':
+          return n.detail ?? `"${n.param}" could not be read`;
         default:
           return `"${n.param}=${shown}" is not a valid value`;
       }

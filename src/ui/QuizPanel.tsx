@@ -1,0 +1,313 @@
+import { type KeyboardEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { MUSCLES } from '../domain/anatomy';
+import { messages } from '../domain/messages';
+import {
+  createQuizSession,
+  createRng,
+  generateQuiz,
+  type KeyboardSpot,
+  mergeProgress,
+  parseProgress,
+  placePointFeedback,
+  placePointKeyboardSpots,
+  progressFromSummary,
+  QUIZ_PROGRESS_STORAGE_KEY,
+  type QuizQuestion,
+  quizFeedbackView,
+  quizKeyCommand,
+  quizPrompt,
+  quizQuestionView,
+  quizSessionReducer,
+  serializeProgress,
+  summarizeQuiz,
+} from '../domain/quiz';
+import { useViewer, useViewerStoreApi } from '../state';
+
+const t = messages.learning.quiz;
+const QUESTION_COUNT = 6;
+
+function muscleLabel(id: string): string {
+  return MUSCLES.find((m) => m.id === id)?.label ?? id;
+}
+
+function optionsOf(question: QuizQuestion, spots: readonly KeyboardSpot[]) {
+  if (question.kind === 'place-point')
+    return spots.map((s) => ({ id: s.letter, label: t.spotLabel(s.letter) }));
+  return question.options;
+}
+
+/** Save this round into the browser's per-muscle progress; a corrupted record is replaced. */
+function saveProgress(summary: ReturnType<typeof summarizeQuiz>): string | null {
+  try {
+    const parsed = parseProgress(window.localStorage.getItem(QUIZ_PROGRESS_STORAGE_KEY));
+    const today = new Date().toISOString().slice(0, 10);
+    const merged = mergeProgress(parsed.progress, progressFromSummary(summary, today));
+    window.localStorage.setItem(QUIZ_PROGRESS_STORAGE_KEY, serializeProgress(merged));
+    return parsed.ok ? null : t.progressErrors.ignored(parsed.reason);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Practice: place the motor point (click on the model or pick a lettered spot; scored by the
+ * distance to the evidence region), name the nerve and roots, and spot the dysfunctional muscle
+ * from a posed model. Fully keyboard-operable.
+ */
+export function QuizPanel() {
+  const store = useViewerStoreApi();
+  const modelClick = useViewer((s) => s.modelClick);
+  const placedPoints = useViewer((s) => s.placedPoints);
+  const announce = useViewer((s) => s.announce);
+  const [seed, setSeed] = useState(() => Math.floor(Math.random() * 1e9));
+  const questions = useMemo(() => generateQuiz({ seed, count: QUESTION_COUNT }), [seed]);
+  const [session, dispatch] = useReducer(quizSessionReducer, questions, createQuizSession);
+  const [active, setActive] = useState(0);
+  const [progressNotice, setProgressNotice] = useState<string | null>(null);
+  const question = session.questions[session.index];
+  const result = session.results[session.index] ?? null;
+  const lastClick = useRef(modelClick?.seq ?? 0);
+  const panelRef = useRef<HTMLElement>(null);
+
+  const spots = useMemo(
+    () =>
+      question?.kind === 'place-point'
+        ? placePointKeyboardSpots(
+            createRng(`${seed}:${session.index}`),
+            question,
+            Object.values(placedPoints),
+          )
+        : [],
+    [question, placedPoints, seed, session.index],
+  );
+
+  // Each question sets up its view: the muscle uncovered and framed, markers hidden, or a posed dysfunction.
+  useEffect(() => {
+    if (!question) return;
+    const view =
+      session.phase === 'feedback' ? quizFeedbackView(question) : quizQuestionView(question);
+    store.getState().applyView({ ...view, mode: 'quiz' });
+    store.getState().setQuizSpots(session.phase === 'question' ? spots : []);
+  }, [question, session.phase, spots, store]);
+
+  useEffect(() => () => store.getState().setQuizSpots([]), [store]);
+
+  // A click on the model answers a "place the point" question.
+  useEffect(() => {
+    if (!modelClick || modelClick.seq === lastClick.current) return;
+    lastClick.current = modelClick.seq;
+    if (question?.kind !== 'place-point' || session.phase !== 'question') return;
+    dispatch({
+      type: 'answer',
+      answer: { kind: 'place-point', positionM: modelClick.position },
+      target: placedPoints[question.pointKey],
+    });
+  }, [modelClick, question, session.phase, placedPoints]);
+
+  useEffect(() => {
+    if (session.phase !== 'summary') return;
+    const notice = saveProgress(summarizeQuiz(session));
+    setProgressNotice(notice);
+  }, [session]);
+
+  useEffect(() => {
+    if (result)
+      announce(
+        result.correct ? t.feedback.correct : t.feedback.points(result.points, result.maxPoints),
+      );
+  }, [result, announce]);
+
+  const choose = (index: number) => {
+    if (!question || session.phase !== 'question') return;
+    if (question.kind === 'place-point') {
+      const spot = spots[index];
+      if (spot)
+        dispatch({
+          type: 'answer',
+          answer: { kind: 'place-point', positionM: spot.positionM },
+          target: placedPoints[question.pointKey],
+        });
+    } else {
+      const option = question.options[index];
+      if (option) dispatch({ type: 'answer', answer: { kind: 'choice', optionId: option.id } });
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT') return;
+    const options = question ? optionsOf(question, spots) : [];
+    const command = quizKeyCommand(event, session.phase, options.length);
+    if (!command) return;
+    event.preventDefault();
+    switch (command.kind) {
+      case 'choose':
+        setActive(command.index);
+        choose(command.index);
+        break;
+      case 'submit':
+        choose(active);
+        break;
+      case 'skip':
+        dispatch({ type: 'answer', answer: { kind: 'skip' } });
+        break;
+      case 'next':
+        if (session.index >= session.questions.length - 1) dispatch({ type: 'finish' });
+        else dispatch({ type: 'next' });
+        break;
+      default:
+        break;
+    }
+  };
+
+  if (session.phase === 'summary') {
+    const summary = summarizeQuiz(session);
+    return (
+      <section className="panel quiz" aria-labelledby="quiz-title" data-testid="quiz-summary">
+        <h2 id="quiz-title">{t.summary.heading}</h2>
+        <p className="sentence">
+          {t.summary.total(summary.points, summary.maxPoints, summary.percent)}
+        </p>
+        <p>{t.summary.answered(summary.answered, summary.questionCount)}</p>
+        <h3>{t.summary.perMuscleHeading}</h3>
+        <ul>
+          {Object.entries(summary.perMuscle).map(([muscle, tally]) => (
+            <li key={muscle}>
+              {t.summary.perMuscle(muscleLabel(muscle), tally?.points ?? 0, tally?.maxPoints ?? 0)}
+            </li>
+          ))}
+        </ul>
+        <p className="muted small">{t.summary.progressSaved}</p>
+        {progressNotice && <p className="notice-inline">{progressNotice}</p>}
+        <button
+          type="button"
+          onClick={() => {
+            const next = Math.floor(Math.random() * 1e9);
+            setSeed(next);
+            dispatch({
+              type: 'restart',
+              questions: generateQuiz({ seed: next, count: QUESTION_COUNT }),
+            });
+          }}
+        >
+          {t.restart}
+        </button>
+      </section>
+    );
+  }
+  if (!question) return null;
+  const options = optionsOf(question, spots);
+  const detail = result?.detail;
+  const feedback =
+    detail?.kind === 'place-point' && question.kind === 'place-point'
+      ? placePointFeedback(question, detail)
+      : undefined;
+
+  return (
+    <section
+      className="panel quiz"
+      aria-labelledby="quiz-title"
+      ref={panelRef}
+      onKeyDown={onKeyDown}
+      data-testid="quiz"
+    >
+      <h2 id="quiz-title">
+        {t.title}: {t.kinds[question.kind]}
+      </h2>
+      <p className="muted small">
+        {t.questionOf(session.index + 1, session.questions.length)} ·{' '}
+        {t.score(
+          session.results.reduce((sum, r) => sum + (r?.points ?? 0), 0),
+          session.results.reduce((sum, r) => sum + (r ? r.maxPoints : 0), 0),
+        )}
+      </p>
+      <p className="quiz-prompt" data-testid="quiz-prompt">
+        {quizPrompt(question)}
+      </p>
+      {question.kind === 'place-point' && session.phase === 'question' && (
+        <p className="muted small">{t.prompts.placePointKeyboard}</p>
+      )}
+      {session.notice === 'region-missing' && <p className="notice-inline">{t.regionMissing}</p>}
+      <fieldset className="quiz-options">
+        <legend className="visually-hidden">{t.kinds[question.kind]}</legend>
+        {options.map((option, index) => {
+          const chosen = detail?.kind === 'choice' && detail.optionId === option.id;
+          const correct = detail?.kind === 'choice' && detail.correctOptionId === option.id;
+          return (
+            <button
+              key={option.id}
+              type="button"
+              data-option={option.id}
+              className={`${chosen ? 'chosen' : ''} ${correct ? 'correct' : ''}`}
+              aria-pressed={active === index}
+              disabled={session.phase !== 'question'}
+              onClick={() => {
+                setActive(index);
+                choose(index);
+              }}
+            >
+              {t.choiceLabel(index, option.label)}
+            </button>
+          );
+        })}
+      </fieldset>
+      {session.phase === 'question' && (
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'answer', answer: { kind: 'skip' } })}
+        >
+          {t.skip}
+        </button>
+      )}
+      {session.phase === 'feedback' && result && (
+        <div className="quiz-feedback" role="status" data-testid="quiz-feedback">
+          {feedback ? (
+            <>
+              <p className="sentence">{feedback.headline}</p>
+              <ul>
+                {feedback.lines.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {feedback.source.href && (
+                <a href={feedback.source.href} target="_blank" rel="noopener noreferrer">
+                  {messages.motorPoints.card.openSource}
+                </a>
+              )}
+            </>
+          ) : (
+            <p className="sentence">
+              {result.correct
+                ? t.feedback.correct
+                : result.skipped
+                  ? t.feedback.skipped(
+                      question.kind === 'place-point'
+                        ? ''
+                        : (question.options.find((o) => o.id === question.correctOptionId)?.label ??
+                            ''),
+                    )
+                  : t.feedback.incorrect(
+                      question.kind === 'place-point'
+                        ? ''
+                        : (question.options.find((o) => o.id === question.correctOptionId)?.label ??
+                            ''),
+                    )}
+            </p>
+          )}
+          {question.kind === 'which-dysfunction' && <p>{t.feedback.posedAs(question.sentence)}</p>}
+          <button
+            type="button"
+            data-action="quiz-next"
+            onClick={() =>
+              session.index >= session.questions.length - 1
+                ? dispatch({ type: 'finish' })
+                : dispatch({ type: 'next' })
+            }
+          >
+            {session.index >= session.questions.length - 1 ? t.finish : t.next}
+          </button>
+        </div>
+      )}
+      <p className="muted small">{t.keyboardHelp}</p>
+    </section>
+  );
+}
