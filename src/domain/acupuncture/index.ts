@@ -1,3 +1,7 @@
+export type { AcupunctureCardContent, AcupunctureSourceLink } from './acupuncture-card';
+export { acupunctureCardContent, acupunctureSourceLinks, groupSafetyFor } from './acupuncture-card';
+export type { AcupunctureKey } from './acupuncture-key';
+export { acupunctureKey, parseAcupunctureKey } from './acupuncture-key';
 export type {
   AcupunctureAlternative,
   AcupuncturePoint,

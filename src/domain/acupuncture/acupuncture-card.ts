@@ -1,0 +1,98 @@
+import type { BilateralSide } from '../anatomy';
+import { clinician } from '../messages/en/clinician';
+import { motorPoints } from '../messages/en/motor-points';
+import type { AcupuncturePoint } from './acupuncture-point';
+import { ACUPUNCTURE_CAVEATS, ACUPUNCTURE_GENERAL_SAFETY } from './data/general-notes';
+import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
+
+/** A source as the card lists it: the citation, its best link for this point, what it is. */
+export interface AcupunctureSourceLink {
+  readonly title: string;
+  readonly url: string | null;
+  readonly detail: string;
+}
+
+/** Everything the acupuncture point card shows, in order; the UI only lays it out. */
+export interface AcupunctureCardContent {
+  readonly title: string;
+  readonly chineseName: string;
+  readonly englishNames: string;
+  readonly meridian: string;
+  /** "Location (WHO 2008 …)" or "Location (not in WHO 2008)". */
+  readonly ruleHeading: string;
+  readonly ruleText: string;
+  readonly whoNotes: string | null;
+  readonly verification: string;
+  readonly readingNote: string;
+  /** Why the model's place is approximate (null when it is not). */
+  readonly approximate: string | null;
+  /** Shown when the cun scale on this model is an app estimate. */
+  readonly cunHeuristic: string | null;
+  readonly depth: string;
+  /** The point's own safety notes, then the group notes that name it. */
+  readonly safety: readonly string[];
+  readonly dryNeedling: string;
+  readonly caveats: readonly string[];
+  readonly sources: readonly AcupunctureSourceLink[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The group safety notes that name this point's code (e.g. "Buttock points (GB30, BL36, BL54)"). */
+export function groupSafetyFor(code: string): string[] {
+  const named = new RegExp(`(^|[^A-Za-z0-9-])${escapeRegExp(code)}($|[^A-Za-z0-9-])`);
+  return ACUPUNCTURE_GENERAL_SAFETY.filter((line) => named.test(line));
+}
+
+/** The point's sources (location and depth), each once, linked to its page for this point. */
+export function acupunctureSourceLinks(point: AcupuncturePoint): AcupunctureSourceLink[] {
+  const ids = [...new Set<AcupunctureSourceId>([...point.sourceIds, ...point.depth.sourceIds])];
+  return ids.map((id) => {
+    const source = ACUPUNCTURE_SOURCES[id] as {
+      citation: string;
+      url: string | null;
+      kind: string;
+      pages?: Readonly<Record<string, string>>;
+    };
+    return {
+      title: source.citation,
+      url: source.pages?.[point.code] ?? source.url,
+      detail: source.kind,
+    };
+  });
+}
+
+/**
+ * The card of one acupuncture point on one side. `cunHeuristic` says whether the cun scale used
+ * on this model is an app estimate (from the placement), so the card can say so.
+ */
+export function acupunctureCardContent(
+  point: AcupuncturePoint,
+  side: BilateralSide,
+  options: { readonly cunHeuristic?: boolean } = {},
+): AcupunctureCardContent {
+  const c = clinician.acupunctureCard;
+  const a = motorPoints.acupuncture;
+  const who = point.who2008;
+  const ruleText = who.covered && who.locationRule ? who.locationRule : point.locationRuleUsed;
+  return {
+    title: c.title(point.code, point.pinyin, side),
+    chineseName: c.chineseName(point.chineseSimplified, point.chineseTraditional),
+    englishNames: c.englishNames(point.englishNames),
+    meridian: point.meridian,
+    ruleHeading: who.covered ? c.whoRule : c.otherRule,
+    ruleText: ruleText ?? '',
+    whoNotes: who.notes,
+    verification: a.whoVerification[who.verification],
+    readingNote: point.rule.readingNote,
+    approximate: point.approximate ? (point.approximateNote ?? a.approximateExplanation) : null,
+    cunHeuristic: options.cunHeuristic ? a.cunHeuristic : null,
+    depth: point.depth.text,
+    safety: [...point.safety, ...groupSafetyFor(point.code)],
+    dryNeedling: point.dryNeedlingOverlap,
+    caveats: ACUPUNCTURE_CAVEATS,
+    sources: acupunctureSourceLinks(point),
+  };
+}
