@@ -1,3 +1,15 @@
+export type { PlanPointChoice } from './edit-session-plan';
+export {
+  addPlanPoint,
+  isoDate,
+  isPlanEmpty,
+  planPointChoices,
+  planPointLabel,
+  removePlanPoint,
+  setPlanNote,
+  setPlanPatientLabel,
+  snapshotFileName,
+} from './edit-session-plan';
 export type { DecodedSessionPlan, SessionPlanLinkOptions } from './encode-session-plan';
 export {
   checkSessionPlan,
@@ -13,6 +25,8 @@ export {
 } from './encode-session-plan';
 export type { HandoutContent, HandoutPoint, HandoutSection } from './handout-content';
 export { handoutContent } from './handout-content';
+export type { OpenedSessionPlan } from './open-session-plan';
+export { openSessionPlan } from './open-session-plan';
 export type { DisplayPolicy, PatientModeOptions } from './patient-mode';
 export {
   displayName,
@@ -24,6 +38,8 @@ export {
 } from './patient-mode';
 export type { PatientSafetyId } from './patient-safety';
 export { patientSafetyIds, patientSafetyNotes } from './patient-safety';
+export type { QrRect } from './qr-rects';
+export { qrRects } from './qr-rects';
 export type { SessionPlan } from './session-plan';
 export { SESSION_PLAN_DATE, SESSION_PLAN_LIMITS } from './session-plan';
 export { decodeBase64Url, encodeBase64Url } from './url-safe-text';
