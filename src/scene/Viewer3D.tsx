@@ -2,6 +2,7 @@ import { Bvh } from '@react-three/drei';
 import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
+import { AcupunctureLayer } from './AcupunctureLayer';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
@@ -57,6 +58,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
             <SkeletonPoser reducedMotion={reducedMotion} />
             <LoadArrows />
             <MotorPointLayer />
+            <AcupunctureLayer />
             <StructureLabels />
             <QuizSpots />
             <ModelProbe />
