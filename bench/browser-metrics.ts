@@ -223,11 +223,12 @@ export async function measureInBrowser(
   }
   if (!last) throw new Error('bench: no load was measured');
   const { page, context } = last;
-  const defaultView = await settledCounts(page);
+  // Idle first: nothing has touched the page since it settled.
   const framesBefore = (await page.evaluate('window.__hipViewerProbe.frames')) as number;
   await page.waitForTimeout(3000);
   const idleFrames =
     ((await page.evaluate('window.__hipViewerProbe.frames')) as number) - framesBefore;
+  const defaultView = await settledCounts(page);
   const picking = await timePicking(page);
   const slider = await timeSlider(page);
   await context.close();

@@ -43,7 +43,13 @@ writeFileSync(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
 );
 // Served gzipped, as a static host or CDN serves them.
-const app = await startStaticServer({ root: DIST, mounts: { '/__bench/': pages }, compress: true });
+const app = await startStaticServer({
+  root: DIST,
+  mounts: { '/__bench/': pages },
+  compress: true,
+  // The element script is a module loaded by other sites: served with CORS, as from a CDN.
+  headers: { 'access-control-allow-origin': '*' },
+});
 const host = await startStaticServer({ root: pages, compress: true });
 writeFileSync(
   join(pages, 'embed-poster.html'),
