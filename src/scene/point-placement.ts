@@ -19,14 +19,46 @@ export interface PointPlacement {
 
 const query = new THREE.Vector3();
 const normal = new THREE.Vector3();
+const outward = new THREE.Vector3();
+const ray = new THREE.Ray();
+/** Thicker than any hip muscle (gluteus maximus ≈ 15–30 mm), so the far face is always found. */
+const MAX_THICKNESS_M = 0.06;
 
-export function surfaceQueryOf(surfaces: Map<StructureKey, StructureSurface>) {
+/**
+ * Closest point on a structure's surface. Given the body's vertical axis, it prefers the side
+ * that faces away from the body:
+ * when the nearest point lies on the muscle's deep face, the marker goes to the outer face
+ * above it, where a clinician palpates and a needle enters.
+ */
+export function surfaceQueryOf(
+  surfaces: Map<StructureKey, StructureSurface>,
+  bodyAxis?: THREE.Vector3,
+) {
   return (key: StructureKey, p: readonly [number, number, number]) => {
     const surface = surfaces.get(key);
     if (!surface) return undefined;
-    const hit = surface.bvh.closestPointToPoint(query.set(p[0], p[1], p[2]));
+    query.set(p[0], p[1], p[2]);
+    let hit = surface.bvh.closestPointToPoint(query);
     if (!hit) return undefined;
     faceNormal(surface, hit.faceIndex, normal);
+    outward.set(query.x - (bodyAxis?.x ?? query.x), 0, query.z - (bodyAxis?.z ?? query.z));
+    if (bodyAxis && outward.lengthSq() > 1e-8 && normal.dot(outward.normalize()) < 0) {
+      // Through the muscle's thickness, opposite the deep face's normal, to the outer face.
+      ray.origin.copy(hit.point);
+      ray.direction.copy(normal).negate();
+      const crossings = surface.bvh
+        .raycast(ray, THREE.DoubleSide, 0.0005, MAX_THICKNESS_M)
+        .sort((x, y) => x.distance - y.distance);
+      const outer = crossings.at(-1);
+      if (outer && outer.faceIndex !== undefined && outer.faceIndex !== null) {
+        hit = {
+          point: outer.point,
+          distance: outer.point.distanceTo(query),
+          faceIndex: outer.faceIndex,
+        };
+        faceNormal(surface, hit.faceIndex, normal);
+      }
+    }
     return {
       point: [hit.point.x, hit.point.y, hit.point.z] as const,
       normal: [normal.x, normal.y, normal.z] as const,
@@ -46,7 +78,7 @@ export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
     if (key.startsWith('skin:') || /-nerve:/.test(key)) keys.push(key);
   }
   const surfaces = buildSurfaces(model.root, model.index, keys);
-  const closest = surfaceQueryOf(surfaces);
+  const closest = surfaceQueryOf(surfaces, model.bounds.center);
   const landmarks: LandmarkLookup = (id: LandmarkId, side: Side) => {
     const p = model.index.landmarks.get(`${id}:${side}`);
     return p ? [p.x, p.y, p.z] : undefined;

@@ -59,7 +59,11 @@ export function QuizPanel() {
   const modelClick = useViewer((s) => s.modelClick);
   const placedPoints = useViewer((s) => s.placedPoints);
   const announce = useViewer((s) => s.announce);
-  const [seed, setSeed] = useState(() => Math.floor(Math.random() * 1e9));
+  // `quiz=<seed>` in the link replays the same questions (a teacher can share a round).
+  const [seed, setSeed] = useState(() => {
+    const fromLink = Number(new URLSearchParams(window.location.search).get('quiz'));
+    return Number.isInteger(fromLink) && fromLink > 0 ? fromLink : Math.floor(Math.random() * 1e9);
+  });
   const questions = useMemo(() => generateQuiz({ seed, count: QUESTION_COUNT }), [seed]);
   const [session, dispatch] = useReducer(quizSessionReducer, questions, createQuizSession);
   const [active, setActive] = useState(0);
@@ -68,6 +72,11 @@ export function QuizPanel() {
   const result = session.results[session.index] ?? null;
   const lastClick = useRef(modelClick?.seq ?? 0);
   const panelRef = useRef<HTMLElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  // After an answer the options are disabled: keep keyboard focus on "next".
+  useEffect(() => {
+    if (session.phase === 'feedback') nextRef.current?.focus();
+  }, [session.phase]);
 
   const spots = useMemo(
     () =>
@@ -238,7 +247,6 @@ export function QuizPanel() {
               type="button"
               data-option={option.id}
               className={`${chosen ? 'chosen' : ''} ${correct ? 'correct' : ''}`}
-              aria-pressed={active === index}
               disabled={session.phase !== 'question'}
               onClick={() => {
                 setActive(index);
@@ -296,6 +304,7 @@ export function QuizPanel() {
           {question.kind === 'which-dysfunction' && <p>{t.feedback.posedAs(question.sentence)}</p>}
           <button
             type="button"
+            ref={nextRef}
             data-action="quiz-next"
             onClick={() =>
               session.index >= session.questions.length - 1

@@ -1,0 +1,131 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateQuiz } from '../../src/domain/quiz';
+import { BUILT_IN_STORIES } from '../../src/domain/stories';
+import { launchChromium } from './chromium';
+import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+
+const view = (page: Page) =>
+  page.evaluate(
+    () => window.__hipViewerProbe?.getView() as unknown as { mode: string; point: string | null },
+  );
+
+describe('for patients and students', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('patient mode: plain words, no needle depths until the clinician opens them, and every story plays through', async () => {
+    const { page, watch } = await openPage(
+      browser,
+      `${inject('baseURL')}/?mode=patient&point=gluteus-medius-posterior:right`,
+    );
+    await waitForIdleViewer(page);
+    const card = page.locator('[data-testid="point-card"]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(
+      await card.locator('[data-testid="needle-path"]').count(),
+      'depths hidden in patient mode',
+    ).toBe(0);
+    expect(await card.textContent()).not.toMatch(/n = \d+/);
+    await page.click('#tab-mechanics');
+    await page.click('button[data-preset-id="trendelenburg"]');
+    expect(
+      await page.locator('[data-testid="mechanics-table"]').count(),
+      'no table of numbers',
+    ).toBe(0);
+    expect(await page.locator('[data-testid="mechanics-sentence"]').textContent()).toMatch(
+      /pelvis drops/,
+    );
+    await waitForNoFrames(page);
+    saveScreenshot('learning-patient-mode.png', await page.screenshot());
+    await card.getByRole('button', { name: /needle depth/i }).click();
+    expect(
+      await card.locator('[data-testid="needle-path"]').count(),
+      'the clinician can open depths',
+    ).toBe(1);
+
+    for (const story of BUILT_IN_STORIES) {
+      await page.selectOption('select[data-action="stories"]', story.id);
+      const player = page.locator('[data-testid="story-player"]');
+      for (const [index, step] of story.steps.entries()) {
+        await expect
+          .poll(() => player.locator('h2').textContent(), {
+            message: `${story.id} step ${index + 1}`,
+          })
+          .toBe(step.title);
+        expect((await view(page)).mode, 'a story keeps patient mode').toBe('patient');
+        if (index === 3 && story.id === BUILT_IN_STORIES[0]?.id) {
+          await waitForNoFrames(page);
+          saveScreenshot('learning-story-step.png', await page.screenshot());
+        }
+        if (index < story.steps.length - 1)
+          await player.locator('button[data-action="story-next"]').click();
+      }
+      await player.locator('button[data-action="story-finish"]').click();
+      await expect.poll(() => player.count()).toBe(0);
+    }
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a story from a link with a bad step gets a message naming the step and field', async () => {
+    const story = encodeURIComponent(
+      JSON.stringify({
+        id: 'demo',
+        title: 'Demo',
+        summary: 'x',
+        audience: 'student',
+        steps: [{ id: 'a', title: 'A', text: 'x', camera: 'sideways' }],
+      }),
+    );
+    const { page } = await openPage(browser, `${inject('baseURL')}/?story=${story}`);
+    const notice = page.locator('[data-testid="param-notice"]');
+    await expect.poll(() => notice.textContent()).toMatch(/step 1.*camera/);
+    await page.context().close();
+  });
+
+  it('a quiz round scores a keyboard answer and a click on the model', async () => {
+    const seed = 1;
+    const [first, second] = generateQuiz({ seed, count: 6 });
+    expect(first?.kind).toBe('which-dysfunction');
+    expect(second?.kind).toBe('place-point');
+    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?mode=quiz&quiz=${seed}`);
+    await waitForIdleViewer(page);
+    const quiz = page.locator('[data-testid="quiz"]');
+    await expect
+      .poll(() => quiz.locator('[data-testid="quiz-prompt"]').textContent())
+      .toMatch(/Which muscle/);
+    // Keyboard: choose option 1, then go on with Enter.
+    await quiz.locator('button[data-option]').first().focus();
+    await page.keyboard.press('1');
+    await expect.poll(() => quiz.locator('[data-testid="quiz-feedback"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => quiz.locator('[data-testid="quiz-prompt"]').textContent())
+      .toMatch(/Click on the model/);
+    await waitForNoFrames(page);
+    // Click on the model where the evidence puts the point.
+    const target = second?.kind === 'place-point' ? second.pointKey : '';
+    const at = await page.evaluate(
+      (id) => window.__hipViewerDebug?.pointScreen(id) ?? null,
+      target,
+    );
+    expect(at, 'the target is on screen').not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    const feedback = quiz.locator('[data-testid="quiz-feedback"]');
+    await expect.poll(() => feedback.textContent()).toMatch(/points/);
+    expect(await feedback.textContent()).toMatch(/Source:/);
+    await waitForNoFrames(page);
+    saveScreenshot('learning-quiz-result.png', await page.screenshot());
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
