@@ -86,7 +86,8 @@ function isBilateralSide(value: string | undefined): value is BilateralSide {
 function parseNumber(value: string, [min, max]: readonly [number, number]): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(value)) return null;
   const n = Number(value);
-  return Number.isFinite(n) && n >= min && n <= max ? n : null;
+  // `+ 0` turns -0 into 0, so "-0" reads the same as "0" and the link round-trips.
+  return Number.isFinite(n) && n >= min && n <= max ? n + 0 : null;
 }
 
 /** Percent (0..100, whole) to a 0..1 severity. */
