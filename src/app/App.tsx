@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
+import { AcupunctureCard } from '../ui/AcupunctureCard';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
 import { HoverLabel } from '../ui/HoverLabel';
@@ -16,6 +17,7 @@ import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { QuizPanel } from '../ui/QuizPanel';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
+import { SessionPlanNotice, SessionPlanPanel } from '../ui/SessionPlanPanel';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StoryPlayer } from '../ui/StoryPlayer';
@@ -76,10 +78,12 @@ export function App({
   const panelRef = useRef<HTMLDivElement>(null);
   const selection = view.selection;
   const point = view.point;
+  const acupuncture = useViewer((s) => s.selectedAcupuncture);
   // A new selection's card is at the top of the panel: bring it into view.
   useEffect(() => {
-    if (selection || point) panelRef.current?.closest('.side-panel')?.scrollTo({ top: 0 });
-  }, [selection, point]);
+    if (selection || point || acupuncture)
+      panelRef.current?.closest('.side-panel')?.scrollTo({ top: 0 });
+  }, [selection, point, acupuncture]);
 
   useEffect(() => {
     document.title = messages.app.title;
@@ -111,6 +115,7 @@ export function App({
         </header>
       )}
       <ParamNotices />
+      <SessionPlanNotice />
       <Main className="app-main">
         <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
           {webgl === null ? (
@@ -153,6 +158,7 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {view.mode === 'quiz' && <QuizPanel />}
               <MotorPointCard />
+              <AcupunctureCard />
               <StructureCard extra={structureExtras} />
               <PanelTabs
                 label={messages.app.panelTabs}
@@ -172,6 +178,11 @@ export function App({
                     id: 'mechanics',
                     label: messages.app.tabMechanics,
                     content: <MechanicsPanel />,
+                  },
+                  {
+                    id: 'plan',
+                    label: messages.clinician.plan.tab,
+                    content: <SessionPlanPanel />,
                   },
                 ]}
               />

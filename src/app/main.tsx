@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openSessionPlan } from '../domain/session-plan';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
@@ -9,7 +10,11 @@ import { syncViewToUrl } from './url-sync';
 import './styles.css';
 
 const { state, notices } = parseViewParams(window.location.search);
-const store = createViewerStore(state);
+// A session plan link (`plan=`) opens in patient mode on its first point; a bad one explains why.
+const plan = openSessionPlan(window.location.search, state);
+const store = createViewerStore(plan.view);
+if (plan.plan) store.getState().setSessionPlan(plan.plan);
+store.getState().setPlanNotices([...plan.notices]);
 store.getState().setNotices([...notices, ...startStoryFromLink(store, window.location.search)]);
 syncViewToUrl(store);
 registerServiceWorker(store);

@@ -22,6 +22,8 @@ export function MotorPointPanel() {
   const selectPoint = useViewer((s) => s.selectPoint);
   const errors = useViewer((s) => s.placementErrors);
   const announce = useViewer((s) => s.announce);
+  const acupuncture = useViewer((s) => s.view.acupuncture);
+  const setAcupuncture = useViewer((s) => s.setAcupuncture);
 
   const listed = MOTOR_POINTS.filter(
     (record) =>
@@ -49,6 +51,16 @@ export function MotorPointPanel() {
           onChange={(e) => setMarkers({ xray: e.target.checked })}
         />
         {t.panel.xray}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={acupuncture}
+          data-testid="acupuncture-toggle"
+          onChange={(e) => setAcupuncture(e.target.checked)}
+        />
+        <span className="glyph glyph-acupuncture" aria-hidden="true" />
+        {messages.clinician.acupuncture.toggle}
       </label>
       <div className="filters">
         <label>
@@ -120,6 +132,10 @@ export function MotorPointPanel() {
             </li>
           ))}
           <li>{t.panel.midpoint}</li>
+          <li>
+            <span className="glyph glyph-acupuncture" aria-hidden="true" />{' '}
+            {messages.clinician.acupuncture.legend}
+          </li>
           <li>{t.regionExplanation}</li>
         </ul>
       </details>

@@ -2,6 +2,7 @@ import type { BilateralSide } from '../anatomy';
 import { clinician } from '../messages/en/clinician';
 import { motorPoints } from '../messages/en/motor-points';
 import type { AcupuncturePoint } from './acupuncture-point';
+import { CUN_SCALES } from './cun-scale';
 import { ACUPUNCTURE_CAVEATS, ACUPUNCTURE_GENERAL_SAFETY } from './data/general-notes';
 import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
 
@@ -26,7 +27,7 @@ export interface AcupunctureCardContent {
   readonly readingNote: string;
   /** Why the model's place is approximate (null when it is not). */
   readonly approximate: string | null;
-  /** Shown when the cun scale on this model is an app estimate. */
+  /** Shown when the cun scale the point uses is an app estimate on this model (why). */
   readonly cunHeuristic: string | null;
   readonly depth: string;
   /** The point's own safety notes, then the group notes that name it. */
@@ -64,18 +65,17 @@ export function acupunctureSourceLinks(point: AcupuncturePoint): AcupunctureSour
   });
 }
 
-/**
- * The card of one acupuncture point on one side. `cunHeuristic` says whether the cun scale used
- * on this model is an app estimate (from the placement), so the card can say so.
- */
+/** The card of one acupuncture point on one side. */
 export function acupunctureCardContent(
   point: AcupuncturePoint,
   side: BilateralSide,
-  options: { readonly cunHeuristic?: boolean } = {},
 ): AcupunctureCardContent {
   const c = clinician.acupunctureCard;
   const a = motorPoints.acupuncture;
   const who = point.who2008;
+  // The placement measures cun on this scale (see placeAcupuncturePoint).
+  const scale =
+    CUN_SCALES[point.rule.kind === 'offset-cun' ? point.rule.cunScale : 'thigh-lateral'];
   const ruleText = who.covered && who.locationRule ? who.locationRule : point.locationRuleUsed;
   return {
     title: c.title(point.code, point.pinyin, side),
@@ -88,7 +88,7 @@ export function acupunctureCardContent(
     verification: a.whoVerification[who.verification],
     readingNote: point.rule.readingNote,
     approximate: point.approximate ? (point.approximateNote ?? a.approximateExplanation) : null,
-    cunHeuristic: options.cunHeuristic ? a.cunHeuristic : null,
+    cunHeuristic: scale.heuristic ? scale.note : null,
     depth: point.depth.text,
     safety: [...point.safety, ...groupSafetyFor(point.code)],
     dryNeedling: point.dryNeedlingOverlap,
