@@ -78,14 +78,28 @@ export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
     if (key.startsWith('skin:') || /-nerve:/.test(key)) keys.push(key);
   }
   const surfaces = buildSurfaces(model.root, model.index, keys);
-  const closest = surfaceQueryOf(surfaces, model.bounds.center);
+  // Stimulation sites and nerve-dense zones go on the outer face (where a clinician palpates);
+  // nerve entry points stay on the nearest face, often the deep one, as the dissections report.
+  const outerFace = surfaceQueryOf(surfaces, model.bounds.center);
+  const nearestFace = surfaceQueryOf(surfaces);
   const landmarks: LandmarkLookup = (id: LandmarkId, side: Side) => {
     const p = model.index.landmarks.get(`${id}:${side}`);
     return p ? [p.x, p.y, p.z] : undefined;
   };
-  const surface: SurfaceQuery = {
+  const query = (closest: typeof outerFace): SurfaceQuery => ({
     closestPoint: (muscle: MuscleId, side: BilateralSide, p) => closest(`${muscle}:${side}`, p),
-  };
-  const { placed, errors } = placeAllMotorPoints(MOTOR_POINTS, landmarks, surface);
+  });
+  const outer = placeAllMotorPoints(
+    MOTOR_POINTS.filter((r) => r.pointType !== 'nerve-entry'),
+    landmarks,
+    query(outerFace),
+  );
+  const nearest = placeAllMotorPoints(
+    MOTOR_POINTS.filter((r) => r.pointType === 'nerve-entry'),
+    landmarks,
+    query(nearestFace),
+  );
+  const placed = [...outer.placed, ...nearest.placed];
+  const errors = [...outer.errors, ...nearest.errors];
   return { placed, errors: errors.map((e) => e.message), surfaces };
 }
