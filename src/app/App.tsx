@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
+import { AboutDialog } from '../ui/AboutDialog';
 import { AcupunctureCard } from '../ui/AcupunctureCard';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
@@ -198,7 +199,9 @@ export function App({
       </Main>
       {chrome !== 'none' && (
         <footer className="app-footer">
-          <p>{messages.app.notDiagnostic}</p>
+          <p>
+            {messages.app.notDiagnostic} <AboutDialog />
+          </p>
         </footer>
       )}
       <StatusRegion />

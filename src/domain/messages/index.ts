@@ -1,3 +1,4 @@
+import { about } from './en/about';
 import { anatomy } from './en/anatomy';
 import { app } from './en/app';
 import { clinician } from './en/clinician';
@@ -15,6 +16,7 @@ import { view } from './en/view';
  * same `Messages` shape.
  */
 export const EN = {
+  about,
   anatomy,
   app,
   clinician,
