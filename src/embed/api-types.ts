@@ -128,6 +128,8 @@ export interface CommandMap {
   getMotorPoints: { args: GetMotorPointsArgs | undefined; result: MotorPointInfo[] };
   /** A PNG data URL of the current view. */
   screenshot: { args: NoArgs; result: string };
+  /** Play a story (the format of `story=` links; see docs/embedding.md), or stop with `null`. */
+  playStory: { args: { story: unknown }; result: ViewerSnapshot };
 }
 
 export interface EventMap {

@@ -54,6 +54,7 @@ export interface ViewerClient {
   getState(): Result<'getState'>;
   getMotorPoints(args?: Args<'getMotorPoints'>): Result<'getMotorPoints'>;
   screenshot(): Result<'screenshot'>;
+  playStory(args: Args<'playStory'>): Result<'playStory'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
@@ -190,6 +191,7 @@ export function createViewerClient(
     getState: () => call('getState'),
     getMotorPoints: (args) => call('getMotorPoints', args),
     screenshot: () => call('screenshot'),
+    playStory: (args) => call('playStory', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

@@ -4,6 +4,7 @@ import { LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../domain/anatomy';
 import { CAMERA_PRESET_IDS } from '../domain/camera';
 import { MECHANICS_PRESETS } from '../domain/mechanics';
 import { MOTOR_POINTS } from '../domain/motor-points';
+import { BUILT_IN_STORIES } from '../domain/stories';
 import {
   defaultViewState,
   parseViewParams,
@@ -317,6 +318,13 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
     { muscle: orJunk(fc.constantFrom(...MUSCLE_IDS)), side: fc.constantFrom('left', 'x') },
     { requiredKeys: [] },
   ),
+  playStory: fc.record({
+    story: fc.oneof(
+      fc.constantFrom(null, ...BUILT_IN_STORIES),
+      fc.record({ id: fc.string(), steps: fc.array(junk, { maxLength: 3 }) }),
+      junk,
+    ),
+  }),
 };
 
 const commandMessage = fc

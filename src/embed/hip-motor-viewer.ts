@@ -168,6 +168,9 @@ export class HipMotorViewerElement extends HTMLElement {
   screenshot(): Result<'screenshot'> {
     return this.#connect().screenshot();
   }
+  playStory(args: Args<'playStory'>): Result<'playStory'> {
+    return this.#connect().playStory(args);
+  }
 
   readonly #onPointerDown = () => this.#activate(false);
 

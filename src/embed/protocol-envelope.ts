@@ -19,6 +19,7 @@ export const COMMAND_NAMES = [
   'getState',
   'getMotorPoints',
   'screenshot',
+  'playStory',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

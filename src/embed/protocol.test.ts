@@ -21,6 +21,23 @@ function commandOf(parsed: ParsedMessage) {
   return parsed.command;
 }
 
+describe('playStory', () => {
+  it('names the bad step and field of a site story', () => {
+    const parsed = parseCommandMessage(
+      command('playStory', {
+        story: {
+          id: 'demo',
+          title: 'Demo',
+          summary: 'x',
+          audience: 'student',
+          steps: [{ id: 'a', title: 'A', text: 'x', camera: 'sideways' }],
+        },
+      }),
+    );
+    expect(errorOf(parsed).message).toMatch(/step 1.*"camera"/);
+  });
+});
+
 describe('parseCommandMessage: envelope', () => {
   it('ignores messages that are not commands of this protocol', () => {
     for (const data of [
@@ -55,7 +72,7 @@ describe('parseCommandMessage: envelope', () => {
     const error = errorOf(parseCommandMessage(command('explode')));
     expect(error.code).toBe('unknown-command');
     expect(error.message).toBe(
-      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot',
+      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory',
     );
   });
 

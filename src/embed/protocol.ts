@@ -3,6 +3,7 @@
  * strictly and turned into a normalized command. Pure; never throws. Structure and point
  * names go through the same URL parser as links and attributes, so all three mean the same.
  */
+
 import {
   BILATERAL_SIDES,
   type BilateralSide,
@@ -24,6 +25,7 @@ import {
 } from '../domain/mechanics';
 import { embed as text } from '../domain/messages/en/embed';
 import { MOTOR_POINTS } from '../domain/motor-points';
+import { formatStoryErrors, parseStory, type Story } from '../domain/stories';
 import {
   MAX_PEEL,
   type PointKey,
@@ -81,7 +83,8 @@ export type ValidCommand =
   | { name: 'resetView' }
   | { name: 'getState' }
   | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
-  | { name: 'screenshot' };
+  | { name: 'screenshot' }
+  | { name: 'playStory'; story: Story | null };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -449,6 +452,17 @@ function noArgs(name: 'resetView' | 'getState' | 'screenshot') {
   };
 }
 
+/** A site's own story: checked like a `story=` link, every problem named by step and field. */
+function readPlayStory(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['story']);
+  const value = own(args, 'story');
+  if (value === null) return { name: 'playStory', story: null };
+  const parsed = parseStory(value);
+  if (!parsed.ok)
+    return c.fail(`args.story to be a valid story (${formatStoryErrors(parsed.errors)})`, value);
+  return { name: 'playStory', story: parsed.story };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -461,6 +475,7 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   getState: noArgs('getState'),
   getMotorPoints: readGetMotorPoints,
   screenshot: noArgs('screenshot'),
+  playStory: readPlayStory,
 };
 
 /** Commands whose arguments may be left out entirely. */

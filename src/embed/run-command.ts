@@ -109,6 +109,10 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
           ok: true,
           result: listMotorPoints(state().pointPositions, command),
         };
+      case 'playStory':
+        if (command.story) state().startStory(command.story);
+        else state().closeStory();
+        return snapshot();
       case 'screenshot': {
         const capture = state().capture;
         if (!capture) {
