@@ -22,6 +22,8 @@ import { surfaceQueryOf } from './point-placement';
 /** Acupuncture markers are purple cones: no motor point uses this colour or glyph. */
 export const ACUPUNCTURE_COLOR = '#8e2bb0';
 const SKIN: StructureKey = 'skin:midline';
+/** Cones are thin: drawn a little larger than motor point glyphs so they stay easy to hit. */
+const GLYPH_SCALE = 1.25;
 
 interface AcupuncturePlacement {
   placed: PlacedAcupuncturePoint[];
@@ -152,7 +154,7 @@ export function AcupunctureLayer() {
         scratchPosition.set(point.position[0], point.position[1], point.position[2]);
         scratchNormal.set(point.normal[0], point.normal[1], point.normal[2]);
         scratchQuaternion.setFromUnitVectors(UP, scratchNormal);
-        scratchScale.setScalar(MARKER_RADIUS_M * scale * (selected ? 1.6 : 1));
+        scratchScale.setScalar(MARKER_RADIUS_M * GLYPH_SCALE * scale * (selected ? 1.6 : 1));
         mesh.setMatrixAt(
           i,
           scratchMatrix.compose(scratchPosition, scratchQuaternion, scratchScale),

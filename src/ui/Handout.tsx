@@ -36,13 +36,6 @@ export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
       <p>{content.intro}</p>
       <div className="handout-columns">
         <div>
-          <figure className="handout-figure">
-            {image ? (
-              <img ref={imageRef} src={image} alt={content.imageAlt ?? ''} />
-            ) : (
-              <figcaption>{messages.clinician.handout.noImage}</figcaption>
-            )}
-          </figure>
           {content.note && (
             <>
               <h2>{content.noteHeading}</h2>
@@ -58,32 +51,36 @@ export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
                 {section.muscleDescription}{' '}
                 <span className="anatomical">{h.anatomicalName(section.anatomicalName)}</span>
               </p>
-              <dl>
-                {section.points.map((point) => (
-                  <div key={point.key}>
-                    <dt>{h.whatItIs}</dt>
-                    <dd>{point.whatItIs}</dd>
-                    <dt>{h.evidence}</dt>
-                    <dd>{point.evidence}</dd>
-                  </div>
-                ))}
-                <div>
-                  <dt>{h.safety}</dt>
-                  {section.safety.map((note) => (
-                    <dd key={note}>{note}</dd>
-                  ))}
+              {section.points.map((point) => (
+                <div key={point.key} className="handout-point">
+                  <p>
+                    <strong>{h.whatItIs}:</strong> {point.whatItIs}
+                  </p>
+                  <p>
+                    <strong>{h.evidence}:</strong> {point.evidence}
+                  </p>
                 </div>
-              </dl>
+              ))}
+              <p>
+                <strong>{h.safety}:</strong> {section.safety.join(' ')}
+              </p>
             </section>
           ))}
-        </div>
-        <div>
           <h2>{content.generalSafetyHeading}</h2>
           <ul>
             {content.generalSafety.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
+        </div>
+        <div>
+          <figure className="handout-figure">
+            {image ? (
+              <img ref={imageRef} src={image} alt={content.imageAlt ?? ''} />
+            ) : (
+              <figcaption>{messages.clinician.handout.noImage}</figcaption>
+            )}
+          </figure>
           <h2>{e.heading}</h2>
           {e.paragraphs.map((line) => (
             <p key={line}>{line}</p>

@@ -7,12 +7,12 @@ export interface QrCodeProps {
   text: string;
   /** The code's accessible name. */
   label: string;
-  /** Drawn width and height, CSS px. */
-  size?: number;
+  /** CSS px per module: 3 or more keeps a dense code readable by a phone from the screen. */
+  moduleSize?: number;
 }
 
 /** A QR code drawn as SVG rectangles (one per run of dark modules), with a quiet zone. */
-export function QrCode({ text, label, size = 184 }: QrCodeProps) {
+export function QrCode({ text, label, moduleSize = 3 }: QrCodeProps) {
   const { rects, modules } = useMemo(() => {
     const qr = encode(text, { ecc: 'M', border: 4 });
     return { rects: qrRects(qr.data), modules: qr.size };
@@ -23,8 +23,8 @@ export function QrCode({ text, label, size = 184 }: QrCodeProps) {
       role="img"
       aria-label={label}
       viewBox={`0 0 ${modules} ${modules}`}
-      width={size}
-      height={size}
+      width={modules * moduleSize}
+      height={modules * moduleSize}
       shapeRendering="crispEdges"
       data-testid="qr-code"
     >

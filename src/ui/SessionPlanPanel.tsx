@@ -13,6 +13,7 @@ import {
   SESSION_PLAN_LIMITS,
   type SessionPlan,
   sessionPlanLink,
+  sessionPlanLinkView,
   sessionPlanQrText,
   setPlanNote,
   setPlanPatientLabel,
@@ -27,11 +28,11 @@ import { shareLink } from './ShareButton';
 const t = messages.clinician.plan;
 const l = messages.learning.plan;
 
-/** The plan's link from this page: patient mode, the current view, and a custom model kept. */
+/** The plan's link from this page (see `sessionPlanLinkView`), keeping a custom model. */
 function planLink(plan: SessionPlan, view: ViewState): string | null {
   try {
     const here = `${window.location.origin}${window.location.pathname}`;
-    const link = new URL(sessionPlanLink(here, plan, { view: { ...view, point: null } }));
+    const link = new URL(sessionPlanLink(here, plan, { view: sessionPlanLinkView(view) }));
     return shareLink(link.searchParams, window.location);
   } catch {
     return null;

@@ -38,6 +38,7 @@ export {
 } from './patient-mode';
 export type { PatientSafetyId } from './patient-safety';
 export { patientSafetyIds, patientSafetyNotes } from './patient-safety';
+export { nearestCameraPreset, sessionPlanLinkView } from './plan-link-view';
 export type { QrRect } from './qr-rects';
 export { qrRects } from './qr-rects';
 export type { SessionPlan } from './session-plan';

@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import {
+  OUTPUT_DIR,
+  openPage,
+  type PageWatch,
+  saveScreenshot,
+  waitForIdleViewer,
+  waitForNoFrames,
+} from './viewer-page';
+
+type View = { point: string | null; mode: string; acupuncture: boolean };
+const view = (page: Page) =>
+  page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as View);
+const pointScreen = (page: Page, id: string) =>
+  page.evaluate((point) => window.__hipViewerDebug?.pointScreen(point) ?? null, id);
+
+/** Pixels of the acupuncture markers' purple (red and blue well above green), in a screenshot. */
+function purplePixels(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    const r = image.data[i] ?? 0;
+    const g = image.data[i + 1] ?? 0;
+    const b = image.data[i + 2] ?? 0;
+    if (b > g + 50 && r > g + 30 && b > 90) count += 1;
+  }
+  return count;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`);
+}
+
+describe('clinician tools: acupuncture overlay and session plan', () => {
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+      permissions: ['clipboard-read', 'clipboard-write'],
+      acceptDownloads: true,
+    }));
+    await waitForIdleViewer(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('draws the acupuncture points when turned on, and a click opens their own card', async () => {
+    await page.click('#tab-points');
+    const canvas = page.locator('canvas');
+    const before = purplePixels(await canvas.screenshot());
+    await page.check('[data-testid="acupuncture-toggle"]');
+    await expect.poll(async () => (await view(page)).acupuncture).toBe(true);
+    await expect.poll(() => pointScreen(page, 'acu:GB30:right')).not.toBeNull();
+    await waitForNoFrames(page);
+    const shot = await canvas.screenshot();
+    saveScreenshot('acupuncture-posterior.png', shot);
+    expect(before, 'no purple before the layer is on').toBeLessThan(20);
+    expect(purplePixels(shot), 'purple acupuncture markers drawn').toBeGreaterThan(300);
+
+    const at = await pointScreen(page, 'acu:GB30:right');
+    await page.mouse.move(at!.x, at!.y);
+    await expect.poll(() => page.locator('.hover-label').textContent()).toContain('GB30');
+    await page.mouse.click(at!.x, at!.y);
+    const card = page.locator('[data-testid="acupuncture-card"]');
+    await expect.poll(() => card.locator('h2').textContent()).toBe('GB30 Huántiào (right)');
+    const text = (await card.textContent()) ?? '';
+    expect(text).toContain('not a motor point');
+    expect(text).toMatch(/WHO 2008/);
+    expect(text).toMatch(/sciatic/i);
+    expect(await card.locator('.sources a').first().getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await page.locator('[data-testid="point-card"]').count(), 'no motor point card').toBe(0);
+    expect((await view(page)).point, 'not a motor point selection').toBeNull();
+    await waitForNoFrames(page);
+    saveScreenshot('acupuncture-card.png', await page.screenshot());
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('builds a plan, shares it as a link and QR code, saves a picture and prints a handout', async () => {
+    await page.click('button[data-point="gluteus-medius-posterior"]');
+    await expect.poll(async () => (await view(page)).point).toMatch(/^gluteus-medius-posterior:/);
+    const first = (await view(page)).point!;
+    await page.click('#tab-plan');
+    await page.click('[data-action="add-selected"]');
+    await page.selectOption('[data-testid="plan-pick"]', 'piriformis-nerve-entry:left');
+    await page.click('.session-plan button.add');
+    const note = 'Bridges and side-lying leg lifts, 3 × 10 every other day.';
+    await page.fill('.session-plan textarea', note);
+    await page.getByLabel('Patient (initials or a first name; optional)').fill('J. K.');
+    expect(await page.locator('[data-testid="plan-points"] li').count()).toBe(2);
+
+    const link = await page.locator('[data-testid="plan-link"]').inputValue();
+    expect(link).toMatch(/[?&]plan=1\./);
+    await page.click('[data-action="copy-plan-link"]');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const qr = page.locator('svg[data-testid="qr-code"]');
+    expect(await qr.getAttribute('aria-label')).toBe('QR code of the plan link');
+    expect(await qr.locator('rect').count()).toBeGreaterThan(100);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-action="save-snapshot"]'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hip-view-\d{4}-\d{2}-\d{2}-\d{4}\.png$/);
+    const snapshot = readFileSync((await download.path())!);
+    expect(snapshot.subarray(1, 4).toString()).toBe('PNG');
+
+    // The button takes the picture and calls print; the PDF is the print layout of that page.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await page.click('[data-action="print-handout"]');
+    await page.waitForSelector('body[data-printed="yes"]', { state: 'attached' });
+    expect(await page.locator('.handout img').getAttribute('src')).toMatch(/^data:image\/png/);
+    saveScreenshot('session-plan-panel.png', await page.locator('.session-plan').screenshot());
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    const pdfPath = resolve(OUTPUT_DIR, 'handout.pdf');
+    const pdf = await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    await page.emulateMedia({ media: 'screen' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pages.length, 'the handout fits on one page').toBe(1);
+
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+
+    // The link opens in patient mode on the first point, with the plan in its tab.
+    const opened = await openPage(browser, link);
+    await waitForIdleViewer(opened.page);
+    saveScreenshot('session-plan-opened.png', await opened.page.screenshot());
+    const v = await view(opened.page);
+    expect(v.mode).toBe('patient');
+    expect(v.point).toBe(first);
+    await opened.page.click('#tab-plan');
+    const restored = await opened.page
+      .locator('[data-testid="plan-points"] li button[data-plan-point]')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-plan-point')));
+    expect(restored.sort()).toEqual([first, 'piriformis-nerve-entry:left'].sort());
+    expect(await opened.page.locator('.session-plan textarea').inputValue()).toBe(note);
+    expect(await opened.page.locator('[data-testid="qr-code"]').count()).toBe(1);
+    expect(opened.watch.consoleErrors).toEqual([]);
+    await opened.page.context().close();
+  });
+
+  it('a broken plan link shows a readable notice and the app keeps working', async () => {
+    const broken = await openPage(browser, `${inject('baseURL')}/?plan=1.not-a-plan`);
+    const notice = broken.page.locator('[data-testid="plan-notice"]');
+    await expect.poll(() => notice.textContent()).toMatch(/session plan: .*ask for the link again/);
+    await broken.page.click('#tab-plan');
+    expect(await broken.page.locator('.session-plan h2').textContent()).toBe('Session plan');
+    await broken.page.getByRole('button', { name: 'Dismiss session plan notice' }).click();
+    expect(await notice.count()).toBe(0);
+    await broken.page.context().close();
+  });
+});
