@@ -93,10 +93,22 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
         'cache-control': 'no-cache',
         ...options.headers,
       });
-      createReadStream(path).pipe(response);
+      createReadStream(path)
+        .on('error', () => response.destroy())
+        .pipe(response);
     };
-    if (options.delayMs) setTimeout(send, options.delayMs);
-    else send();
+    // A file can vanish between the check and the read (a build running at the same time):
+    // answer 404 instead of crashing the test run.
+    const sendOr404 = () => {
+      try {
+        send();
+      } catch {
+        if (!response.headersSent) response.writeHead(404, { 'content-type': 'text/plain' });
+        response.end('not found');
+      }
+    };
+    if (options.delayMs) setTimeout(sendOr404, options.delayMs);
+    else sendOr404();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
