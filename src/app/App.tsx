@@ -16,6 +16,7 @@ import { MotorPointCard } from '../ui/MotorPointCard';
 import { MotorPointPanel } from '../ui/MotorPointPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
+import { PosterGate } from '../ui/PosterGate';
 import { QuizPanel } from '../ui/QuizPanel';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { SessionPlanNotice, SessionPlanPanel } from '../ui/SessionPlanPanel';
@@ -28,7 +29,7 @@ import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import { useModelSource } from './useModelSource';
-import { hasWebGL, prefersReducedMotion } from './webgl-support';
+import { hasWebGL, isSmallScreen, prefersReducedMotion } from './webgl-support';
 
 const Viewer3D = lazy(() => import('../scene/Viewer3D'));
 
@@ -70,6 +71,8 @@ export function App({
     };
   }, []);
   const reducedMotion = useMemo(prefersReducedMotion, []);
+  // Phones start with the still picture and load the 3D view on request (data and battery).
+  const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
   const label = describeView(view);
   const model = useModelSource(modelUrl);
 
@@ -121,6 +124,8 @@ export function App({
         <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
           {webgl === null ? (
             <LoadingIndicator />
+          ) : webgl && !show3d ? (
+            <PosterGate posterUrl={posterUrl} onLoad={() => setShow3d(true)} />
           ) : webgl ? (
             <ViewerErrorBoundary
               onError={(message) => {

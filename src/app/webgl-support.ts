@@ -14,3 +14,8 @@ export function hasWebGL(): boolean {
 export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
+
+/** Phone-sized screens, where the 3D view waits for the user to ask for it. */
+export function isSmallScreen(): boolean {
+  return window.matchMedia?.('(max-width: 480px)').matches ?? false;
+}

@@ -114,7 +114,20 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
       if (!sphere) return;
       controls.getPosition(scratchPosition);
       controls.getTarget(scratchTarget);
+      // A point is framed face-on along its surface normal: each point has its own view.
+      // (a point on a muscle's deep face is seen from outside, through the muscle).
+      const normal = target.kind === 'point' ? store.getState().pointNormals[target.id] : undefined;
       const direction = scratchPosition.clone().sub(scratchTarget);
+      if (normal) {
+        direction.set(normal[0], normal[1] + 0.25, normal[2]);
+        const outward = new THREE.Vector3(
+          sphere.center.x - center.x,
+          0,
+          sphere.center.z - center.z,
+        );
+        if (direction.x * outward.x + direction.z * outward.z < 0)
+          direction.set(-normal[0], 0.25 - normal[1], -normal[2]);
+      }
       const { position, target: lookAt } = frameSphere(
         [sphere.center.x, sphere.center.y, sphere.center.z],
         Math.max(sphere.radius, radius * 0.12),

@@ -5,6 +5,7 @@ import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { effectiveVisibility } from '../domain/view-state';
 import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { indexModel } from './model-index';
 import { applyAppearance } from './structure-appearance';
@@ -55,6 +56,15 @@ export function ModelView({ root, children }: ModelViewProps) {
     const index = indexModel(root);
     return { root, index, bounds: focusBounds(root, index) };
   }, [root]);
+
+  // Fast picking, built in idle time so start-up has no long BVH task.
+  useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);
+  const raycaster = useThree((state) => state.raycaster) as THREE.Raycaster & {
+    firstHitOnly?: boolean;
+  };
+  useEffect(() => {
+    raycaster.firstHitOnly = true;
+  }, [raycaster]);
 
   useEffect(() => {
     const landmarks: Record<string, Vec3> = {};

@@ -1,4 +1,3 @@
-import { Bvh } from '@react-three/drei';
 import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
@@ -51,19 +50,17 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
     >
       <Lighting />
       <Suspense fallback={null}>
-        <Bvh firstHitOnly>
-          <HipModel url={modelUrl}>
-            <CameraRig reducedMotion={reducedMotion} />
-            <ClippingPlane />
-            <SkeletonPoser reducedMotion={reducedMotion} />
-            <LoadArrows />
-            <MotorPointLayer />
-            <AcupunctureLayer />
-            <StructureLabels />
-            <QuizSpots />
-            <ModelProbe />
-          </HipModel>
-        </Bvh>
+        <HipModel url={modelUrl}>
+          <CameraRig reducedMotion={reducedMotion} />
+          <ClippingPlane />
+          <SkeletonPoser reducedMotion={reducedMotion} />
+          <LoadArrows />
+          <MotorPointLayer />
+          <AcupunctureLayer />
+          <StructureLabels />
+          <QuizSpots />
+          <ModelProbe />
+        </HipModel>
       </Suspense>
       <FrameProbe />
       <ContextLossGuard />

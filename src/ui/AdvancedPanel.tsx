@@ -2,6 +2,7 @@ import { LevaPanel, useControls, useCreateStore } from 'leva';
 import { useEffect } from 'react';
 import { messages } from '../domain/messages';
 import { type ClippingSettings, useViewer } from '../state';
+import { MechanicsParameterControls } from './MechanicsParameterControls';
 
 const t = messages.app.advanced;
 
@@ -42,6 +43,7 @@ export default function AdvancedPanel() {
 
   return (
     <div className="advanced-panel">
+      <MechanicsParameterControls store={levaStore} />
       <LevaPanel store={levaStore} fill flat titleBar={false} />
     </div>
   );

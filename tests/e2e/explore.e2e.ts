@@ -198,6 +198,8 @@ describe('exploring the anatomy', () => {
       hasTouch: true,
       isMobile: true,
     });
+    // A phone starts with the still picture and loads the 3D view when asked.
+    await page.locator('button[data-action="load-3d"]').tap();
     await waitForIdleViewer(page);
     const canvasBox = await page.locator('canvas').boundingBox();
     expect(canvasBox!.height, 'the model keeps most of the screen').toBeGreaterThan(500);

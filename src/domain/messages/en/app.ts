@@ -15,6 +15,7 @@ export const app = {
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
+  load3d: 'Show the 3D model',
   modes: {
     label: 'Mode',
     names: { explore: 'Explore', patient: 'Patient view', quiz: 'Quiz' },
@@ -88,6 +89,7 @@ export const app = {
     clippingOffset: 'Position (cm)',
     clippingFlip: 'Keep other half',
     exposure: 'Exposure',
+    mechanicsParameters: 'Mechanics model parameters',
   },
   structureActions: 'Show or hide this structure',
   canvasLabel: 'Interactive 3D model of the hip',
