@@ -22,9 +22,13 @@ try {
     type: 'jpeg',
     quality: 78,
   });
-  const app = await openPage(browser, `${server.url}/?cam=posterior&point=gluteus-maximus-inferior-gluteal-nerve-entry:right&labels=1`, {
-    viewport: { width: 1280, height: 800 },
-  });
+  const app = await openPage(
+    browser,
+    `${server.url}/?cam=posterior&point=gluteus-maximus-inferior-gluteal-nerve-entry:right&labels=1`,
+    {
+      viewport: { width: 1280, height: 800 },
+    },
+  );
   await waitForIdleViewer(app.page, 120_000);
   await app.page.screenshot({ path: resolve(root, 'docs/screenshot.png') });
   console.log('poster: wrote public/poster.jpg and docs/screenshot.png');

@@ -1,3 +1,3 @@
+export * from './mechanics-result';
 export * from './viewer-context';
 export * from './viewer-store';
-export * from './mechanics-result';

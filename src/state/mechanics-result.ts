@@ -22,7 +22,10 @@ export function mechanicsFor(
   lastDysfunction = dysfunction;
   lastParameters = parameters;
   try {
-    lastOutcome = { result: simulate({ ...toMechanicsInput(dysfunction), parameters }), error: null };
+    lastOutcome = {
+      result: simulate({ ...toMechanicsInput(dysfunction), parameters }),
+      error: null,
+    };
   } catch (error) {
     lastOutcome = { result: null, error: error instanceof Error ? error.message : String(error) };
   }

@@ -33,6 +33,7 @@ export {
   NERVE_ROOTS,
   POINT_TYPES,
 } from './motor-point';
+export { motorPointLabel } from './motor-point-label';
 export type { PlacedPoint, PlaceMotorPointOptions } from './place-motor-point';
 export {
   PLACE_MOTOR_POINT_DEFAULTS,
@@ -47,4 +48,3 @@ export type { RegionSamplingOptions, RegionShape } from './region-outline';
 export type { RuleProblem } from './rule-problem';
 export { RuleProblemError } from './rule-problem';
 export type { LandmarkLookup, SurfaceHit, SurfaceQuery } from './surface-query';
-export { motorPointLabel } from './motor-point-label';
