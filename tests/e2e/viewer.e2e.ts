@@ -71,6 +71,26 @@ describe('the viewer in headless Chromium', () => {
     }
   });
 
+  it('saves anterior, posterior and left lateral pictures with all layers, bones only and the deep layer only', async () => {
+    const canvas = page.locator('canvas');
+    const layerSets = [
+      { name: 'all', action: 'button[data-action="reset-layers"]' },
+      { name: 'bones', action: '[data-layer="bones"] button[data-action="isolate"]' },
+      { name: 'deep', action: '[data-layer="deep"] button[data-action="isolate"]' },
+    ];
+    for (const set of layerSets) {
+      await page.click(set.action);
+      for (const preset of ['anterior', 'posterior', 'left-lateral']) {
+        await page.click(`button[data-preset="${preset}"]`);
+        await waitForNoFrames(page);
+        const png = await canvas.screenshot();
+        saveScreenshot(`model-${set.name}-${preset}.png`, png);
+        expect(foregroundShare(png), `${set.name} ${preset} shows the model`).toBeGreaterThan(0.03);
+      }
+    }
+    await page.click('button[data-action="reset-layers"]');
+  });
+
   it('has no accessibility violations (axe-core)', async () => {
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
