@@ -459,7 +459,10 @@ function readPlayStory(c: Checker, args: Args): ValidCommand {
   if (value === null) return { name: 'playStory', story: null };
   const parsed = parseStory(value);
   if (!parsed.ok)
-    return c.fail(`args.story to be a valid story (${formatStoryErrors(parsed.errors)})`, value);
+    return c.fail(
+      `args.story to be a valid story (${formatStoryErrors(parsed.errors).replace(/\s*\n\s*/g, ' ')})`,
+      value,
+    );
   return { name: 'playStory', story: parsed.story };
 }
 
