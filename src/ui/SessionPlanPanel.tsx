@@ -4,6 +4,8 @@ import { messages } from '../domain/messages';
 import {
   addPlanPoint,
   checkSessionPlan,
+  decodeSessionPlan,
+  encodeSessionPlan,
   handoutContent,
   isoDate,
   isPlanEmpty,
@@ -27,6 +29,45 @@ import { shareLink } from './ShareButton';
 
 const t = messages.clinician.plan;
 const l = messages.learning.plan;
+/** The plan being prepared is kept in this browser (its link form), so a reload keeps it. */
+const STORAGE_KEY = 'hip-motor-points.session-plan';
+/** Saved pictures get the viewer's background instead of a transparent one. */
+const SNAPSHOT_BACKGROUND = '#f4f1ec';
+
+function savePlan(plan: SessionPlan): void {
+  try {
+    if (isPlanEmpty(plan) && !plan.patientLabel) window.localStorage.removeItem(STORAGE_KEY);
+    else window.localStorage.setItem(STORAGE_KEY, encodeSessionPlan(plan));
+  } catch {
+    // Storage blocked or full, or the plan breaks a limit: it still lives in the panel.
+  }
+}
+
+function loadPlan(): SessionPlan | null {
+  try {
+    const saved = window.localStorage.getItem(STORAGE_KEY);
+    const decoded = saved ? decodeSessionPlan(saved) : null;
+    return decoded?.ok ? decoded.plan : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A PNG data URL drawn over an opaque background. */
+async function opaquePng(dataUrl: string, background: string): Promise<string> {
+  const image = new Image();
+  image.src = dataUrl;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = image.naturalWidth;
+  canvas.height = image.naturalHeight;
+  const context = canvas.getContext('2d');
+  if (!context) return dataUrl;
+  context.fillStyle = background;
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(image, 0, 0);
+  return canvas.toDataURL('image/png');
+}
 
 /** The plan's link from this page (see `sessionPlanLinkView`), keeping a custom model. */
 function planLink(plan: SessionPlan, view: ViewState): string | null {
@@ -47,7 +88,7 @@ function planLink(plan: SessionPlan, view: ViewState): string | null {
 export function SessionPlanPanel() {
   const store = useViewerStoreApi();
   const plan = useViewer((s) => s.sessionPlan);
-  const setPlan = useViewer((s) => s.setSessionPlan);
+  const setStorePlan = useViewer((s) => s.setSessionPlan);
   const view = useViewer((s) => s.view);
   const selectPoint = useViewer((s) => s.selectPoint);
   const announce = useViewer((s) => s.announce);
@@ -69,6 +110,17 @@ export function SessionPlanPanel() {
   );
   const qr = link ? sessionPlanQrText(link) : null;
   const handout = useMemo(() => handoutContent(dated, { view }), [dated, view]);
+
+  const setPlan = (next: SessionPlan) => {
+    setStorePlan(next);
+    savePlan(next);
+  };
+  // A plan prepared earlier in this browser comes back, unless a link brought one.
+  useEffect(() => {
+    if (!isPlanEmpty(store.getState().sessionPlan)) return;
+    const saved = loadPlan();
+    if (saved) store.getState().setSessionPlan(saved);
+  }, [store]);
 
   // Printing from the browser's menu: take the picture of the view just before.
   useEffect(() => {
@@ -118,14 +170,14 @@ export function SessionPlanPanel() {
     printing.current = false;
   };
 
-  const saveSnapshot = () => {
+  const saveSnapshot = async () => {
     const capture = store.getState().capture;
     if (!capture) {
       announce(t.noCapture);
       return;
     }
     const anchor = document.createElement('a');
-    anchor.href = capture();
+    anchor.href = await opaquePng(capture(), SNAPSHOT_BACKGROUND);
     anchor.download = snapshotFileName(new Date());
     document.body.append(anchor);
     anchor.click();
@@ -172,6 +224,20 @@ export function SessionPlanPanel() {
         </ol>
       )}
       {full && <p className="muted small">{t.full(SESSION_PLAN_LIMITS.maxPoints)}</p>}
+      {!(isPlanEmpty(plan) && !plan.patientLabel) && (
+        <div className="actions">
+          <button
+            type="button"
+            data-action="new-plan"
+            onClick={() => {
+              setPlan({ points: [], note: '' });
+              announce(t.cleared);
+            }}
+          >
+            {t.clear}
+          </button>
+        </div>
+      )}
 
       <div className="actions">
         {selected && !selectedInPlan ? (

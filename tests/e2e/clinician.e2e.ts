@@ -65,6 +65,7 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     await waitForNoFrames(page);
     const shot = await canvas.screenshot();
     saveScreenshot('acupuncture-posterior.png', shot);
+    saveScreenshot('acupuncture-toggle.png', await page.screenshot());
     expect(before, 'no purple before the layer is on').toBeLessThan(20);
     expect(purplePixels(shot), 'purple acupuncture markers drawn').toBeGreaterThan(300);
 
@@ -83,7 +84,14 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect((await view(page)).point, 'not a motor point selection').toBeNull();
     await waitForNoFrames(page);
     saveScreenshot('acupuncture-card.png', await page.screenshot());
+    await card.locator('.sources').scrollIntoViewIfNeeded();
+    saveScreenshot('acupuncture-card-sources.png', await page.screenshot());
     expect(await axeViolations(page)).toEqual([]);
+
+    // Without a pointer: the search box finds a point by its code and opens its card.
+    await page.fill('#search-input', 'GB31');
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => card.locator('h2').textContent()).toMatch(/^GB31 /);
   });
 
   it('builds a plan, shares it as a link and QR code, saves a picture and prints a handout', async () => {
@@ -123,7 +131,10 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     await page.click('[data-action="print-handout"]');
     await page.waitForSelector('body[data-printed="yes"]', { state: 'attached' });
     expect(await page.locator('.handout img').getAttribute('src')).toMatch(/^data:image\/png/);
-    saveScreenshot('session-plan-panel.png', await page.locator('.session-plan').screenshot());
+    await page.locator('#tab-plan').scrollIntoViewIfNeeded();
+    saveScreenshot('session-plan-panel.png', await page.screenshot());
+    await page.locator('[data-testid="qr-code"]').scrollIntoViewIfNeeded();
+    saveScreenshot('session-plan-qr.png', await page.screenshot());
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     const pdfPath = resolve(OUTPUT_DIR, 'handout.pdf');
@@ -136,9 +147,11 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect(watch.externalRequests).toEqual([]);
 
     // The link opens in patient mode on the first point, with the plan in its tab.
+    // The view is in the store before the model has loaded: no need to wait for the 3D view.
     const opened = await openPage(browser, link);
-    await waitForIdleViewer(opened.page);
-    saveScreenshot('session-plan-opened.png', await opened.page.screenshot());
+    await opened.page.waitForFunction(() => window.__hipViewerProbe?.getView(), undefined, {
+      timeout: 30_000,
+    });
     const v = await view(opened.page);
     expect(v.mode).toBe('patient');
     expect(v.point).toBe(first);

@@ -10,7 +10,6 @@ export const clinician = {
       'Purple cone: a traditional acupuncture point (shown when that layer is on), not a motor point. These points sit on the skin: ghost the skin layer to see it.',
     pointKind: 'Acupuncture point',
     hoverLabel: (code: string, pinyin: string, side: string) => `${code} ${pinyin} (${side})`,
-    placementProblems: 'Some acupuncture points could not be placed on this model:',
   },
   acupunctureCard: {
     title: (code: string, pinyin: string, side: string) => `${code} ${pinyin} (${side})`,
@@ -53,7 +52,6 @@ export const clinician = {
     noPoints: 'No points yet.',
     remove: (label: string) => `Remove ${label}`,
     removeShort: 'Remove',
-    show: (label: string) => `Show ${label} on the model`,
     full: (max: number) => `A plan holds at most ${max} points.`,
     charsLeft: (left: number) => `${left} characters left`,
     announceAdded: (label: string) => `${label} added to the plan.`,
@@ -69,17 +67,13 @@ export const clinician = {
       'Prints one page: a picture of the current view, the points in plain words, safety notes and exercise advice.',
     snapshotSaved: 'Picture saved.',
     noCapture: 'The 3D view is not ready, so there is no picture yet.',
-    openedNotice: 'This link carried a session plan; it is in the Session plan tab.',
-    noticeTitle: 'Session plan',
     dismissNotice: 'Dismiss session plan notice',
-    snapshotFile: (date: string) => `hip-view-${date}.png`,
+    clear: 'Start a new plan',
+    cleared: 'The plan was cleared.',
   },
   handout: {
     region: 'Printable handout',
     noImage: 'No picture of the model was available.',
     generated: (date: string) => `Printed ${date} from the hip motor point visualizer.`,
-  },
-  qr: {
-    label: (what: string) => `QR code: ${what}`,
   },
 } as const;
