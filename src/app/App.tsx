@@ -3,31 +3,33 @@ import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
 import { AboutDialog } from '../ui/AboutDialog';
-import { AcupunctureCard } from '../ui/AcupunctureCard';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
-import { MechanicsPanel } from '../ui/MechanicsPanel';
 import { ModeBar } from '../ui/ModeBar';
 import { ModelErrorPanel } from '../ui/ModelErrorPanel';
-import { MotorPointCard } from '../ui/MotorPointCard';
-import { MotorPointPanel } from '../ui/MotorPointPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { PosterGate } from '../ui/PosterGate';
-import { QuizPanel } from '../ui/QuizPanel';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
-import { SessionPlanNotice, SessionPlanPanel } from '../ui/SessionPlanPanel';
+import { SessionPlanNotice } from '../ui/SessionPlanPanel';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StoryPlayer } from '../ui/StoryPlayer';
-import { StructureCard } from '../ui/StructureCard';
-import { structureExtras } from '../ui/StructureExtras';
 import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
+import {
+  AcupunctureCard,
+  MechanicsPanel,
+  MotorPointCard,
+  MotorPointPanel,
+  QuizPanel,
+  SessionPlanPanel,
+  StructureCardWithExtras,
+} from './lazy-panels';
 import { useModelSource } from './useModelSource';
 import { hasWebGL, isSmallScreen, prefersReducedMotion } from './webgl-support';
 
@@ -71,6 +73,7 @@ export function App({
     };
   }, []);
   const reducedMotion = useMemo(prefersReducedMotion, []);
+  const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
   // Phones start with the still picture and load the 3D view on request (data and battery).
   const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
   const label = describeView(view);
@@ -162,10 +165,12 @@ export function App({
               {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
-              {view.mode === 'quiz' && <QuizPanel />}
-              <MotorPointCard />
-              <AcupunctureCard />
-              <StructureCard extra={structureExtras} />
+              <Suspense fallback={null}>
+                {view.mode === 'quiz' && <QuizPanel />}
+                {view.point && <MotorPointCard />}
+                {acupunctureSelected && <AcupunctureCard />}
+                {view.selection && <StructureCardWithExtras />}
+              </Suspense>
               <PanelTabs
                 label={messages.app.panelTabs}
                 tabs={[

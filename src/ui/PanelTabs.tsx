@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, Suspense, useRef, useState } from 'react';
 
 export interface PanelTab {
   id: string;
@@ -56,7 +56,7 @@ export function PanelTabs({ tabs, label }: { tabs: readonly PanelTab[]; label: s
           aria-labelledby={`tab-${tab.id}`}
           hidden={active !== tab.id}
         >
-          {active === tab.id ? tab.content : null}
+          {active === tab.id ? <Suspense fallback={null}>{tab.content}</Suspense> : null}
         </div>
       ))}
     </div>

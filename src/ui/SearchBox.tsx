@@ -1,13 +1,7 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { isLandmarkId, LANDMARKS, STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
-import {
-  acupunctureSearchEntries,
-  anatomySearchEntries,
-  createSearchIndex,
-  motorPointSearchEntries,
-  type SearchResult,
-} from '../domain/search';
+import type { SearchIndex, SearchResult } from '../domain/search';
 import { preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
 
@@ -22,21 +16,26 @@ export interface SearchBoxHandle {
  * tolerant of typos; Enter selects the best match and frames it. A WAI-ARIA combobox.
  */
 export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, ref) {
-  const index = useMemo(
-    () =>
-      createSearchIndex([
-        ...anatomySearchEntries(),
-        ...motorPointSearchEntries(),
-        ...acupunctureSearchEntries(),
-      ]),
-    [],
-  );
+  // The index (and the anatomy, motor point and acupuncture data it reads) loads on first use.
+  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const loadIndex = () => {
+    if (index) return;
+    void import('../domain/search').then((search) =>
+      setIndex(
+        search.createSearchIndex([
+          ...search.anatomySearchEntries(),
+          ...search.motorPointSearchEntries(),
+          ...search.acupunctureSearchEntries(),
+        ]),
+      ),
+    );
+  };
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }), []);
-  const results = useMemo(() => (query.trim() ? index.search(query) : []), [index, query]);
+  const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
   const camera = useViewer((state) => state.view.camera);
   const focusStructure = useViewer((state) => state.focusStructure);
   const selectPoint = useViewer((state) => state.selectPoint);
@@ -108,7 +107,10 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
           setActive(0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          loadIndex();
+          setOpen(true);
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
@@ -127,7 +129,9 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
       {open && query.trim() !== '' && (
         <div id={listId} role="listbox" className="search-results" aria-label={s.label}>
           {results.length === 0 ? (
-            <p className="muted">{s.noResults(query.trim())}</p>
+            <p className="muted">
+              {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+            </p>
           ) : (
             results.map((result, i) => (
               <div

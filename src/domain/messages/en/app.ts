@@ -15,6 +15,7 @@ export const app = {
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
+  searchLoading: 'Loading the index…',
   load3d: 'Show the 3D model',
   modes: {
     label: 'Mode',
