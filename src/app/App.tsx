@@ -14,7 +14,7 @@ import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { PosterGate } from '../ui/PosterGate';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
-import { SessionPlanNotice } from '../ui/SessionPlanPanel';
+import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StoryPlayer } from '../ui/StoryPlayer';

@@ -9,6 +9,7 @@ import {
 } from '../domain/motor-points';
 import { preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
+import './handout.css';
 
 const t = messages.motorPoints;
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, moderate: 1, low: 0 };

@@ -156,10 +156,11 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect(v.mode).toBe('patient');
     expect(v.point).toBe(first);
     await opened.page.click('#tab-plan');
-    const restored = await opened.page
-      .locator('[data-testid="plan-points"] li button[data-plan-point]')
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-plan-point')));
-    expect(restored.sort()).toEqual([first, 'piriformis-nerve-entry:left'].sort());
+    const restored = () =>
+      opened.page
+        .locator('[data-testid="plan-points"] button[data-plan-point]')
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-plan-point')).sort());
+    await expect.poll(restored).toEqual([first, 'piriformis-nerve-entry:left'].sort());
     expect(await opened.page.locator('.session-plan textarea').inputValue()).toBe(note);
     expect(await opened.page.locator('[data-testid="qr-code"]').count()).toBe(1);
     expect(opened.watch.consoleErrors).toEqual([]);
