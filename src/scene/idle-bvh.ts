@@ -1,4 +1,4 @@
-import type * as THREE from 'three';
+import * as THREE from 'three';
 import { acceleratedRaycast, computeBoundsTree, disposeBoundsTree } from 'three-mesh-bvh';
 
 type BvhGeometry = THREE.BufferGeometry & {
@@ -16,7 +16,9 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): () => void {
   const queue: THREE.Mesh[] = [];
   root.traverse((object) => {
     const mesh = object as THREE.Mesh;
-    if (!mesh.isMesh) return;
+    // Only plain meshes: skinned meshes pick through their bones (their stored positions are
+    // the bind pose, quantized) and instanced meshes pick per instance.
+    if (!mesh.isMesh || mesh.raycast !== THREE.Mesh.prototype.raycast) return;
     mesh.raycast = acceleratedRaycast;
     if (!(mesh.geometry as BvhGeometry).boundsTree) queue.push(mesh);
   });
