@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-/** End-to-end tests: the production build in headless Chromium, one file at a time. */
+/** End-to-end tests: the production build in headless Chromium, two files at a time. */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
+    // Two files at a time: most of a test's time is waiting on the software renderer.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
   },

@@ -54,13 +54,13 @@ export async function waitForIdleViewer(page: Page, timeoutMs = 60_000): Promise
     undefined,
     { timeout: timeoutMs, polling: 100 },
   );
-  await waitForNoFrames(page, 600, timeoutMs);
+  await waitForNoFrames(page, 300, timeoutMs);
 }
 
 /** Resolves once no frame was drawn or requested for `quietMs`. */
 export async function waitForNoFrames(
   page: Page,
-  quietMs = 600,
+  quietMs = 300,
   timeoutMs = 30_000,
 ): Promise<void> {
   const started = Date.now();
