@@ -173,6 +173,12 @@ async function timeSlider(page: Page, samples = 5): Promise<{ samples: number[];
     const tabs = page.getByRole('tab');
     for (let i = 0; i < (await tabs.count()); i++) {
       await tabs.nth(i).click();
+      // Tab panels load their code on first use.
+      await page
+        .locator(selector)
+        .first()
+        .waitFor({ timeout: 3000 })
+        .catch(() => undefined);
       if ((await page.locator(selector).count()) > 0) break;
     }
   }

@@ -17,7 +17,6 @@ import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
-import { StoryPlayer } from '../ui/StoryPlayer';
 import { StructureTree } from '../ui/StructureTree';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
@@ -28,6 +27,7 @@ import {
   MotorPointPanel,
   QuizPanel,
   SessionPlanPanel,
+  StoryPlayer,
   StructureCardWithExtras,
 } from './lazy-panels';
 import { useModelSource } from './useModelSource';
@@ -59,10 +59,13 @@ export function App({
   const view = useViewer((s) => s.view);
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
+  // Phones start with the still picture and load the 3D view on request (data and battery).
+  const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
   // Testing for WebGL creates a context: a long task on a slow device. Done after the first
-  // paint, so the page shows at once; null until then.
+  // paint, and only once the 3D view is wanted; null until then.
   const [webgl, setWebgl] = useState<boolean | null>(null);
   useEffect(() => {
+    if (!show3d) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => setWebgl(hasWebGL()), 0);
@@ -71,11 +74,10 @@ export function App({
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
     };
-  }, []);
+  }, [show3d]);
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
-  // Phones start with the still picture and load the 3D view on request (data and battery).
-  const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
+  const storyPlaying = useViewer((s) => s.story !== null);
   const label = describeView(view);
   const model = useModelSource(modelUrl);
 
@@ -125,10 +127,10 @@ export function App({
       <SessionPlanNotice />
       <Main className="app-main">
         <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
-          {webgl === null ? (
-            <LoadingIndicator />
-          ) : webgl && !show3d ? (
+          {!show3d ? (
             <PosterGate posterUrl={posterUrl} onLoad={() => setShow3d(true)} />
+          ) : webgl === null ? (
+            <LoadingIndicator />
           ) : webgl ? (
             <ViewerErrorBoundary
               onError={(message) => {
@@ -144,7 +146,11 @@ export function App({
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
-              <StoryPlayer />
+              {storyPlaying && (
+                <Suspense fallback={null}>
+                  <StoryPlayer />
+                </Suspense>
+              )}
             </ViewerErrorBoundary>
           ) : (
             <WebglFallback posterUrl={posterUrl} />

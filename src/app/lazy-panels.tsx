@@ -32,3 +32,6 @@ export const StructureCardWithExtras = lazy(() =>
     }),
   ),
 );
+export const StoryPlayer = lazy(() =>
+  import('../ui/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
+);

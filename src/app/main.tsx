@@ -1,21 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openSessionPlan } from '../domain/session-plan';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
 import { registerServiceWorker } from './register-service-worker';
-import { startStoryFromLink } from './story-from-link';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
 
-const { state, notices } = parseViewParams(window.location.search);
-// A session plan link (`plan=`) opens in patient mode on its first point; a bad one explains why.
-const plan = openSessionPlan(window.location.search, state);
-const store = createViewerStore(plan.view);
-if (plan.plan) store.getState().setSessionPlan(plan.plan);
-store.getState().setPlanNotices([...plan.notices]);
-store.getState().setNotices([...notices, ...startStoryFromLink(store, window.location.search)]);
+const search = window.location.search;
+const params = new URLSearchParams(search);
+const { state, notices } = parseViewParams(search);
+const store = createViewerStore(state);
+store.getState().setNotices(notices);
+// A session plan link (`plan=`) opens in patient mode on its first point; a bad one explains
+// why. Its code (and a story's) loads only for links that carry one.
+if (params.has('plan')) {
+  void import('../domain/session-plan').then(({ openSessionPlan }) => {
+    const plan = openSessionPlan(search, store.getState().view);
+    store.getState().applyView(plan.view);
+    if (plan.plan) store.getState().setSessionPlan(plan.plan);
+    store.getState().setPlanNotices([...plan.notices]);
+  });
+}
+if (params.has('story')) {
+  void import('./story-from-link').then(({ startStoryFromLink }) => {
+    const problems = startStoryFromLink(store, search);
+    if (problems.length > 0)
+      store.getState().setNotices([...store.getState().notices, ...problems]);
+  });
+}
 syncViewToUrl(store);
 registerServiceWorker(store);
 

@@ -1,17 +1,25 @@
 import { messages } from '../domain/messages';
-import { BUILT_IN_STORIES, suggestStory } from '../domain/stories';
 import { VIEW_MODES, type ViewMode } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useViewer, useViewerStoreApi } from '../state';
 
 const t = messages.app.modes;
+/** Built-in stories by id; their text (and the story code) loads when one is chosen. */
+const STORY_IDS = Object.keys(
+  messages.learning.stories,
+) as (keyof typeof messages.learning.stories)[];
 
 /** Explore, patient or quiz mode; the stories menu; and, for patients, a prominent "explain". */
 export function ModeBar() {
+  const store = useViewerStoreApi();
   const mode = useViewer((s) => s.view.mode);
   const setMode = useViewer((s) => s.setMode);
-  const startStory = useViewer((s) => s.startStory);
   const announce = useViewer((s) => s.announce);
-  const dysfunction = useViewer((s) => s.view.dysfunction);
+  const play = (id: string | null) => {
+    void import('../domain/stories').then((stories) => {
+      const story = id ? stories.findBuiltInStory(id) : stories.suggestStory(store.getState().view);
+      if (story) store.getState().startStory(story);
+    });
+  };
   return (
     <div className="mode-bar">
       <label>
@@ -37,26 +45,18 @@ export function ModeBar() {
         <select
           value=""
           data-action="stories"
-          onChange={(e) => {
-            const story = BUILT_IN_STORIES.find((s) => s.id === e.target.value);
-            if (story) startStory(story);
-          }}
+          onChange={(e) => e.target.value && play(e.target.value)}
         >
           <option value="">{t.stories}</option>
-          {BUILT_IN_STORIES.map((story) => (
-            <option key={story.id} value={story.id}>
-              {story.title}
+          {STORY_IDS.map((id) => (
+            <option key={id} value={id}>
+              {messages.learning.stories[id].title}
             </option>
           ))}
         </select>
       </label>
       {mode === 'patient' && (
-        <button
-          type="button"
-          className="explain"
-          data-action="explain"
-          onClick={() => startStory(suggestStory({ dysfunction }))}
-        >
+        <button type="button" className="explain" data-action="explain" onClick={() => play(null)}>
           {messages.learning.patientMode.explainButton}
         </button>
       )}

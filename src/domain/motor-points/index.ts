@@ -33,6 +33,7 @@ export {
   NERVE_ROOTS,
   POINT_TYPES,
 } from './motor-point';
+export { MOTOR_POINT_IDS } from './motor-point-ids';
 export { motorPointLabel } from './motor-point-label';
 export type { PlacedPoint, PlaceMotorPointOptions } from './place-motor-point';
 export {

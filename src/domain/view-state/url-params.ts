@@ -17,7 +17,8 @@ import {
   findMechanicsPreset,
   MECHANICS_INPUT_RANGES,
 } from '../mechanics';
-import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES, type PointType } from '../motor-points';
+import { CONFIDENCES, POINT_TYPES, type PointType } from '../motor-points/motor-point';
+import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
 import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
 import {
   type CameraView,
@@ -72,7 +73,7 @@ for (const s of STRUCTURES) {
 /** Values are short and human-readable; anything longer is junk, not a view. */
 const MAX_VALUE_LENGTH = 2000;
 const CAMERA_LIMIT_M = 100;
-const POINT_IDS = new Set<string>(MOTOR_POINTS.map((p) => p.id));
+const POINT_IDS = new Set<string>(MOTOR_POINT_IDS);
 
 function isLayerId(value: string): value is LayerId {
   return (LAYER_IDS as readonly string[]).includes(value);

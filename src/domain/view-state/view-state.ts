@@ -6,7 +6,7 @@ import {
   type StructureKey,
 } from '../anatomy';
 import { type CameraPresetId, DEFAULT_CAMERA_PRESET } from '../camera';
-import { type Confidence, POINT_TYPES, type PointType } from '../motor-points';
+import { type Confidence, POINT_TYPES, type PointType } from '../motor-points/motor-point';
 import { type DysfunctionState, defaultDysfunction } from './dysfunction';
 
 /** How a layer or structure is drawn. Ghosted = translucent but still pickable. */
