@@ -171,12 +171,11 @@ export function App({
               {drawerOpen ? messages.app.closePanels : messages.app.openPanels}
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
-              <Suspense fallback={null}>
-                {view.mode === 'quiz' && <QuizPanel />}
-                {view.point && <MotorPointCard />}
-                {acupunctureSelected && <AcupunctureCard />}
-                {view.selection && <StructureCardWithExtras />}
-              </Suspense>
+              {/* One boundary each: a card that is still loading never hides the others. */}
+              <Suspense fallback={null}>{view.mode === 'quiz' && <QuizPanel />}</Suspense>
+              <Suspense fallback={null}>{view.point && <MotorPointCard />}</Suspense>
+              <Suspense fallback={null}>{acupunctureSelected && <AcupunctureCard />}</Suspense>
+              <Suspense fallback={null}>{view.selection && <StructureCardWithExtras />}</Suspense>
               <PanelTabs
                 label={messages.app.panelTabs}
                 tabs={[
