@@ -18,10 +18,10 @@ export function CameraPresetBar() {
           aria-pressed={camera.kind === 'preset' && camera.preset === preset.id}
           onClick={() => {
             setCamera({ kind: 'preset', preset: preset.id });
-            announce(messages.view.cameraMoved(preset.label));
+            announce(messages.view.cameraMoved(messages.view.cameraPresets[preset.id]));
           }}
         >
-          {preset.label}
+          {messages.view.cameraPresets[preset.id]}
         </button>
       ))}
       <button

@@ -72,7 +72,7 @@ export function LayersPanel() {
           return (
             <li key={layer.id} className="layer-row" data-layer={layer.id}>
               <fieldset className="segmented">
-                <legend className="layer-name">{layer.label}</legend>
+                <legend className="layer-name">{messages.view.layerNames[layer.id]}</legend>
                 {VISIBILITY_BUTTONS.map((button) => (
                   <button
                     key={button.value}
@@ -82,7 +82,11 @@ export function LayersPanel() {
                     onClick={() => {
                       setLayerVisibility(layer.id, scope, button.value);
                       announce(
-                        t.announceLayer(layer.label, stateWord(button.value), scopeWord(scope)),
+                        t.announceLayer(
+                          messages.view.layerNames[layer.id],
+                          stateWord(button.value),
+                          scopeWord(scope),
+                        ),
                       );
                     }}
                   >
@@ -92,10 +96,10 @@ export function LayersPanel() {
                 <button
                   type="button"
                   data-action="isolate"
-                  aria-label={t.isolateLabel(layer.label)}
+                  aria-label={t.isolateLabel(messages.view.layerNames[layer.id])}
                   onClick={() => {
                     updateView((view) => isolateLayer(view, layer.id, scope));
-                    announce(t.announceIsolate(layer.label));
+                    announce(t.announceIsolate(messages.view.layerNames[layer.id]));
                   }}
                 >
                   {t.isolate}

@@ -3,11 +3,11 @@
  * the body's right side is -X). A direction points from the target toward the camera.
  */
 export const CAMERA_PRESETS = [
-  { id: 'anterior', label: 'Front', direction: [0, 0.08, 1] },
-  { id: 'posterior', label: 'Back', direction: [0, 0.08, -1] },
-  { id: 'left-lateral', label: 'Left side', direction: [1, 0.08, 0] },
-  { id: 'right-lateral', label: 'Right side', direction: [-1, 0.08, 0] },
-  { id: 'superior', label: 'Top', direction: [0, 1, 0.02] },
+  { id: 'anterior', direction: [0, 0.08, 1] },
+  { id: 'posterior', direction: [0, 0.08, -1] },
+  { id: 'left-lateral', direction: [1, 0.08, 0] },
+  { id: 'right-lateral', direction: [-1, 0.08, 0] },
+  { id: 'superior', direction: [0, 1, 0.02] },
 ] as const;
 
 export type CameraPresetId = (typeof CAMERA_PRESETS)[number]['id'];

@@ -1,5 +1,4 @@
 import { LAYERS, STRUCTURES } from '../anatomy';
-import { CAMERA_PRESETS } from '../camera';
 import { messages } from '../messages';
 import { isPeeled, layerVisibility } from './effective-visibility';
 import type { ViewState } from './view-state';
@@ -8,17 +7,14 @@ import type { ViewState } from './view-state';
 export function describeView(view: ViewState): string {
   const t = messages.view;
   const camera = view.camera;
-  const facing =
-    camera.kind === 'preset'
-      ? (CAMERA_PRESETS.find((p) => p.id === camera.preset)?.label ?? '')
-      : '';
+  const facing = camera.kind === 'preset' ? t.cameraPresets[camera.preset] : '';
   const shown: string[] = [];
   const ghosted: string[] = [];
   for (const layer of LAYERS) {
     if (isPeeled(view, layer.id)) continue;
     const left = layerVisibility(view, layer.id, 'left');
     const right = layerVisibility(view, layer.id, 'right');
-    const name = layer.label.toLowerCase();
+    const name = t.layerNames[layer.id].toLowerCase();
     if (left === 'shown' || right === 'shown') shown.push(name);
     else if (left === 'ghosted' || right === 'ghosted') ghosted.push(name);
   }

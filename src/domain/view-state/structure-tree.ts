@@ -1,4 +1,5 @@
 import { LAYERS, type LayerId, STRUCTURES, type Structure, type StructureKey } from '../anatomy';
+import { messages } from '../messages';
 
 /** One row of the structure tree: a layer (level 1) or a structure on one side (level 2). */
 export type TreeRow =
@@ -17,7 +18,13 @@ export function visibleTreeRows(expanded: ReadonlySet<LayerId>): TreeRow[] {
   const rows: TreeRow[] = [];
   for (const layer of LAYERS) {
     const layerKey = `layer:${layer.id}` as const;
-    rows.push({ kind: 'layer', key: layerKey, layer: layer.id, level: 1, label: layer.label });
+    rows.push({
+      kind: 'layer',
+      key: layerKey,
+      layer: layer.id,
+      level: 1,
+      label: messages.view.layerNames[layer.id],
+    });
     if (!expanded.has(layer.id)) continue;
     for (const structure of STRUCTURES) {
       if (structure.layer !== layer.id) continue;

@@ -24,5 +24,22 @@ export const view = {
     return sentences.join(' ');
   },
   cameraMoved: (label: string) => `Camera: ${label.toLowerCase()} view.`,
+  /** Camera presets by id. */
+  cameraPresets: {
+    anterior: 'Front',
+    posterior: 'Back',
+    'left-lateral': 'Left side',
+    'right-lateral': 'Right side',
+    superior: 'Top',
+  },
+  /** Layers by id. */
+  layerNames: {
+    skin: 'Skin',
+    superficial: 'Superficial muscles',
+    intermediate: 'Intermediate muscles',
+    deep: 'Deep muscles',
+    bones: 'Bones',
+    nerves: 'Nerves',
+  },
   viewReset: 'View reset.',
 } as const;
