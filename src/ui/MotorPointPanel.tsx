@@ -164,6 +164,11 @@ export function MotorPointPanel() {
                   <span className={`glyph glyph-${record.pointType}`} aria-hidden="true" />
                   <span className={`swatch swatch-${record.confidence}`} aria-hidden="true" />
                   <span>{motorPointLabel(record)}</span>
+                  {record.axisUnverified && (
+                    <span className="axis-flag" title={t.axisUnverifiedExplanation}>
+                      {t.axisUnverifiedShort}
+                    </span>
+                  )}
                   <span className="visually-hidden">
                     {' '}
                     — {t.pointTypes[record.pointType].label},{' '}

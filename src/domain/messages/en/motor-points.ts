@@ -52,6 +52,7 @@ export const motorPoints = {
   },
   sampleSize: (n: number | null) => (n === null ? 'No sample reported' : `n = ${n}`),
   axisUnverified: 'Reference axis unverified',
+  axisUnverifiedShort: 'axis unverified',
   axisUnverifiedExplanation:
     'The source gives a percentage along a line we could not confirm; the marker uses our reading of that line and may be off by several centimetres.',
   regionExplanation:
