@@ -214,9 +214,8 @@ export function App({
       </Main>
       {chrome !== 'none' && (
         <footer className="app-footer">
-          <p>
-            {messages.app.notDiagnostic} <AboutDialog />
-          </p>
+          <p>{messages.app.notDiagnostic}</p>
+          <AboutDialog />
         </footer>
       )}
       <StatusRegion />

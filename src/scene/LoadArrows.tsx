@@ -27,8 +27,9 @@ export function mechanicsEngaged(d: DysfunctionState): boolean {
   );
 }
 
-function makeArrow(): THREE.Group {
+function makeArrow(name: string): THREE.Group {
   const group = new THREE.Group();
+  group.name = name;
   const material = new THREE.MeshStandardMaterial({
     color: NEUTRAL_COLOR,
     roughness: 0.4,
@@ -102,28 +103,23 @@ export function LoadArrows() {
   const model = useLoadedModel();
   const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
-  const parts = useMemo(
-    () => ({
-      hip: makeArrow(),
-      knee: makeArrow(),
-      compression: makeArrow(),
-      shear: makeArrow(),
+  // Parts and their group are made together: adding an object to a group is a side effect,
+  // and a memo may run twice (strict mode) keeping only one result.
+  const { parts, group } = useMemo(() => {
+    const made = {
+      hip: makeArrow('hip-joint-reaction'),
+      knee: makeArrow('knee-adduction-moment'),
+      compression: makeArrow('l5s1-compression'),
+      shear: makeArrow('l5s1-shear'),
       kneeGlow: makeGlow(),
       backGlow: makeGlow(),
-    }),
-    [],
-  );
-  const group = useMemo(() => {
+    };
     const g = new THREE.Group();
     g.name = 'load-arrows';
-    parts.hip.name = 'hip-joint-reaction';
-    parts.knee.name = 'knee-adduction-moment';
-    parts.compression.name = 'l5s1-compression';
-    parts.shear.name = 'l5s1-shear';
-    g.add(parts.hip, parts.knee, parts.compression, parts.shear, parts.kneeGlow, parts.backGlow);
+    g.add(made.hip, made.knee, made.compression, made.shear, made.kneeGlow, made.backGlow);
     g.visible = false;
-    return g;
-  }, [parts]);
+    return { parts: made, group: g };
+  }, []);
   const latest = useRef<{ result: MechanicsResult | null; dysfunction: DysfunctionState } | null>(
     null,
   );

@@ -23,7 +23,11 @@ const Z = new THREE.Vector3(0, 0, 1);
 const qFrontal = new THREE.Quaternion();
 const qSagittal = new THREE.Quaternion();
 const qPelvis = new THREE.Quaternion();
+const qUpright = new THREE.Quaternion();
+const qBend = new THREE.Quaternion();
 const offset = new THREE.Vector3();
+const pivotFrontal = new THREE.Vector3();
+const pivotSagittal = new THREE.Vector3();
 const deg = THREE.MathUtils.degToRad;
 
 interface Rig {
@@ -34,15 +38,18 @@ interface Rig {
   lumbar: THREE.Object3D[];
 }
 
-/** Set the joints for a pose. Joint nodes have no rest rotation (model contract). */
+/**
+ * Set the joints for a pose. Joint nodes have no rest rotation (model contract). Runs every
+ * frame of a transition, so it only writes into module-scope scratch objects.
+ */
 function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
   const stanceHip = rig.hips[pose.stanceSide];
   const otherHip = rig.hips[pose.stanceSide === 'right' ? 'left' : 'right'];
   if (!stanceHip || !otherHip) return;
   // Pivots in the pelvis's parent frame (rest pose).
-  const pivotFrontal = stanceHip.position.clone().add(rig.restPelvis);
-  const pivotSagittal = stanceHip.position
-    .clone()
+  pivotFrontal.copy(stanceHip.position).add(rig.restPelvis);
+  pivotSagittal
+    .copy(stanceHip.position)
     .add(otherHip.position)
     .multiplyScalar(0.5)
     .add(rig.restPelvis);
@@ -59,21 +66,21 @@ function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
   rig.pelvis.position.copy(offset.applyQuaternion(qFrontal).add(pivotFrontal));
   rig.pelvis.quaternion.copy(qPelvis);
   // The thighs stay upright in the world; the lifted swing leg flexes a little.
-  const upright = qPelvis.clone().invert();
+  qUpright.copy(qPelvis).invert();
   for (const side of ['left', 'right'] as const) {
     const hip = rig.hips[side];
     const knee = rig.knees[side];
     const lift = side === pose.stanceSide ? 0 : swingLift;
     hip?.quaternion
-      .copy(upright)
-      .multiply(new THREE.Quaternion().setFromAxisAngle(X, -deg(SWING_HIP_FLEXION_DEG * lift)));
+      .copy(qUpright)
+      .multiply(qBend.setFromAxisAngle(X, -deg(SWING_HIP_FLEXION_DEG * lift)));
     knee?.quaternion.setFromAxisAngle(X, deg(SWING_KNEE_FLEXION_DEG * lift));
   }
   const share = 1 / rig.lumbar.length;
   for (const joint of rig.lumbar) {
     joint.quaternion
       .setFromAxisAngle(Z, deg(pose.lumbarFrontalDeg * share))
-      .multiply(new THREE.Quaternion().setFromAxisAngle(X, deg(pose.lumbarSagittalDeg * share)));
+      .multiply(qBend.setFromAxisAngle(X, deg(pose.lumbarSagittalDeg * share)));
   }
 }
 
