@@ -13,11 +13,12 @@ import type { LandmarkId, Side, StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import type { LandmarkLookup } from '../domain/motor-points';
 import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
-import { glyphGeometry, MARKER_RADIUS_M, SELECTED_COLOR } from './marker-style';
+import { glyphGeometry, MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
 import type { LoadedModel } from './model-context';
 import { useLoadedModel } from './model-context';
 import { buildSurfaces } from './model-surfaces';
 import { surfaceQueryOf } from './point-placement';
+import { regionPatchGeometry } from './region-patches';
 
 /** Acupuncture markers are purple cones: no motor point uses this colour or glyph. */
 export const ACUPUNCTURE_COLOR = '#8e2bb0';
@@ -51,30 +52,18 @@ const scratchNormal = new THREE.Vector3();
 const scratchScale = new THREE.Vector3();
 const scratchColor = new THREE.Color();
 
-/** Soft patches for the points' regions on the skin: a fan per region, fading outward. */
+/** Faint patches for the points' regions on the skin. */
 function regionGeometry(points: readonly PlacedAcupuncturePoint[]): THREE.BufferGeometry {
-  const color = new THREE.Color(ACUPUNCTURE_COLOR);
-  const positions: number[] = [];
-  const colors: number[] = [];
-  const indices: number[] = [];
-  for (const point of points) {
-    const lift = new THREE.Vector3(...point.normal).multiplyScalar(0.0015);
-    const base = positions.length / 3;
-    const centre = new THREE.Vector3(...point.region.centre).add(lift);
-    positions.push(centre.x, centre.y, centre.z);
-    colors.push(color.r, color.g, color.b, 0.35);
-    for (const p of point.region.points) {
-      positions.push(p[0] + lift.x, p[1] + lift.y, p[2] + lift.z);
-      colors.push(color.r, color.g, color.b, 0.05);
-    }
-    const n = point.region.points.length;
-    for (let k = 0; k < n; k++) indices.push(base, base + 1 + k, base + 1 + ((k + 1) % n));
-  }
-  const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', new THREE.Float32BufferAttribute(positions, 3));
-  geometry.setAttribute('color', new THREE.Float32BufferAttribute(colors, 4));
-  geometry.setIndex(indices);
-  return geometry;
+  return regionPatchGeometry(
+    points.map((point) => ({
+      centre: point.region.centre,
+      outline: point.region.points,
+      normal: point.normal,
+      color: ACUPUNCTURE_COLOR,
+      centreAlpha: 0.35,
+      edgeAlpha: 0.05,
+    })),
+  );
 }
 
 function keyOf(point: PlacedAcupuncturePoint): string {
@@ -192,7 +181,7 @@ export function AcupunctureLayer() {
   useFrame(() => {
     if (!placement || !groupRef.current?.visible) return;
     const distance = camera.position.length();
-    const scale = Math.min(2.2, Math.max(0.6, distance / 1.6));
+    const scale = markerScaleFor(distance);
     if (Math.abs(scale - lastScale.current) < 0.08) return;
     lastScale.current = scale;
     draw(store.getState(), scale);

@@ -1,39 +1,29 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import type { StructureKey } from '../domain/anatomy';
-import { STRUCTURES } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import {
-  type Confidence,
   MOTOR_POINTS,
   motorPointLabel,
   type PlacedPoint,
   POINT_TYPES,
   type PointType,
 } from '../domain/motor-points';
-import { summariseNeedlePath, type TissueCrossing } from '../domain/needle';
-import { effectiveVisibility, type ViewState } from '../domain/view-state';
+import { type MarkerLook, markerLook, type ViewState } from '../domain/view-state';
 import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
-import { CONFIDENCE_COLORS, glyphGeometry, MARKER_RADIUS_M, SELECTED_COLOR } from './marker-style';
+import {
+  CONFIDENCE_COLORS,
+  glyphGeometry,
+  MARKER_RADIUS_M,
+  markerScaleFor,
+  SELECTED_COLOR,
+} from './marker-style';
 import { useLoadedModel } from './model-context';
+import { NeedlePath } from './NeedlePath';
 import { placeMotorPointsOnModel } from './point-placement';
+import { regionPatchGeometry } from './region-patches';
 
-const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}`, s]));
 const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, moderate: 1, low: 0 };
-
-/** How a point is drawn now: hidden, dimmed (its muscle is see-through) or shown. */
-function pointLook(view: ViewState, point: PlacedPoint): 'hidden' | 'dimmed' | 'shown' {
-  const m = view.markers;
-  if (!m.shown || !m.types.includes(point.pointType)) return 'hidden';
-  if (m.minConfidence && CONFIDENCE_RANK[point.confidence] < CONFIDENCE_RANK[m.minConfidence])
-    return 'hidden';
-  if (m.muscle && m.muscle !== point.muscle) return 'hidden';
-  const structure = STRUCTURE_BY_KEY.get(`${point.muscle}:${point.side}`);
-  const visibility = structure ? effectiveVisibility(view, structure) : 'hidden';
-  return visibility === 'hidden' ? 'hidden' : visibility === 'ghosted' ? 'dimmed' : 'shown';
-}
 
 const UP = new THREE.Vector3(0, 1, 0);
 const scratchMatrix = new THREE.Matrix4();
@@ -44,40 +34,32 @@ const scratchScale = new THREE.Vector3();
 const scratchColor = new THREE.Color();
 const WHITE = new THREE.Color('#ffffff');
 
-/** Soft patches for the uncertainty regions: a fan per region, opaque at the centre, fading out. */
+/** The uncertainty regions as soft patches, coloured by confidence, fainter when dimmed. */
 function regionGeometry(
   points: readonly PlacedPoint[],
-  looks: readonly string[],
+  looks: readonly MarkerLook[],
 ): THREE.BufferGeometry {
-  const positions: number[] = [];
-  const colors: number[] = [];
-  const indices: number[] = [];
-  points.forEach((point, i) => {
-    if (looks[i] === 'hidden') return;
-    const color = new THREE.Color(CONFIDENCE_COLORS[point.confidence]);
-    const lift = new THREE.Vector3(...point.normal).multiplyScalar(0.0015);
-    const base = positions.length / 3;
-    const centre = new THREE.Vector3(...point.region.centre).add(lift);
-    positions.push(centre.x, centre.y, centre.z);
-    const alpha = looks[i] === 'dimmed' ? 0.2 : 0.5;
-    colors.push(color.r, color.g, color.b, alpha);
-    for (const p of point.region.points) {
-      positions.push(p[0] + lift.x, p[1] + lift.y, p[2] + lift.z);
-      colors.push(color.r, color.g, color.b, 0.08);
-    }
-    const n = point.region.points.length;
-    for (let k = 0; k < n; k++) indices.push(base, base + 1 + k, base + 1 + ((k + 1) % n));
-  });
-  const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', new THREE.Float32BufferAttribute(positions, 3));
-  geometry.setAttribute('color', new THREE.Float32BufferAttribute(colors, 4));
-  geometry.setIndex(indices);
-  return geometry;
+  return regionPatchGeometry(
+    points.flatMap((point, i) =>
+      looks[i] === 'hidden'
+        ? []
+        : [
+            {
+              centre: point.region.centre,
+              outline: point.region.points,
+              normal: point.normal,
+              color: CONFIDENCE_COLORS[point.confidence],
+              centreAlpha: looks[i] === 'dimmed' ? 0.2 : 0.5,
+              edgeAlpha: 0.08,
+            },
+          ],
+    ),
+  );
 }
 
 /**
  * Motor point markers: one instanced mesh per glyph (one draw call each), colour by confidence,
- * soft uncertainty patches on the muscle, a needle line to the selected point.
+ * soft uncertainty patches on the muscle, and the needle path to the selected point.
  */
 export function MotorPointLayer() {
   const model = useLoadedModel();
@@ -87,27 +69,6 @@ export function MotorPointLayer() {
   const glyphs = useRef(new Map<PointType, THREE.InstancedMesh>());
   const midpoints = useRef<THREE.InstancedMesh>(null);
   const regions = useRef<THREE.Mesh>(null);
-  const needle = useMemo(() => {
-    const line = new THREE.Line(
-      new THREE.BufferGeometry(),
-      new THREE.LineBasicMaterial({ color: SELECTED_COLOR, depthTest: false }),
-    );
-    line.visible = false;
-    line.renderOrder = 11;
-    return line;
-  }, []);
-  const needleLine = useRef<THREE.Line>(needle);
-  // The selected point is drawn through tissue, so its needle path always ends at a visible mark.
-  const selectedMark = useMemo(() => {
-    const mark = new THREE.Mesh(
-      new THREE.TorusGeometry(1.6, 0.35, 10, 32),
-      new THREE.MeshBasicMaterial({ color: SELECTED_COLOR, depthTest: false }),
-    );
-    mark.visible = false;
-    mark.renderOrder = 12;
-    mark.raycast = () => undefined;
-    return mark;
-  }, []);
   const lastScale = useRef(0);
   const groupRef = useRef<THREE.Group>(null);
 
@@ -123,6 +84,10 @@ export function MotorPointLayer() {
     [],
   );
   const midpointGeometry = useMemo(() => glyphGeometry('midpoint'), []);
+  const pointsById = useMemo(
+    () => new Map((placement?.placed ?? []).map((p) => [p.id, p])),
+    [placement],
+  );
 
   useEffect(() => {
     if (!placement) return;
@@ -148,7 +113,7 @@ export function MotorPointLayer() {
         if (!mesh) continue;
         for (let i = 0; i < points.length; i++) {
           const point = points[i]!;
-          const look = pointLook(view, point);
+          const look = markerLook(view, point);
           const selected = view.point === point.id;
           scratchPosition.set(point.position[0], point.position[1], point.position[2]);
           scratchNormal.set(point.normal[0], point.normal[1], point.normal[2]);
@@ -176,7 +141,7 @@ export function MotorPointLayer() {
       if (mid) {
         for (let i = 0; i < placement.placed.length; i++) {
           const point = placement.placed[i]!;
-          const hidden = pointLook(view, point) === 'hidden' || point.region.shape === 'disc';
+          const hidden = markerLook(view, point) === 'hidden' || point.region.shape === 'disc';
           scratchPosition.set(
             point.region.midpoint[0],
             point.region.midpoint[1],
@@ -201,11 +166,11 @@ export function MotorPointLayer() {
       drawGlyphs(state.view, lastScale.current || 1);
       if (groupRef.current) {
         groupRef.current.userData.drawnPoints = placement.placed
-          .filter((p) => pointLook(state.view, p) !== 'hidden')
+          .filter((p) => markerLook(state.view, p) !== 'hidden')
           .map((p) => p.id);
       }
       if (regions.current) {
-        const looks = placement.placed.map((p) => pointLook(state.view, p));
+        const looks = placement.placed.map((p) => markerLook(state.view, p));
         regions.current.geometry.dispose();
         regions.current.geometry = regionGeometry(placement.placed, looks);
         regions.current.visible = state.view.markers.shown;
@@ -220,84 +185,15 @@ export function MotorPointLayer() {
 
   // Markers keep a clickable size on screen: rescale when the camera distance changes enough.
   useFrame(() => {
-    const distance = camera.position.length();
-    const scale = Math.min(2.2, Math.max(0.6, distance / 1.6));
+    const scale = markerScaleFor(camera.position.length());
     if (Math.abs(scale - lastScale.current) < 0.08) return;
     lastScale.current = scale;
     drawGlyphs(store.getState().view, scale);
   });
 
-  // The needle line to the selected point, and its measurements for the card.
-  useEffect(() => {
-    if (!placement) return;
-    const raycaster = new THREE.Raycaster();
-    const measure = (state: ViewerState) => {
-      const key = state.view.point;
-      const point = key ? placement.placed.find((p) => p.id === key) : undefined;
-      const line = needleLine.current;
-      if (!point) {
-        if (line) line.visible = false;
-        selectedMark.visible = false;
-        if (state.needle) state.setNeedle(null);
-        invalidate();
-        return;
-      }
-      if (state.needle?.pointKey === point.id) return;
-      const target = new THREE.Vector3(...point.position);
-      const skin = placement.surfaces.get('skin:midline');
-      const skinHit = skin?.bvh.closestPointToPoint(target);
-      const start = skinHit
-        ? skinHit.point.clone()
-        : target.clone().addScaledVector(new THREE.Vector3(...point.normal), 0.03);
-      const direction = target.clone().sub(start);
-      const lengthM = direction.length();
-      direction.normalize();
-      raycaster.set(start, direction);
-      raycaster.far = lengthM + 0.002;
-      const crossings: TissueCrossing[] = [];
-      if (skinHit) crossings.push({ key: 'skin:midline', entryM: 0 });
-      for (const [structureKey, surface] of placement.surfaces) {
-        if (structureKey === 'skin:midline' || /-nerve:/.test(structureKey)) continue;
-        const hit = surface.bvh.raycastFirst(raycaster.ray, THREE.DoubleSide, 0, lengthM + 0.002);
-        if (hit) crossings.push({ key: structureKey as StructureKey, entryM: hit.distance });
-      }
-      crossings.push({ key: `${point.muscle}:${point.side}` as StructureKey, entryM: lengthM });
-      const nerves = [];
-      for (const [structureKey, surface] of placement.surfaces) {
-        if (!/-nerve:/.test(structureKey)) continue;
-        const hit = surface.bvh.closestPointToPoint(target);
-        const [nerve, side] = structureKey.split(':') as [never, never];
-        if (hit) nerves.push({ nerve, side, distanceM: hit.distance });
-      }
-      const summary = summariseNeedlePath({ lengthM: skinHit ? lengthM : 0, crossings, nerves });
-      state.setNeedle({
-        pointKey: point.id,
-        skinPoint: skinHit ? [start.x, start.y, start.z] : null,
-        summary,
-      });
-      selectedMark.position.set(...point.position);
-      selectedMark.quaternion.setFromUnitVectors(
-        new THREE.Vector3(0, 0, 1),
-        new THREE.Vector3(...point.normal),
-      );
-      selectedMark.scale.setScalar(MARKER_RADIUS_M * Math.max(1, lastScale.current));
-      selectedMark.visible = true;
-      if (line) {
-        const outside = start.clone().addScaledVector(direction, -0.04);
-        line.geometry.setFromPoints([outside, target]);
-        line.visible = true;
-      }
-      invalidate();
-    };
-    measure(store.getState());
-    return store.subscribe((state, previous) => {
-      if (state.view.point !== previous.view.point) measure(state);
-    });
-  }, [placement, store, invalidate, selectedMark]);
-
   const onPointerMove = (type: PointType) => (event: ThreeEvent<PointerEvent>) => {
     const point = event.instanceId === undefined ? undefined : byType.get(type)?.[event.instanceId];
-    if (!point || pointLook(store.getState().view, point) === 'hidden') return;
+    if (!point || markerLook(store.getState().view, point) === 'hidden') return;
     event.stopPropagation();
     const record = RECORD_BY_ID.get(point.recordId);
     const rect = (event.nativeEvent.target as HTMLElement | null)?.getBoundingClientRect();
@@ -311,7 +207,7 @@ export function MotorPointLayer() {
   };
   const onClick = (type: PointType) => (event: ThreeEvent<MouseEvent>) => {
     const point = event.instanceId === undefined ? undefined : byType.get(type)?.[event.instanceId];
-    if (!point || event.delta > 4 || pointLook(store.getState().view, point) === 'hidden') return;
+    if (!point || event.delta > 4 || markerLook(store.getState().view, point) === 'hidden') return;
     event.stopPropagation();
     store.getState().selectPoint(point.id as `${string}:${'left' | 'right'}`);
     const record = RECORD_BY_ID.get(point.recordId);
@@ -364,8 +260,7 @@ export function MotorPointLayer() {
       >
         <meshBasicMaterial color="#1b1b1b" />
       </instancedMesh>
-      <primitive object={needle} />
-      <primitive object={selectedMark} />
+      <NeedlePath points={pointsById} surfaces={placement.surfaces} />
     </group>
   );
 }

@@ -33,3 +33,8 @@ export function glyphGeometry(type: PointType | 'acupuncture' | 'midpoint'): THR
       return new THREE.SphereGeometry(0.35, 8, 6);
   }
 }
+
+/** Markers keep a clickable size on screen: a factor on their radius from the camera distance. */
+export function markerScaleFor(cameraDistanceM: number): number {
+  return Math.min(2.2, Math.max(0.6, cameraDistanceM / 1.6));
+}

@@ -1,10 +1,11 @@
 import { MUSCLE_IDS } from '../domain/anatomy';
-import { CANE_SIDES, MECHANICS_PRESETS } from '../domain/mechanics';
+import { CANE_SIDES, MECHANICS_INPUT_RANGES, MECHANICS_PRESETS } from '../domain/mechanics';
 import { messages } from '../domain/messages';
 import { defaultDysfunction } from '../domain/view-state';
 import { useMechanics, useViewer } from '../state';
 import { MechanicsResults } from './MechanicsResults';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
+import { NumberField } from './NumberField';
 
 const t = messages.app.mechanicsPanel;
 
@@ -127,34 +128,20 @@ export function MechanicsPanel() {
           />
           <output>{t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}</output>
         </label>
-        <label className="field">
-          <span>{t.mass}</span>
-          <input
-            type="number"
-            min={20}
-            max={250}
-            step={1}
-            value={dysfunction.bodyMassKg}
-            onChange={(e) => {
-              const value = Number(e.target.value);
-              if (value >= 20 && value <= 250) setDysfunction({ bodyMassKg: value });
-            }}
-          />
-        </label>
-        <label className="field">
-          <span>{t.height}</span>
-          <input
-            type="number"
-            min={1.2}
-            max={2.2}
-            step={0.01}
-            value={dysfunction.heightM}
-            onChange={(e) => {
-              const value = Number(e.target.value);
-              if (value >= 1.2 && value <= 2.2) setDysfunction({ heightM: value });
-            }}
-          />
-        </label>
+        <NumberField
+          label={t.mass}
+          value={dysfunction.bodyMassKg}
+          range={MECHANICS_INPUT_RANGES.bodyMassKg}
+          step={1}
+          onChange={(bodyMassKg) => setDysfunction({ bodyMassKg })}
+        />
+        <NumberField
+          label={t.height}
+          value={dysfunction.heightM}
+          range={MECHANICS_INPUT_RANGES.heightM}
+          step={0.01}
+          onChange={(heightM) => setDysfunction({ heightM })}
+        />
         <label className="field">
           <span>{t.strength}</span>
           <select

@@ -7,12 +7,11 @@ import {
   motorPointLabel,
   POINT_TYPES,
 } from '../domain/motor-points';
-import { preferredSide } from '../domain/view-state';
+import { passesMarkerFilters, preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
 import './handout.css';
 
 const t = messages.motorPoints;
-const CONFIDENCE_RANK: Record<Confidence, number> = { high: 2, moderate: 1, low: 0 };
 
 /** Filters, legend and a keyboard-reachable list of the points that mirrors the markers. */
 export function MotorPointPanel() {
@@ -26,12 +25,9 @@ export function MotorPointPanel() {
   const acupuncture = useViewer((s) => s.view.acupuncture);
   const setAcupuncture = useViewer((s) => s.setAcupuncture);
 
-  const listed = MOTOR_POINTS.filter(
-    (record) =>
-      markers.types.includes(record.pointType) &&
-      (!markers.muscle || record.muscle === markers.muscle) &&
-      (!markers.minConfidence ||
-        CONFIDENCE_RANK[record.confidence] >= CONFIDENCE_RANK[markers.minConfidence]),
+  // The list follows the filters even while the markers themselves are switched off.
+  const listed = MOTOR_POINTS.filter((record) =>
+    passesMarkerFilters({ ...markers, shown: true }, record),
   );
 
   return (

@@ -1,10 +1,5 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Node, NodeIO, type Primitive } from '@gltf-transform/core';
-import { ALL_EXTENSIONS } from '@gltf-transform/extensions';
-import { MeshoptDecoder } from 'meshoptimizer';
-import { BufferAttribute, BufferGeometry, Matrix4, Triangle, Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ACUPUNCTURE_POINTS,
@@ -21,6 +16,7 @@ import {
   resolveAnchor,
   type SurfaceQuery,
 } from '../../src/domain/motor-points';
+import { closestOnSurface, type HipModelData, readHipModel } from '../support/read-hip-model';
 
 /**
  * Motor point placement on the built model: reads the glb the way any model is read (by node
@@ -32,141 +28,14 @@ const MODEL_PATH =
 const HAVE_MODEL = existsSync(MODEL_PATH);
 const TOLERANCE_M = 0.002;
 
-interface Extras {
-  kind?: string;
-  id?: string;
-  side?: Side;
-}
-
-interface LoadedModel {
-  landmarks: Map<string, Vec3>;
-  surfaces: Map<string, { bvh: MeshBVH; geometry: BufferGeometry }>;
-}
+type LoadedModel = HipModelData;
 
 const key = (id: string, side: Side) => `${id}:${side}`;
+const loadModel = (path: string) => readHipModel(path);
 
-/** World positions of a primitive, skinned in the rest pose when the node has a skin. */
-function worldPositions(node: Node, prim: Primitive): Float32Array {
-  const position = prim.getAttribute('POSITION');
-  if (!position) return new Float32Array();
-  const count = position.getCount();
-  const out = new Float32Array(count * 3);
-  const v = new Vector3();
-  const acc = new Vector3();
-  const tmp = new Vector3();
-  const element: number[] = [];
-  const skin = node.getSkin();
-  if (!skin) {
-    const m = new Matrix4().fromArray(node.getWorldMatrix());
-    for (let i = 0; i < count; i++) {
-      v.fromArray(position.getElement(i, element))
-        .applyMatrix4(m)
-        .toArray(out, i * 3);
-    }
-    return out;
-  }
-  const ibm = skin.getInverseBindMatrices();
-  const jointMatrices = skin.listJoints().map((joint, j) => {
-    const bind = ibm ? new Matrix4().fromArray(ibm.getElement(j, [])) : new Matrix4();
-    return new Matrix4().fromArray(joint.getWorldMatrix()).multiply(bind);
-  });
-  const joints = prim.getAttribute('JOINTS_0');
-  const weights = prim.getAttribute('WEIGHTS_0');
-  if (!joints || !weights) throw new Error('skinned primitive without JOINTS_0/WEIGHTS_0');
-  const j4: number[] = [];
-  const w4: number[] = [];
-  for (let i = 0; i < count; i++) {
-    v.fromArray(position.getElement(i, element));
-    joints.getElement(i, j4);
-    weights.getElement(i, w4);
-    acc.set(0, 0, 0);
-    let total = 0;
-    for (let c = 0; c < 4; c++) {
-      const w = w4[c] ?? 0;
-      const m = jointMatrices[j4[c] ?? 0];
-      if (w <= 0 || !m) continue;
-      acc.addScaledVector(tmp.copy(v).applyMatrix4(m), w);
-      total += w;
-    }
-    if (Math.abs(total - 1) > 0.01) throw new Error(`vertex ${i} weights sum to ${total}`);
-    acc.toArray(out, i * 3);
-  }
-  return out;
-}
-
-async function loadModel(path: string): Promise<LoadedModel> {
-  await MeshoptDecoder.ready;
-  const io = new NodeIO()
-    .registerExtensions(ALL_EXTENSIONS)
-    .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
-  const doc = await io.read(path);
-  const landmarks = new Map<string, Vec3>();
-  const parts = new Map<string, { positions: Float32Array[]; indices: number[][] }>();
-  for (const node of doc.getRoot().listNodes()) {
-    const extras = node.getExtras() as Extras;
-    if (!extras.id || !extras.side) continue;
-    if (extras.kind === 'landmark') {
-      const m = node.getWorldMatrix();
-      landmarks.set(key(extras.id, extras.side), [m[12], m[13], m[14]]);
-    }
-    const mesh = node.getMesh();
-    if ((extras.kind !== 'muscle' && extras.kind !== 'skin') || !mesh) continue;
-    const entry = parts.get(key(extras.id, extras.side)) ?? { positions: [], indices: [] };
-    for (const prim of mesh.listPrimitives()) {
-      const positions = worldPositions(node, prim);
-      const count = positions.length / 3;
-      const idx = prim.getIndices()?.getArray() as ArrayLike<number> | null | undefined;
-      const local: number[] = idx ? Array.from(idx) : Array.from({ length: count }, (_, i) => i);
-      entry.positions.push(positions);
-      entry.indices.push(local);
-    }
-    parts.set(key(extras.id, extras.side), entry);
-  }
-  const surfaces = new Map<string, { bvh: MeshBVH; geometry: BufferGeometry }>();
-  for (const [k, { positions, indices }] of parts) {
-    const total = positions.reduce((n, p) => n + p.length, 0);
-    const merged = new Float32Array(total);
-    const index: number[] = [];
-    let offset = 0;
-    positions.forEach((p, i) => {
-      merged.set(p, offset);
-      for (const j of indices[i] ?? []) index.push(j + offset / 3);
-      offset += p.length;
-    });
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(merged, 3));
-    geometry.setIndex(index);
-    surfaces.set(k, { bvh: new MeshBVH(geometry), geometry });
-  }
-  return { landmarks, surfaces };
-}
-
-function closest(
-  model: LoadedModel,
-  muscle: MuscleId,
-  side: BilateralSide,
-  p: Vec3,
-): { point: Vec3; normal: Vec3; distanceM: number } | undefined {
+function closest(model: LoadedModel, muscle: MuscleId, side: BilateralSide, p: Vec3) {
   const surface = model.surfaces.get(key(muscle, side));
-  if (!surface) return undefined;
-  const hit = surface.bvh.closestPointToPoint(new Vector3(...p));
-  if (!hit) return undefined;
-  const index = surface.geometry.getIndex();
-  const pos = surface.geometry.getAttribute('position');
-  const tri = new Triangle();
-  const f = hit.faceIndex * 3;
-  tri.setFromAttributeAndIndices(
-    pos as BufferAttribute,
-    index?.getX(f) ?? f,
-    index?.getX(f + 1) ?? f + 1,
-    index?.getX(f + 2) ?? f + 2,
-  );
-  const n = tri.getNormal(new Vector3());
-  return {
-    point: hit.point.toArray() as Vec3,
-    normal: n.toArray() as Vec3,
-    distanceM: hit.distance,
-  };
+  return surface ? closestOnSurface(surface, p) : undefined;
 }
 
 describe(`motor points on ${MODEL_PATH}`, () => {
@@ -282,8 +151,8 @@ describe(`acupuncture points on ${MODEL_PATH}`, () => {
     expect(skinSurface, 'skin mesh').toBeDefined();
     const skin: SkinQuery = {
       closestPoint: (_target, _side, p) => {
-        const hit = skinSurface?.bvh.closestPointToPoint(new Vector3(...p));
-        return hit ? { point: hit.point.toArray() as Vec3, normal: [0, 0, 1] } : undefined;
+        const hit = skinSurface ? closestOnSurface(skinSurface, p) : undefined;
+        return hit ? { point: hit.point, normal: [0, 0, 1] } : undefined;
       },
     };
     const { placed: points, errors } = placeAllAcupuncturePoints(ACUPUNCTURE_POINTS, lookup, skin);
@@ -302,8 +171,8 @@ describe(`acupuncture points on ${MODEL_PATH}`, () => {
       expect(distance(left.position, mirrorX(right.position)), right.code).toBeLessThan(
         right.region.radiusM,
       );
-      const onSkin = skinSurface?.bvh.closestPointToPoint(new Vector3(...left.position));
-      expect(onSkin?.distance ?? Number.POSITIVE_INFINITY, left.code).toBeLessThan(TOLERANCE_M);
+      const onSkin = skinSurface ? closestOnSurface(skinSurface, left.position) : undefined;
+      expect(onSkin?.distanceM ?? Number.POSITIVE_INFINITY, left.code).toBeLessThan(TOLERANCE_M);
     }
   }, 120_000);
 });

@@ -2,6 +2,7 @@ export * from './describe-view';
 export * from './dysfunction';
 export * from './effective-visibility';
 export * from './isolate';
+export * from './marker-look';
 export * from './preferred-side';
 export * from './structure-tree';
 export * from './url-params';
