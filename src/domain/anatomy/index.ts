@@ -1,4 +1,6 @@
+export * from './at-risk';
 export * from './bones';
+export * from './context-muscles';
 export * from './landmarks';
 export * from './layers';
 export * from './muscles';

@@ -1,4 +1,7 @@
-/** Display layers, ordered from the surface inward (nerves sit apart from the depth order). */
+/**
+ * Display layers, ordered from the surface inward. Nerves, vessels and organs, and the context
+ * muscles (the hip muscles' neighbours) sit apart from the depth order, so peeling keeps them.
+ */
 export const LAYERS = [
   { id: 'skin', depthOrder: 0 },
   { id: 'superficial', depthOrder: 1 },
@@ -6,6 +9,8 @@ export const LAYERS = [
   { id: 'deep', depthOrder: 3 },
   { id: 'bones', depthOrder: 4 },
   { id: 'nerves', depthOrder: null },
+  { id: 'vessels-organs', depthOrder: null },
+  { id: 'context', depthOrder: null },
 ] as const;
 
 export type LayerId = (typeof LAYERS)[number]['id'];

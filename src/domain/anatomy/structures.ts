@@ -1,14 +1,31 @@
+import { AT_RISK_STRUCTURES, type AtRiskId } from './at-risk';
 import { BONES, type BoneId } from './bones';
+import { CONTEXT_MUSCLES, type ContextMuscleId } from './context-muscles';
 import type { LayerId } from './layers';
 import { MUSCLES, type MuscleOrTendonId } from './muscles';
 import { NERVES, type NerveId } from './nerves';
 import { type Side, sidesOf } from './sides';
 
 /** Kinds of node in the model contract (glTF `extras.kind`). */
-export const NODE_KINDS = ['bone', 'muscle', 'nerve', 'skin', 'landmark', 'joint'] as const;
+export const NODE_KINDS = [
+  'bone',
+  'muscle',
+  'nerve',
+  'skin',
+  'landmark',
+  'joint',
+  'vessel',
+  'organ',
+] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export type StructureId = MuscleOrTendonId | BoneId | NerveId | 'skin';
+export type StructureId =
+  | MuscleOrTendonId
+  | BoneId
+  | NerveId
+  | 'skin'
+  | ContextMuscleId
+  | AtRiskId;
 
 /** A drawable structure: one per id and side. */
 export interface Structure {
@@ -42,6 +59,16 @@ export const STRUCTURES: readonly Structure[] = [
   ...NERVES.flatMap((n) =>
     sidesOf(true).map(
       (side): Structure => ({ id: n.id, kind: 'nerve', side, layer: 'nerves', label: n.label }),
+    ),
+  ),
+  ...CONTEXT_MUSCLES.flatMap((m) =>
+    sidesOf(true).map(
+      (side): Structure => ({ id: m.id, kind: 'muscle', side, layer: 'context', label: m.label }),
+    ),
+  ),
+  ...AT_RISK_STRUCTURES.flatMap((s) =>
+    sidesOf(s.bilateral).map(
+      (side): Structure => ({ id: s.id, kind: s.kind, side, layer: s.layer, label: s.label }),
     ),
   ),
 ];

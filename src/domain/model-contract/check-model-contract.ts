@@ -1,4 +1,6 @@
+import { AT_RISK_STRUCTURES } from '../anatomy/at-risk';
 import { BONES } from '../anatomy/bones';
+import { CONTEXT_MUSCLES } from '../anatomy/context-muscles';
 import { LANDMARKS } from '../anatomy/landmarks';
 import { LAYER_IDS } from '../anatomy/layers';
 import { MUSCLES } from '../anatomy/muscles';
@@ -29,10 +31,20 @@ export interface ModelContractReport {
   invalid: string[];
 }
 
+function atRiskIds(kind: NodeKind): string[] {
+  return AT_RISK_STRUCTURES.filter((s) => s.kind === kind).map((s) => s.id);
+}
+
+function atRiskSides(kind: NodeKind): ReadonlyMap<string, boolean> {
+  return new Map(AT_RISK_STRUCTURES.filter((s) => s.kind === kind).map((s) => [s.id, s.bilateral]));
+}
+
 const KNOWN_IDS: Record<NodeKind, ReadonlySet<string>> = {
   bone: new Set(BONES.map((b) => b.id)),
-  muscle: new Set(MUSCLES.map((m) => m.id)),
-  nerve: new Set(NERVES.map((n) => n.id)),
+  muscle: new Set<string>([...MUSCLES.map((m) => m.id), ...CONTEXT_MUSCLES.map((m) => m.id)]),
+  nerve: new Set<string>([...NERVES.map((n) => n.id), ...atRiskIds('nerve')]),
+  vessel: new Set(atRiskIds('vessel')),
+  organ: new Set(atRiskIds('organ')),
   skin: new Set(['skin']),
   landmark: new Set(LANDMARKS.map((l) => l.id)),
   joint: new Set(CONTRACT_JOINTS.map((j) => j.id).concat('T12-L1')),
@@ -40,8 +52,16 @@ const KNOWN_IDS: Record<NodeKind, ReadonlySet<string>> = {
 
 const BILATERAL: Record<NodeKind, ReadonlyMap<string, boolean>> = {
   bone: new Map(BONES.map((b) => [b.id, b.bilateral])),
-  muscle: new Map(MUSCLES.map((m) => [m.id, true])),
-  nerve: new Map(NERVES.map((n) => [n.id, true])),
+  muscle: new Map<string, boolean>([...MUSCLES, ...CONTEXT_MUSCLES].map((m) => [m.id, true])),
+  nerve: new Map<string, boolean>([
+    ...NERVES.map((n): [string, boolean] => [n.id, true]),
+    ...AT_RISK_STRUCTURES.filter((s) => s.kind === 'nerve').map((s): [string, boolean] => [
+      s.id,
+      s.bilateral,
+    ]),
+  ]),
+  vessel: atRiskSides('vessel'),
+  organ: atRiskSides('organ'),
   skin: new Map([['skin', false]]),
   landmark: new Map(LANDMARKS.map((l) => [l.id, l.bilateral])),
   joint: new Map(

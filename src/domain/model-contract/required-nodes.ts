@@ -1,4 +1,6 @@
+import { AT_RISK_STRUCTURES } from '../anatomy/at-risk';
 import { BONES } from '../anatomy/bones';
+import { CONTEXT_MUSCLES } from '../anatomy/context-muscles';
 import { LANDMARKS, type LandmarkId } from '../anatomy/landmarks';
 import type { LayerId } from '../anatomy/layers';
 import { MUSCLES } from '../anatomy/muscles';
@@ -86,6 +88,14 @@ export const OPTIONAL_NODES: readonly ContractEntry[] = [
     'needling safety view',
   ),
   { kind: 'skin', id: 'skin', side: 'midline', purpose: 'skin layer and surface depth' },
+  ...AT_RISK_STRUCTURES.flatMap((s) =>
+    sidesOf(s.bilateral).map((side) => ({
+      kind: s.kind,
+      id: s.id,
+      side,
+      purpose: 'a structure at risk that needle guidance checks a route against',
+    })),
+  ),
   ...entries(
     'landmark',
     LANDMARKS.filter((l) => !requiredLandmarks.has(l.id)),
@@ -98,7 +108,11 @@ export const OPTIONAL_NODES: readonly ContractEntry[] = [
 export function expectedLayer(kind: NodeKind, id: string): LayerId | undefined {
   if (kind === 'bone') return 'bones';
   if (kind === 'nerve') return 'nerves';
+  if (kind === 'vessel' || kind === 'organ') return 'vessels-organs';
   if (kind === 'skin') return 'skin';
-  if (kind === 'muscle') return MUSCLES.find((m) => m.id === id)?.layer;
+  if (kind === 'muscle') {
+    if (CONTEXT_MUSCLES.some((m) => m.id === id)) return 'context';
+    return MUSCLES.find((m) => m.id === id)?.layer;
+  }
   return undefined;
 }

@@ -67,13 +67,18 @@ function both(visibility: Visibility): LayerVisibility {
   return { left: visibility, right: visibility };
 }
 
-/** The view a first-time visitor sees: muscles and bones, skin off so the muscles show. */
+/**
+ * The view a first-time visitor sees: muscles and bones, skin off so the muscles show, the
+ * neighbouring (context) muscles off so the first load stays small and the hip muscles read.
+ */
 export function defaultViewState(): ViewState {
   const layers = Object.fromEntries(LAYER_IDS.map((id) => [id, both('shown')])) as Record<
     LayerId,
     LayerVisibility
   >;
   layers.skin = both('hidden');
+  // The neighbouring muscles come from a second file, fetched the first time the layer is shown.
+  layers.context = both('hidden');
   return {
     layers,
     structures: {},

@@ -55,6 +55,8 @@ export const anatomy = {
     deep: 'Deep, close to the bone',
     bones: 'Bone',
     nerves: 'Nerve',
+    'vessels-organs': 'Vessel or organ',
+    context: 'Neighbouring muscle (context, drawn see-through)',
   },
   noInnervation: 'No nerve of its own: it is fascia, not muscle, and cannot contract.',
   noNerveCard: 'This nerve has no card of its own.',

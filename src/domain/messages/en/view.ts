@@ -40,6 +40,8 @@ export const view = {
     deep: 'Deep muscles',
     bones: 'Bones',
     nerves: 'Nerves',
+    'vessels-organs': 'Vessels and organs',
+    context: 'Neighbouring muscles',
   },
   viewReset: 'View reset.',
 } as const;
