@@ -5,9 +5,9 @@ import { mirrorZ, type Vec3 } from '../math/vec3';
 import type { TriMesh } from '../mesh/mesh-types';
 import { type JointId, skeletonJoints } from '../skeleton/skeleton';
 import { createMaterials } from './materials';
-import type { ModelSpec, SkinnedSpec } from './model-spec';
+import type { MaterialId, ModelSpec, SkinnedSpec } from './model-spec';
 
-type Extras = { kind: string; id: string; side: Side; layer: LayerId };
+type Extras = { kind: string; id: string; side: Side; layer: LayerId; atRisk?: true };
 
 const jointKey = (id: JointId, side: Side) => `${id}:${side}`;
 
@@ -22,7 +22,9 @@ export function buildDocument(spec: ModelSpec): Document {
   const buffer = doc.createBuffer();
   const scene = doc.createScene('hip');
   doc.getRoot().setDefaultScene(scene);
-  const materials = createMaterials(doc, spec.fibreTextures);
+  const used = new Set<MaterialId>(spec.skinned.map((s) => s.material));
+  if (spec.bones.length > 0) used.add('bone');
+  const materials = createMaterials(doc, spec.fibreTextures, used);
 
   // Joints: world centres in glTF metres, local translations relative to the parent.
   const jointNodes = new Map<string, Node>();
@@ -184,5 +186,11 @@ function skinnedNode(
     .createNode(name)
     .setMesh(doc.createMesh(name).addPrimitive(prim))
     .setSkin(skin)
-    .setExtras({ kind: s.kind, id: s.id, side: s.side, layer: s.layer } satisfies Extras);
+    .setExtras({
+      kind: s.kind,
+      id: s.id,
+      side: s.side,
+      layer: s.layer,
+      ...(s.atRisk ? { atRisk: true } : {}),
+    } satisfies Extras);
 }

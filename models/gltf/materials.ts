@@ -23,12 +23,18 @@ export const MATERIAL_DEFAULTS: Record<
   tendon: { color: [1, 1, 1, 1], roughness: 0.38, fibres: true },
   nerve: { color: [0.85, 0.72, 0.2, 1], roughness: 0.45 },
   skin: { color: [0.93, 0.72, 0.6, 0.32], roughness: 0.6, blend: true },
+  // Structures at risk: arteries and veins share a red, organs are see-through.
+  vessel: { color: [0.62, 0.06, 0.06, 1], roughness: 0.4 },
+  organ: { color: [0.55, 0.3, 0.45, 0.28], roughness: 0.5, blend: true },
+  // Neighbouring muscles in the context file: see-through so the hip muscles stay readable.
+  'muscle-context': { color: [0.72, 0.32, 0.3, 0.38], roughness: 0.55, blend: true },
 };
 
 /** One material per tissue slot; muscles and tendon share the fibre normal map and albedo. */
 export function createMaterials(
   doc: Document,
   textures?: ModelSpec['fibreTextures'],
+  used?: ReadonlySet<MaterialId>,
 ): Record<MaterialId, Material> {
   const normal = textures
     ? doc.createTexture('fibre-normal').setImage(textures.normalPng).setMimeType('image/png')
@@ -42,6 +48,7 @@ export function createMaterials(
     MaterialId,
     (typeof MATERIAL_DEFAULTS)[MaterialId],
   ][]) {
+    if (used && !used.has(id)) continue;
     const mat = doc
       .createMaterial(id)
       .setBaseColorFactor(m.color)

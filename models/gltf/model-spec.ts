@@ -12,6 +12,9 @@ export const MATERIAL_IDS = [
   'tendon',
   'nerve',
   'skin',
+  'vessel',
+  'organ',
+  'muscle-context',
 ] as const;
 export type MaterialId = (typeof MATERIAL_IDS)[number];
 
@@ -28,7 +31,9 @@ export interface BoneSpec {
 
 /** A mesh skinned to joints; vertices in the OpenSim pelvis frame (mm), already on its side. */
 export interface SkinnedSpec {
-  readonly kind: 'muscle' | 'nerve' | 'skin';
+  readonly kind: 'muscle' | 'nerve' | 'skin' | 'vessel' | 'organ';
+  /** Marks a structure a needle must avoid (extras.atRisk). */
+  readonly atRisk?: boolean;
   readonly id: string;
   readonly side: Side;
   readonly layer: LayerId;

@@ -25,7 +25,13 @@ export const AT_RISK_STRUCTURES = [
     layer: 'vessels-organs',
     bilateral: true,
   },
-  { id: 'femoral-vein', label: 'Femoral vein', kind: 'vessel', layer: 'vessels-organs', bilateral: true },
+  {
+    id: 'femoral-vein',
+    label: 'Femoral vein',
+    kind: 'vessel',
+    layer: 'vessels-organs',
+    bilateral: true,
+  },
   {
     id: 'lateral-femoral-cutaneous-nerve',
     label: 'Lateral femoral cutaneous nerve',

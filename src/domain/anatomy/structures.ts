@@ -19,13 +19,7 @@ export const NODE_KINDS = [
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export type StructureId =
-  | MuscleOrTendonId
-  | BoneId
-  | NerveId
-  | 'skin'
-  | ContextMuscleId
-  | AtRiskId;
+export type StructureId = MuscleOrTendonId | BoneId | NerveId | 'skin' | ContextMuscleId | AtRiskId;
 
 /** A drawable structure: one per id and side. */
 export interface Structure {
