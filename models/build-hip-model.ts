@@ -1,5 +1,7 @@
 import { LANDMARKS } from '../src/domain/anatomy';
+import { buildAtRisk } from './at-risk/build-at-risk';
 import { boneSdfs } from './bones/bone-sdfs';
+import { rightBoneField } from './context/bone-field';
 import { meshBones } from './bones/mesh-bones';
 import { buildDocument } from './gltf/build-document';
 import { encodeGlb } from './gltf/encode-glb';
@@ -54,6 +56,12 @@ export async function buildHipModel(
     ...built.map((m) => muscleSpec(m, 'left')),
   ];
   const nerves = [...buildNerves('right'), ...buildNerves('left')];
+  const atRisk = buildAtRisk({
+    bones: rightBoneField(),
+    tissue: (x, y, z) => field.distance(x, y, z),
+    skin: skinShape,
+  });
+  log(`at risk: ${atRisk.reduce((n, s) => n + s.mesh.indices.length / 3, 0)} triangles`);
   const bilateral = new Set<string>(LANDMARKS.filter((l) => l.bilateral).map((l) => l.id));
   const landmarks = resolveLandmarks(
     landmarkDefs(),
@@ -63,7 +71,7 @@ export async function buildHipModel(
   const tex = fibreTextures();
   const spec: ModelSpec = {
     bones,
-    skinned: [...muscles, ...nerves, skin],
+    skinned: [...muscles, ...nerves, ...atRisk, skin],
     landmarks,
     fibreTextures: {
       ...tex,

@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { buildHipModel } from './build-hip-model';
+import { buildContextModel } from './context/build-context-model';
 
-/** `npm run model`: writes public/models/hip.glb. */
+/** `npm run model`: writes public/models/hip.glb and the context layer's hip-context.glb. */
 const draft = process.argv.includes('--draft');
 const out = resolve(
   import.meta.dirname,
@@ -15,3 +16,10 @@ writeFileSync(out, bytes);
 console.log(
   `wrote ${out}: ${bytes.length} bytes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
+
+if (!draft) {
+  const contextOut = resolve(import.meta.dirname, '../public/models/hip-context.glb');
+  const contextBytes = await buildContextModel((m) => console.log(m));
+  writeFileSync(contextOut, contextBytes);
+  console.log(`wrote ${contextOut}: ${contextBytes.length} bytes`);
+}

@@ -4,7 +4,7 @@ import { cross, normalize, sub, type Vec3 } from '../math/vec3';
 import { mergeMeshes, mirrorMesh } from '../mesh/merge-meshes';
 import type { TriMesh } from '../mesh/mesh-types';
 import type { Sdf } from '../sdf/sdf';
-import { joint } from '../skeleton/skeleton';
+import { type JointId, joint } from '../skeleton/skeleton';
 import { chainWeights } from '../skinning/blend-weights';
 import type { ContextMuscleDef, StrandDef } from './context-muscle-defs';
 import { profileAt, pushOutOf, shapedTube, volumeCm3 } from './shaped-tube';
@@ -54,12 +54,15 @@ function radiusForVolume(strand: StrandDef, targetCm3: number): number {
   return Math.sqrt((targetCm3 * 1000) / (Math.PI * length * mean));
 }
 
-/** Where control passes from each joint to the next: the course point nearest the next joint. */
-function crossingsOf(course: readonly Vec3[], def: ContextMuscleDef): number[] {
+/**
+ * Where skin-weight control passes from each joint to the next: for each joint after the first,
+ * the point of the course (0..1 along its control polygon) nearest that joint's centre.
+ */
+export function crossingsOf(course: readonly Vec3[], joints: readonly JointId[]): number[] {
   const samples = 64;
   const out: number[] = [];
   let previous = 0;
-  for (const id of def.joints.slice(1)) {
+  for (const id of joints.slice(1)) {
     const c = joint(id).centre;
     let best = 0;
     let bestD = Number.POSITIVE_INFINITY;
@@ -124,7 +127,7 @@ export function buildContextMuscles(
         });
       }
       total += volumeCm3(built.mesh);
-      const w = chainWeights(built.along, crossingsOf(strand.course, def), o.weightBlend);
+      const w = chainWeights(built.along, crossingsOf(strand.course, def.joints), o.weightBlend);
       meshes.push(built.mesh);
       jointParts.push(w.jointIndices);
       weightParts.push(w.weights);
