@@ -1,8 +1,8 @@
 import { LANDMARKS } from '../src/domain/anatomy';
 import { buildAtRisk } from './at-risk/build-at-risk';
 import { boneSdfs } from './bones/bone-sdfs';
-import { rightBoneField } from './context/bone-field';
 import { meshBones } from './bones/mesh-bones';
+import { rightBoneField } from './context/bone-field';
 import { buildDocument } from './gltf/build-document';
 import { encodeGlb } from './gltf/encode-glb';
 import type { BoneSpec, ModelSpec } from './gltf/model-spec';

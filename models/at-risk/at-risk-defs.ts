@@ -19,7 +19,14 @@ export interface AtRiskTubeDef {
   readonly basis: string;
 }
 
-const lumbarChain: readonly JointId[] = ['pelvis', 'lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'];
+const lumbarChain: readonly JointId[] = [
+  'pelvis',
+  'lumbosacral',
+  'L4-L5',
+  'L3-L4',
+  'L2-L3',
+  'L1-L2',
+];
 const uniform = (taper: number): Partial<SectionProfile> => ({
   endFraction: [1, taper],
   bellyAt: 0.05,

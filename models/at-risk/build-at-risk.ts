@@ -124,7 +124,10 @@ function peritonealCavity(
   const centres: Vec3[] = PERITONEAL_SECTIONS.map(([y, x]) => [x, y, 0]);
   const radii = PERITONEAL_SECTIONS.map(([, , depth, width]) => [width, depth] as const);
   const { mesh } = tube(centres, radii, { segments: 20, caps: true, up: [0, 0, 1] });
-  const mirrored = (f: Sdf): Sdf => (x, y, z) => f(x, y, Math.abs(z));
+  const mirrored =
+    (f: Sdf): Sdf =>
+    (x, y, z) =>
+      f(x, y, Math.abs(z));
   const obstacles: Sdf = (x, y, z) =>
     Math.min(
       mirrored(fields.tissue)(x, y, z) - o.cavityClearanceMm,
@@ -190,7 +193,8 @@ export function buildAtRisk(
   // the left kidney was modelled on the right and mirrored: read its field mirrored back
   const kidneyFields: Sdf[] = [right.sdf, (x, y, z) => left.sdf(x, y, -z)];
   const cavity = peritonealCavity(fields, kidneyFields, o);
-  out.push(spec('peritoneal-cavity', 'midline', cavity, ['pelvis'], rigid(cavity.positions.length / 3)));
+  out.push(
+    spec('peritoneal-cavity', 'midline', cavity, ['pelvis'], rigid(cavity.positions.length / 3)),
+  );
   return out;
 }
-

@@ -64,7 +64,7 @@ describe('checkModelContract', () => {
         name: 'c',
         extras: { kind: 'muscle', id: 'psoas-major', side: 'left', layer: 'superficial' },
       },
-      { name: 'd', extras: { kind: 'organ', id: 'liver', side: 'midline' } },
+      { name: 'd', extras: { kind: 'gland', id: 'liver', side: 'midline' } },
       { name: 'e', extras: { kind: 'bone', id: 'femur', side: 'left', layer: 'marrow' } },
     ]);
     expect(report.ok).toBe(false);
@@ -72,7 +72,7 @@ describe('checkModelContract', () => {
     expect(report.invalid[0]).toMatch(/node "a".*gluteus-maxi.*vocabulary/);
     expect(report.invalid[1]).toMatch(/node "b".*midline/);
     expect(report.invalid[2]).toMatch(/node "c".*layer "deep"/);
-    expect(report.invalid[3]).toMatch(/unknown kind "organ"/);
+    expect(report.invalid[3]).toMatch(/unknown kind "gland"/);
     expect(report.invalid[4]).toMatch(/layer "marrow"/);
   });
 

@@ -1,4 +1,5 @@
 import { BONES } from '../anatomy/bones';
+import { CONTEXT_MUSCLES } from '../anatomy/context-muscles';
 import { LANDMARKS, type LandmarkId } from '../anatomy/landmarks';
 import { MUSCLES } from '../anatomy/muscles';
 import { NERVES } from '../anatomy/nerves';
@@ -44,6 +45,7 @@ const VOCABULARY_LABELS = new Map<string, string>([
   ...MUSCLES.map((m): [string, string] => [m.id, m.label]),
   ...BONES.map((b): [string, string] => [b.id, b.label]),
   ...NERVES.map((n): [string, string] => [n.id, n.label]),
+  ...CONTEXT_MUSCLES.map((m): [string, string] => [m.id, m.label]),
 ]);
 
 function kindOf(record: AnatomyReference): SearchKind {

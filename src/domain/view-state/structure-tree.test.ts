@@ -11,6 +11,8 @@ describe('structure tree', () => {
       'layer:deep',
       'layer:bones',
       'layer:nerves',
+      'layer:vessels-organs',
+      'layer:context',
     ]);
     const rows = visibleTreeRows(new Set(['intermediate']));
     expect(rows.slice(3, 7).map((r) => r.label)).toEqual([
@@ -26,6 +28,6 @@ describe('structure tree', () => {
     expect(moveTreeFocus(rows, 'layer:intermediate', 'ArrowDown')).toBe('gluteus-medius:left');
     expect(moveTreeFocus(rows, 'gluteus-medius:left', 'ArrowLeft')).toBe('layer:intermediate');
     expect(moveTreeFocus(rows, 'layer:skin', 'ArrowUp')).toBe('layer:skin');
-    expect(moveTreeFocus(rows, 'layer:skin', 'End')).toBe('layer:nerves');
+    expect(moveTreeFocus(rows, 'layer:skin', 'End')).toBe('layer:context');
   });
 });

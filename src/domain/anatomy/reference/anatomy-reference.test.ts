@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BONE_IDS } from '../bones';
+import { CONTEXT_MUSCLE_IDS } from '../context-muscles';
 import { LANDMARK_IDS } from '../landmarks';
 import { LAYER_IDS } from '../layers';
 import { MUSCLES } from '../muscles';
@@ -66,9 +67,10 @@ function textsOf(record: AnatomyReference): [string, string][] {
 }
 
 describe('anatomy reference: coverage of the vocabulary', () => {
-  it('has a record for every muscle, the iliotibial band, every bone and every nerve', () => {
+  it('has a record for every muscle, the iliotibial band, every bone, every nerve and every context muscle', () => {
     const ids = [
       ...MUSCLES.map((m) => m.id),
+      ...CONTEXT_MUSCLE_IDS,
       ...BONE_IDS,
       ...NERVES.map((n) => n.id),
       ...EXTRA_NERVE_IDS,

@@ -1,5 +1,6 @@
 import type { LandmarkId } from '../landmarks';
 import { BONE_REFERENCE_DATA } from './bone-reference';
+import { CONTEXT_MUSCLE_REFERENCE_DATA } from './context-muscle-reference';
 import { LANDMARK_REFERENCE_DATA } from './landmark-reference';
 import { MUSCLE_REFERENCE_DATA } from './muscle-reference';
 import { NERVE_REFERENCE_DATA } from './nerve-reference';
@@ -26,11 +27,12 @@ function resolveAll<D extends Record<string, ReferenceData<AnatomyReference>>>(
   return Object.values(table).map((data) => resolve(data));
 }
 
-/** Every reference record, muscles first, then bones, then nerves (vocabulary order). */
+/** Every reference record: muscles, bones, nerves, then the context muscles (vocabulary order). */
 export const ANATOMY_REFERENCES: readonly AnatomyReference[] = [
   ...resolveAll(MUSCLE_REFERENCE_DATA),
   ...resolveAll(BONE_REFERENCE_DATA),
   ...resolveAll(NERVE_REFERENCE_DATA),
+  ...resolveAll(CONTEXT_MUSCLE_REFERENCE_DATA),
 ];
 
 const BY_ID = new Map<string, AnatomyReference>(ANATOMY_REFERENCES.map((r) => [r.id, r]));

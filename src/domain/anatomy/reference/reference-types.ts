@@ -1,4 +1,5 @@
 import type { BoneId } from '../bones';
+import type { ContextMuscleId } from '../context-muscles';
 import type { LandmarkId } from '../landmarks';
 import type { LayerId } from '../layers';
 import type { MuscleOrTendonId } from '../muscles';
@@ -16,7 +17,7 @@ export type ExtraNerveId = (typeof EXTRA_NERVE_IDS)[number];
 export type NerveReferenceId = NerveId | ExtraNerveId;
 
 /** Every id that has a reference card. */
-export type AnatomyReferenceId = MuscleOrTendonId | BoneId | NerveReferenceId;
+export type AnatomyReferenceId = MuscleOrTendonId | ContextMuscleId | BoneId | NerveReferenceId;
 
 export type ReferenceKind = 'muscle' | 'tendon' | 'bone' | 'nerve' | 'nerve-plexus';
 
@@ -76,7 +77,8 @@ export interface Innervation {
   readonly rootsNote: string | null;
 }
 
-export interface MuscleReference extends ReferenceBase<MuscleOrTendonId, 'muscle' | 'tendon'> {
+export interface MuscleReference
+  extends ReferenceBase<MuscleOrTendonId | ContextMuscleId, 'muscle' | 'tendon'> {
   readonly origin: string;
   readonly insertion: string;
   /** Nearest named landmarks: level or region markers, not exact attachment points. */
@@ -140,7 +142,9 @@ export interface NerveReference extends ReferenceBase<NerveReferenceId, 'nerve' 
 export type AnatomyReference = MuscleReference | BoneReference | NerveReference;
 
 /** The record type for an id, so `anatomyReferenceFor('femur')` is a `BoneReference`. */
-export type ReferenceFor<I extends AnatomyReferenceId> = I extends MuscleOrTendonId
+export type ReferenceFor<I extends AnatomyReferenceId> = I extends
+  | MuscleOrTendonId
+  | ContextMuscleId
   ? MuscleReference
   : I extends BoneId
     ? BoneReference
