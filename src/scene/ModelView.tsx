@@ -1,5 +1,5 @@
 import { type ThreeEvent, useThree } from '@react-three/fiber';
-import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
@@ -7,7 +7,7 @@ import { effectiveVisibility } from '../domain/view-state';
 import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
-import { indexModel } from './model-index';
+import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
 
 export interface ModelViewProps {
@@ -52,9 +52,25 @@ export function ModelView({ root, children }: ModelViewProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((state) => state.invalidate);
 
+  // Bumped when a part is added or removed, so its structures get their appearance.
+  const [partsVersion, setPartsVersion] = useState(0);
   const model = useMemo<LoadedModel>(() => {
     const index = indexModel(root);
-    return { root, index, bounds: focusBounds(root, index) };
+    return {
+      root,
+      index,
+      bounds: focusBounds(root, index),
+      addPart(part) {
+        root.add(part);
+        addToIndex(index, root, part);
+        setPartsVersion((v) => v + 1);
+        return () => {
+          root.remove(part);
+          removeFromIndex(index, part);
+          setPartsVersion((v) => v + 1);
+        };
+      },
+    };
   }, [root]);
 
   // Fast picking, built in idle time so start-up has no long BVH task.
@@ -74,6 +90,7 @@ export function ModelView({ root, children }: ModelViewProps) {
     setModelStatus({ phase: 'ready' });
   }, [model, store]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion redraws when a part (the context layer) joins the index
   useEffect(() => {
     const draw = (state: ViewerState) => {
       let changed = false;
@@ -102,7 +119,7 @@ export function ModelView({ root, children }: ModelViewProps) {
       const hoverChanged = state.hover?.key !== previous.hover?.key;
       if (state.view !== previous.view || hoverChanged) draw(state);
     });
-  }, [model, store, invalidate]);
+  }, [model, store, invalidate, partsVersion]);
 
   const onPointerMove = useCallback(
     (event: ThreeEvent<PointerEvent>) => {

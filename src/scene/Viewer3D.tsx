@@ -1,10 +1,12 @@
 import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
+import { contextModelUrl } from '../domain/view-state';
 import { AcupunctureLayer } from './AcupunctureLayer';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
+import { ContextLayer } from './ContextLayer';
 import { ContextLossGuard } from './ContextLossGuard';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
@@ -51,6 +53,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
       <Lighting />
       <Suspense fallback={null}>
         <HipModel url={modelUrl}>
+          <ContextLayer url={contextModelUrl(modelUrl)} />
           <CameraRig reducedMotion={reducedMotion} />
           <ClippingPlane />
           <SkeletonPoser reducedMotion={reducedMotion} />

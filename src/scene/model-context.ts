@@ -7,6 +7,11 @@ export interface LoadedModel {
   index: ModelIndex;
   /** A sphere around the whole model, for framing and orbit limits. */
   bounds: THREE.Sphere;
+  /**
+   * Add a part loaded later (the context layer) under the model root and index it; returns a
+   * function that takes it out again.
+   */
+  addPart(part: THREE.Object3D): () => void;
 }
 
 export const ModelContext = createContext<LoadedModel | null>(null);

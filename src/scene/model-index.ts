@@ -36,14 +36,9 @@ export function readNodeMeta(object: THREE.Object3D): NodeMeta | null {
 
 const scratch = new THREE.Vector3();
 
-/**
- * Index a loaded model by its node metadata (never by mesh names), so any model that meets
- * the model contract works. Meshes inherit the structure of their nearest tagged ancestor.
- */
-export function indexModel(root: THREE.Object3D): ModelIndex {
-  root.updateWorldMatrix(true, true);
-  const rootInverse = new THREE.Matrix4().copy(root.matrixWorld).invert();
-  const index: ModelIndex = {
+/** An index with nothing in it yet. */
+function emptyIndex(): ModelIndex {
+  return {
     structures: new Map(),
     landmarks: new Map(),
     landmarkNodes: new Map(),
@@ -51,6 +46,25 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
     nodes: [],
     structureOf: new Map(),
   };
+}
+
+/**
+ * Index a loaded model by its node metadata (never by mesh names), so any model that meets
+ * the model contract works. Meshes inherit the structure of their nearest tagged ancestor.
+ */
+export function indexModel(root: THREE.Object3D): ModelIndex {
+  const index = emptyIndex();
+  addToIndex(index, root, root);
+  return index;
+}
+
+/**
+ * Index a part added under `root` after loading (the context layer's muscles), so visibility,
+ * selection and picking treat it like the rest of the model.
+ */
+export function addToIndex(index: ModelIndex, root: THREE.Object3D, part: THREE.Object3D): void {
+  root.updateWorldMatrix(true, true);
+  const rootInverse = new THREE.Matrix4().copy(root.matrixWorld).invert();
   const visit = (object: THREE.Object3D, owner: StructureKey | null) => {
     const meta = readNodeMeta(object);
     let current = owner;
@@ -76,6 +90,17 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
     }
     for (const child of object.children) visit(child, current);
   };
-  visit(root, null);
-  return index;
+  visit(part, null);
+}
+
+/** Forget the meshes of a part that is taken out of the model again. */
+export function removeFromIndex(index: ModelIndex, part: THREE.Object3D): void {
+  part.traverse((object) => {
+    const key = index.structureOf.get(object);
+    if (!key) return;
+    index.structureOf.delete(object);
+    const rest = (index.structures.get(key) ?? []).filter((mesh) => mesh !== object);
+    if (rest.length > 0) index.structures.set(key, rest);
+    else index.structures.delete(key);
+  });
 }

@@ -1,8 +1,14 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import { isLandmarkId, LANDMARKS, STRUCTURES, type StructureKey } from '../domain/anatomy';
+import {
+  isContextMuscleId,
+  isLandmarkId,
+  LANDMARKS,
+  STRUCTURES,
+  type StructureKey,
+} from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import type { SearchIndex, SearchResult } from '../domain/search';
-import { preferredSide } from '../domain/view-state';
+import { contextLayerWanted, preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
 
 const s = messages.anatomy.search;
@@ -42,6 +48,12 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
   const setAcupuncture = useViewer((state) => state.setAcupuncture);
   const requestFrame = useViewer((state) => state.requestFrame);
   const announce = useViewer((state) => state.announce);
+  const setLayerVisibility = useViewer((state) => state.setLayerVisibility);
+  const contextHidden = useViewer((state) => !contextLayerWanted(state.view));
+  // A context muscle found by name is shown (see-through), which also fetches that layer.
+  const revealContextLayer = (id: string) => {
+    if (contextHidden && isContextMuscleId(id)) setLayerVisibility('context', 'both', 'shown');
+  };
 
   const choose = (result: SearchResult | undefined) => {
     if (!result) return;
@@ -58,6 +70,7 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
           break;
         }
         const chosen = sides.includes(side) ? side : sides[0]!;
+        revealContextLayer(entry.targetId);
         focusStructure(`${entry.targetId}:${chosen}` as StructureKey);
         break;
       }

@@ -1,3 +1,4 @@
+export * from './context-layer';
 export * from './describe-view';
 export * from './dysfunction';
 export * from './effective-visibility';

@@ -79,6 +79,9 @@ export function defaultViewState(): ViewState {
   layers.skin = both('hidden');
   // The neighbouring muscles come from a second file, fetched the first time the layer is shown.
   layers.context = both('hidden');
+  // Vessels and organs (kidneys, the peritoneal cavity) cover the lumbar spine and groin; needle
+  // guidance checks against them whether drawn or not, and the user can show them.
+  layers['vessels-organs'] = both('hidden');
   return {
     layers,
     structures: {},

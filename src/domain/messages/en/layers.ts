@@ -37,4 +37,6 @@ export const layers = {
   announceSelect: (name: string) => `Selected ${name}.`,
   announcePeel: (level: string) => `Peel: ${level}.`,
   announceReset: 'Layers reset.',
+  contextFailed: (reason: string) =>
+    `The neighbouring muscles could not be loaded, so that layer stays empty. ${reason}`,
 } as const;

@@ -1,0 +1,60 @@
+import { useGLTF } from '@react-three/drei';
+import { useThree } from '@react-three/fiber';
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import { messages } from '../domain/messages';
+import { contextLayerWanted } from '../domain/view-state';
+import { useViewer, useViewerStoreApi } from '../state';
+import { bindContextPart } from './bind-context-part';
+import { ModelLoadBoundary } from './ModelLoadBoundary';
+import { useLoadedModel } from './model-context';
+
+export interface ContextLayerProps {
+  /** The context layer's file, or null when the model has none. */
+  url: string | null;
+}
+
+/**
+ * The neighbouring muscles: fetched from their own file the first time the view shows the
+ * context layer (never before, so the first load stays small), then kept and bound to the
+ * core model's joints. A file that fails to load is announced; the rest keeps working.
+ */
+export function ContextLayer({ url }: ContextLayerProps) {
+  const wanted = useViewer((state) => contextLayerWanted(state.view));
+  const [requested, setRequested] = useState(false);
+  const store = useViewerStoreApi();
+  useEffect(() => {
+    if (wanted) setRequested(true);
+  }, [wanted]);
+  if (!url || !requested) return null;
+  return (
+    <ModelLoadBoundary
+      url={url}
+      onError={(message) => store.getState().announce(messages.layers.contextFailed(message))}
+    >
+      <Suspense fallback={null}>
+        <ContextMuscles url={url} />
+      </Suspense>
+    </ModelLoadBoundary>
+  );
+}
+
+function ContextMuscles({ url }: { url: string }) {
+  const model = useLoadedModel();
+  const invalidate = useThree((state) => state.invalidate);
+  const gltf = useGLTF(url, false, true);
+  // Each viewer binds its own copy: the meshes move to this model's joints.
+  const part = useMemo(
+    () => (model ? bindContextPart(gltf.scene.clone(true), model.index.joints) : null),
+    [gltf.scene, model],
+  );
+  useEffect(() => {
+    if (!model || !part) return;
+    const remove = model.addPart(part);
+    invalidate();
+    return () => {
+      remove();
+      invalidate();
+    };
+  }, [model, part, invalidate]);
+  return null;
+}
