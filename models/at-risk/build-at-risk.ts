@@ -68,7 +68,7 @@ function spec(
   };
 }
 
-/** A closed ellipsoid mesh (UV sphere mapped onto the axes). */
+/** A closed ellipsoid mesh: a UV sphere with one vertex per pole, mapped onto the axes. */
 function ellipsoidMesh(
   c: Vec3,
   radii: Vec3,
@@ -77,27 +77,26 @@ function ellipsoidMesh(
   rings: number,
 ): TriMesh {
   const pos: number[] = [];
-  const idx: number[] = [];
-  for (let r = 0; r <= rings; r++) {
-    const th = (Math.PI * r) / rings;
-    for (let s = 0; s < segments; s++) {
-      const ph = (2 * Math.PI * s) / segments;
-      const a = Math.cos(th) * radii[0];
-      const b = Math.sin(th) * Math.cos(ph) * radii[1];
-      const d = Math.sin(th) * Math.sin(ph) * radii[2];
-      for (let k = 0; k < 3; k++)
-        pos.push(c[k]! + axes[0][k]! * a + axes[1][k]! * b + axes[2][k]! * d);
-    }
+  const put = (th: number, ph: number) => {
+    const a = Math.cos(th) * radii[0];
+    const b = Math.sin(th) * Math.cos(ph) * radii[1];
+    const d = Math.sin(th) * Math.sin(ph) * radii[2];
+    for (let k = 0; k < 3; k++)
+      pos.push(c[k]! + axes[0][k]! * a + axes[1][k]! * b + axes[2][k]! * d);
+  };
+  put(0, 0);
+  for (let r = 1; r < rings; r++) {
+    for (let s = 0; s < segments; s++) put((Math.PI * r) / rings, (2 * Math.PI * s) / segments);
   }
-  for (let r = 0; r < rings; r++) {
-    for (let s = 0; s < segments; s++) {
-      const a = r * segments + s;
-      const b = r * segments + ((s + 1) % segments);
-      const c2 = (r + 1) * segments + s;
-      const d = (r + 1) * segments + ((s + 1) % segments);
-      // the pole rings collapse to a point: skip their degenerate triangles
-      if (r > 0) idx.push(a, c2, b);
-      if (r < rings - 1) idx.push(b, c2, d);
+  put(Math.PI, 0);
+  const south = pos.length / 3 - 1;
+  const at = (r: number, s: number) => 1 + (r - 1) * segments + (s % segments);
+  const idx: number[] = [];
+  for (let s = 0; s < segments; s++) {
+    idx.push(0, at(1, s), at(1, s + 1));
+    idx.push(south, at(rings - 1, s + 1), at(rings - 1, s));
+    for (let r = 1; r < rings - 1; r++) {
+      idx.push(at(r, s), at(r + 1, s), at(r + 1, s + 1), at(r, s), at(r + 1, s + 1), at(r, s + 1));
     }
   }
   const positions = new Float32Array(pos);

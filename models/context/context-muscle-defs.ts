@@ -115,11 +115,11 @@ export function contextMuscleDefs(): ContextMuscleDef[] {
       strands: [
         {
           course: [
-            [-150, -5, 32],
-            [-152, 60, 42],
-            lumbarPoint([-160, 140, 46]),
-            lumbarPoint([-170, 220, 46]),
-            lumbarPoint([-182, 285, 44]),
+            [-152, -5, 30],
+            [-156, 50, 40],
+            [-152, 130, 44],
+            [-158, 210, 44],
+            [-166, 280, 42],
           ],
           share: 1,
           profile: { endFraction: [0.45, 0.7], bellyAt: 0.45, aspect: 1.6 },
@@ -137,11 +137,12 @@ export function contextMuscleDefs(): ContextMuscleDef[] {
       strands: [
         {
           course: [
-            [-138, -15, 14],
-            [-140, 40, 17],
-            lumbarPoint([-142, 110, 15]),
-            lumbarPoint([-150, 180, 13]),
-            lumbarPoint([-162, 240, 11]),
+            [-150, -15, 14],
+            [-156, 35, 16],
+            [-148, 80, 15],
+            [-142, 130, 14],
+            [-146, 190, 12],
+            [-152, 240, 10],
           ],
           share: 1,
           profile: { endFraction: [0.5, 0.35], bellyAt: 0.3, aspect: 1.2 },

@@ -75,7 +75,7 @@ export interface PushOutOptions {
   iterations: number;
 }
 
-export const PUSH_OUT_DEFAULTS: PushOutOptions = { clearanceMm: 0.6, iterations: 4 };
+export const PUSH_OUT_DEFAULTS: PushOutOptions = { clearanceMm: 0.6, iterations: 12 };
 
 /**
  * Moves every vertex that lies inside `obstacle` (or closer than the clearance) out along the
