@@ -31,14 +31,14 @@ function landmark(id: string, side: string): [number, number, number] {
 }
 
 function centroid(m: WorldMesh): [number, number, number] {
-  const c = [0, 0, 0];
+  const c: [number, number, number] = [0, 0, 0];
   const n = m.positions.length / 3;
   for (let i = 0; i < m.positions.length; i += 3) {
     c[0] += m.positions[i]! / n;
     c[1] += m.positions[i + 1]! / n;
     c[2] += m.positions[i + 2]! / n;
   }
-  return c as [number, number, number];
+  return c;
 }
 
 describe('structures at risk in public/models/hip.glb', () => {
