@@ -16,6 +16,8 @@ export const about = {
         'Updated hip abductor paths: Lai AKM, Arnold AS, Wakeling JM (Ann Biomed Eng 2017); Uhlrich SD et al. (Sci Rep 2022).',
         'Lumbar joint chain: after Christophy M et al. A musculoskeletal model for the lumbar spine. Biomech Model Mechanobiol 2012;11:19–34.',
         'Shape figures: femoral neck angle and version, lumbar processes, muscle volumes (Handsfield GG et al., J Biomech 2014), iliotibial band, nerve sizes and skin depth, each cited in the model data.',
+        'Neighbouring muscles (context layer): paths from Rajagopal 2016 and the OpenSim gait2392 model (Delp SL et al., IEEE Trans Biomed Eng 1990) with quadratus lumborum from Wilkinson 2021 (after Christophy 2012), sized to Handsfield 2014 volumes.',
+        "Structures at risk (gluteal and femoral vessels, lateral femoral cutaneous nerve, lumbar plexus, kidneys, peritoneal cavity): placed from textbook relations (Gray's Anatomy) and cadaver figures (Uzel 2011 for the lateral femoral cutaneous nerve); simplified shapes.",
       ],
     },
     {
