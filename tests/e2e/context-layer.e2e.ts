@@ -41,7 +41,19 @@ describe('the context layer (neighbouring muscles)', () => {
   });
 
   let defaultDrawCalls = -1;
-  const drawCalls = () => page.evaluate(() => window.__hipViewerProbe?.drawCalls ?? -1);
+  // The probe holds the previous frame's counts: draw one more frame (a 1 px resize and back)
+  // and read them in between, as the benchmark does.
+  const drawCalls = async () => {
+    const size = page.viewportSize()!;
+    const frames = () => page.evaluate(() => window.__hipViewerProbe?.frames ?? 0);
+    const before = await frames();
+    await page.setViewportSize({ width: size.width + 1, height: size.height + 1 });
+    await expect.poll(frames, { timeout: 30_000 }).toBeGreaterThan(before);
+    const calls = await page.evaluate(() => window.__hipViewerProbe?.drawCalls ?? -1);
+    await page.setViewportSize(size);
+    await waitForNoFrames(page);
+    return calls;
+  };
 
   it('is not fetched at start', async () => {
     expect(contextRequests, 'context file requests at start').toEqual([]);
