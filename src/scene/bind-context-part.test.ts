@@ -52,7 +52,7 @@ describe('bindContextPart', () => {
     hip.rotation.x = 0.5;
     hip.updateMatrixWorld();
     mesh.skeleton.update();
-    expect(mesh.skeleton.boneMatrices.slice(16, 32)).not.toEqual(
+    expect(mesh.skeleton.boneMatrices?.slice(16, 32)).not.toEqual(
       new THREE.Matrix4().toArray(new Float32Array(16)),
     );
   });
