@@ -43,7 +43,7 @@ const CANE_ORDER: readonly LoadKey[] = [
 const TWO_LEG_ORDER: readonly LoadKey[] = ['l5s1CompressionBW', 'l5s1ShearBW'];
 const MAX_LOAD_CLAUSES = 3;
 /** Side-bending muscle force below this (BW) is not mentioned: about a 1° trunk tilt. */
-const SIDE_FORCE_MENTIONED_BW = 0.04;
+const SIDE_FORCE_MENTIONED_BW = 0.05;
 
 export const DESCRIBE_THRESHOLDS = Object.freeze({ SIDE_FORCE_MENTIONED_BW });
 
