@@ -125,7 +125,12 @@ export const mechanics = {
     'gluteus-medius-weakness': {
       label: 'Gluteus medius weakness',
       description:
-        'An older adult with marked gluteus medius and some gluteus minimus weakness, standing on that leg.',
+        'An older adult with marked gluteus medius and some gluteus minimus weakness, standing on that leg; mostly leaning, so the knee is spared and the lower back pays. Move the style on the chart toward pelvic drop to see the knee pay instead.',
+    },
+    'moderate-pelvic-drop': {
+      label: 'Pelvis drops 4° (moderate weakness)',
+      description:
+        'Gluteus medius fully and gluteus minimus partly weak, met by letting the pelvis drop about 4°: the drop a gait study imposed, where the inner-knee load rose 38 % in walking.',
     },
     trendelenburg: {
       label: 'Superior gluteal nerve palsy (Trendelenburg)',
@@ -140,7 +145,7 @@ export const mechanics = {
     'tight-iliopsoas': {
       label: 'Tight iliopsoas',
       description:
-        'A short psoas and iliacus in quiet standing: the pelvis tips forward and the lower back hollows.',
+        'A psoas and iliacus so short that the hip stays short of straight in quiet standing (the reserve beyond straight used up): the pelvis tips forward and the lower back hollows.',
     },
     'weak-gluteus-maximus-hinge': {
       label: 'Weak gluteus maximus in a hip hinge',
