@@ -19,7 +19,7 @@ export interface ViewerDebug {
   jointScreen(key: string): { x: number; y: number } | null;
   /** A joint's rotation as a quaternion [x, y, z, w]. */
   jointQuaternion(key: string): [number, number, number, number] | null;
-  /** Lengths (m) of the load arrows, 0 when hidden. */
+  /** Drawn lengths (m) of the load arrows, head included; 0 when hidden. */
   arrows(): Record<string, number>;
   /** The healthy ghost skeleton: in the drawn scene, shown, how many meshes it draws. */
   ghost(): { inScene: boolean; shown: boolean; meshes: number; opacity: number };
@@ -84,7 +84,9 @@ export function ModelProbe() {
         const lengths: Record<string, number> = {};
         for (const arrow of group?.children ?? []) {
           const shaft = arrow.getObjectByName('shaft');
-          if (shaft) lengths[arrow.name] = group?.visible && arrow.visible ? shaft.scale.y : 0;
+          // The drawn length, head included (a short arrow is mostly head).
+          const drawn = (arrow.userData.lengthM as number | undefined) ?? shaft?.scale.y ?? 0;
+          if (shaft) lengths[arrow.name] = group?.visible && arrow.visible ? drawn : 0;
         }
         return lengths;
       },

@@ -94,9 +94,12 @@ describe('knee or lower back: the compensation trade-off', () => {
     expect(rounded(drop.pelvis)).not.toBe(rounded(lean.pelvis));
     expect(rounded(drop.lumbar)).not.toBe(rounded(lean.lumbar));
     expect(rounded(middle.lumbar)).not.toBe(rounded(lean.lumbar));
-    // Arrows: the knee arrow shortens with the knee moment.
+    // Arrows: the knee arrow shortens with the knee moment, the lower-back side-bending arrow grows.
     expect(lean.arrows['knee-adduction-moment']).toBeLessThan(
       drop.arrows['knee-adduction-moment'] ?? 0,
+    );
+    expect(lean.arrows['l5s1-side-bending']).toBeGreaterThan(
+      drop.arrows['l5s1-side-bending'] ?? Number.POSITIVE_INFINITY,
     );
     // Sentence: generated from each result; the knee rises at the drop end and falls at the lean end.
     expect(drop.sentence).toMatch(/pelvis drops \d+°/);
