@@ -220,6 +220,14 @@ export function LoadArrows() {
       // warm as the moment grows toward the size of the healthy knee moment
       warmth((100 * Math.abs(sideMoment)) / healthyKnee),
     );
+    tip.copy(lumbosacral).add(direction.set(0, -0.008, 0.03));
+    setArrow(
+      parts.shear,
+      tip,
+      direction.set(0, 0, 1),
+      Math.max(0, loads.l5s1ShearBW) * M_PER_BW_SPINE,
+      warmth(change.l5s1ShearPct),
+    );
     const kneeWarmth = warmth(change.kneeAdductionMomentPct);
     parts.kneeGlow.position.copy(kneeCentre);
     parts.kneeGlow.scale.setScalar(0.035 + 0.02 * kneeWarmth);

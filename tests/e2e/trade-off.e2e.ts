@@ -94,6 +94,13 @@ describe('knee or lower back: the compensation trade-off', () => {
     expect(rounded(drop.pelvis)).not.toBe(rounded(lean.pelvis));
     expect(rounded(drop.lumbar)).not.toBe(rounded(lean.lumbar));
     expect(rounded(middle.lumbar)).not.toBe(rounded(lean.lumbar));
+    // Every arrow is placed at hip scale (an arrow left at its 1 m default would be a bug).
+    for (const snap of [drop, middle, lean]) {
+      for (const [name, length] of Object.entries(snap.arrows)) {
+        expect(length, name).toBeLessThan(0.3);
+      }
+      expect(snap.arrows['l5s1-shear'], 'shear drawn').toBeGreaterThan(0.01);
+    }
     // Arrows: the knee arrow shortens with the knee moment, the lower-back side-bending arrow grows.
     expect(lean.arrows['knee-adduction-moment']).toBeLessThan(
       drop.arrows['knee-adduction-moment'] ?? 0,
@@ -107,12 +114,18 @@ describe('knee or lower back: the compensation trade-off', () => {
     expect(lean.sentence).toMatch(/trunk leans \d+° toward the standing leg/);
     expect(lean.sentence).toMatch(/inner-knee load falls/);
     expect(new Set([drop.sentence, middle.sentence, lean.sentence]).size).toBe(3);
+    // The complete palsy, compensated by leaning: the lower back carries what the knee is spared.
+    await page.click('button[data-preset-id="trendelenburg-compensated"]');
+    const duchenne = await snapshot(page);
+    expect(duchenne.arrows['l5s1-side-bending']).toBeGreaterThan(0.05);
+    saveScreenshot('trade-off-duchenne.png', await page.screenshot());
     // The URL keeps the style.
     await expect.poll(() => page.evaluate(() => window.location.search)).toContain('dys=');
   });
 
   it('clicking on the chart moves the style', async () => {
     const plot = page.locator('[data-testid="trade-off-chart"] svg');
+    await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     expect(box).not.toBeNull();
     if (!box) return;
