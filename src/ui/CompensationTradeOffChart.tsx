@@ -54,7 +54,7 @@ const fmt = (v: number) => v.toFixed(2);
  * the control: click or drag on it, or use the slider under it (keyboard), to move the style and
  * with it the skeleton.
  */
-export function CompensationTradeOffChart() {
+export function CompensationTradeOffChart({ patient = false }: { patient?: boolean }) {
   const dysfunction = useViewer((s) => s.view.dysfunction);
   const parameters = useViewer((s) => s.mechanicsParameters);
   const setDysfunction = useViewer((s) => s.setDysfunction);
@@ -216,17 +216,23 @@ export function CompensationTradeOffChart() {
       <p className="small" data-testid="trade-off-summary">
         {idle
           ? t.idle[idle]
-          : first && last
-            ? `${t.summary(
-                fmt(first.kneeAdductionMomentNmPerKg),
-                fmt(last.kneeAdductionMomentNmPerKg),
-                fmt(first.l5s1SideBendingMomentNmPerKg),
-                fmt(last.l5s1SideBendingMomentNmPerKg),
-              )} ${t.current(
-                fmt(trade.current.kneeAdductionMomentNmPerKg),
-                fmt(trade.current.l5s1SideBendingMomentNmPerKg),
-              )}`
-            : null}
+          : first && last && patient
+            ? t.plain(
+                first.kneeAdductionMomentNmPerKg > last.kneeAdductionMomentNmPerKg,
+                Math.abs(last.l5s1SideBendingMomentNmPerKg) >
+                  Math.abs(first.l5s1SideBendingMomentNmPerKg),
+              )
+            : first && last
+              ? `${t.summary(
+                  fmt(first.kneeAdductionMomentNmPerKg),
+                  fmt(last.kneeAdductionMomentNmPerKg),
+                  fmt(first.l5s1SideBendingMomentNmPerKg),
+                  fmt(last.l5s1SideBendingMomentNmPerKg),
+                )} ${t.current(
+                  fmt(trade.current.kneeAdductionMomentNmPerKg),
+                  fmt(trade.current.l5s1SideBendingMomentNmPerKg),
+                )}`
+              : null}
       </p>
     </figure>
   );

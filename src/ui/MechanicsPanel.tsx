@@ -59,7 +59,11 @@ export function MechanicsPanel() {
         <MechanicsResults
           result={result}
           patient={patient}
-          chart={result.task === 'single-leg-stance' ? <CompensationTradeOffChart /> : null}
+          chart={
+            result.task === 'single-leg-stance' ? (
+              <CompensationTradeOffChart patient={patient} />
+            ) : null
+          }
         />
       ) : (
         <p role="alert">{error}</p>

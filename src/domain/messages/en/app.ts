@@ -97,6 +97,9 @@ export const app = {
         `From pelvis drop to trunk lean, the inner-knee load goes from ${kneeDrop} to ${kneeLean} N·m/kg and the lower-back side-bending moment from ${backDrop} to ${backLean} N·m/kg.`,
       current: (knee: string, back: string) =>
         `At this setting: knee ${knee} N·m/kg, lower back ${back} N·m/kg.`,
+      /** Plain words for patients, chosen from which end of the chart loads each place more. */
+      plain: (kneeMoreAtDrop: boolean, backMoreAtLean: boolean) =>
+        `Letting the pelvis drop loads the inner knee ${kneeMoreAtDrop ? 'more' : 'less'}; leaning the trunk over the standing leg loads the lower back ${backMoreAtLean ? 'more' : 'less'}.`,
     },
   },
   share: 'Share this view',

@@ -196,7 +196,7 @@ export const mechanics = {
       `the gluteus maximus does ${gluteusMaximusPct} % of the hip extension work instead of ${healthyPct} %, so the hamstrings take more`,
     noChange: 'Posture and loads stay the same as without the dysfunction.',
     noChangeWeaknessCovered: (sparePct: number) =>
-      `The remaining hip abductor strength still covers standing on one leg, so posture and loads stay the same: about ${sparePct} % of the usable strength is left over. To see a change, take away more than that: for example gluteus medius and minimus both fully weak, an older adult's strength, or a what-if pelvic drop.`,
+      `The remaining hip abductor strength still covers standing on one leg, so posture and loads stay the same: about ${sparePct} % of the usable strength is left over. To see a change, take away more than that: for example gluteus medius fully and gluteus minimus partly weak (the 'Pelvis drops 4°' example), or choose an older adult's strength.`,
     noChangeAbductorsIdle:
       'On two legs the hip abductors carry almost nothing, so their weakness changes nothing here; choose standing on one leg to see it.',
     /** Joins clause groups into one sentence: clauses with "and", groups with "; ". */
