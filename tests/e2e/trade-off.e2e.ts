@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
@@ -120,6 +121,13 @@ describe('knee or lower back: the compensation trade-off', () => {
     const duchenne = await snapshot(page);
     expect(duchenne.arrows['l5s1-side-bending']).toBeGreaterThan(0.05);
     saveScreenshot('trade-off-duchenne.png', await page.screenshot());
+  });
+
+  it('the panel with the chart has no accessibility violations (axe-core)', async () => {
+    const results = await new AxeBuilder({ page }).include('#tabpanel-mechanics').analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`),
+    ).toEqual([]);
   });
 
   it('clicking on the chart moves the style', async () => {
