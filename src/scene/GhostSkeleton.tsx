@@ -6,20 +6,28 @@ import { useViewerStoreApi, type ViewerState } from '../state';
 import { mechanicsEngaged } from './LoadArrows';
 import { readNodeMeta } from './model-index';
 
+export const GHOST_NAME = 'healthy-ghost';
+const GHOST_COLOR = '#2f7de1';
+const GHOST_OPACITY = 0.3;
+
 /**
- * The same skeleton in the neutral pose, faint and not pickable, so a posed dysfunction can be
- * compared with "no dysfunction" at a glance.
+ * The same skeleton in the neutral pose, tinted and not pickable, so a posed dysfunction can be
+ * compared with "no dysfunction" at a glance. `source` must be the unposed model (the loaded
+ * glTF scene, never the posed copy), so the ghost keeps the rest pose.
  */
 export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
   const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   const ghost = useMemo(() => {
     const root = cloneSkinned(source);
+    // A cool tint drawn over the model (no depth test), so the healthy bones show through the
+    // muscles and stand apart from the warm load arrows and the posed skeleton.
     const material = new THREE.MeshBasicMaterial({
-      color: '#7d9bd6',
+      color: GHOST_COLOR,
       transparent: true,
-      opacity: 0.16,
+      opacity: GHOST_OPACITY,
       depthWrite: false,
+      depthTest: false,
     });
     const keep = new Set<THREE.Object3D>();
     root.traverse((object) => {
@@ -33,10 +41,10 @@ export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
         return;
       }
       mesh.material = material;
-      mesh.renderOrder = 5;
+      mesh.renderOrder = 11;
       mesh.raycast = () => undefined;
     });
-    root.name = 'healthy-ghost';
+    root.name = GHOST_NAME;
     root.visible = false;
     return root;
   }, [source]);

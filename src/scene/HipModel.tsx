@@ -5,6 +5,7 @@ import type * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { checkModelContract, describeContractProblems } from '../domain/model-contract';
 import { useViewerStoreApi } from '../state';
+import { GhostSkeleton } from './GhostSkeleton';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { ModelView } from './ModelView';
 import { trackLoadProgress } from './track-load-progress';
@@ -61,7 +62,13 @@ function LoadedHipModel({ url, children }: HipModelProps) {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
   if (problems || !compiled) return null;
-  return <ModelView root={root}>{children}</ModelView>;
+  return (
+    <ModelView root={root}>
+      {/* The healthy comparison is cloned from the unposed glTF, not from the posed copy. */}
+      <GhostSkeleton source={gltf.scene} />
+      {children}
+    </ModelView>
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ const M_PER_BW_HIP = 0.045;
 const M_PER_NMKG_KNEE = 0.14;
 const M_PER_BW_SPINE = 0.08;
 const HIP_REACTION_SLOPE = Math.tan((16 * Math.PI) / 180);
+/** The side-bending arrow sits this far above L5/S1 (m), clear of the compression arrow. */
+const SIDE_BENDING_ARROW_HEIGHT_M = 0.07;
 const NEUTRAL_COLOR = new THREE.Color('#3f5f8f');
 const WARM_COLOR = new THREE.Color('#e0431b');
 /** A rise of this many percent reads as fully "warm". */
@@ -72,6 +74,7 @@ function setArrow(
   const material = shaft.material as THREE.MeshStandardMaterial;
   material.color.copy(NEUTRAL_COLOR).lerp(WARM_COLOR, warmth);
   arrow.visible = length > 0.003;
+  arrow.userData.lengthM = length;
 }
 
 function makeGlow(): THREE.Mesh {
@@ -96,7 +99,7 @@ function warmth(changePct: number): number {
 
 /**
  * Load arrows scaled to the mechanics result: the hip joint reaction on the stance hip, the
- * knee adduction moment on the medial knee, L5/S1 compression and shear; and a warm glow at the
+ * knee adduction moment on the medial knee, L5/S1 compression, shear and side bending; and a warm glow at the
  * knee and the lumbosacral junction that grows with the rise in load.
  */
 export function LoadArrows() {
@@ -111,12 +114,21 @@ export function LoadArrows() {
       knee: makeArrow('knee-adduction-moment'),
       compression: makeArrow('l5s1-compression'),
       shear: makeArrow('l5s1-shear'),
+      sideBending: makeArrow('l5s1-side-bending'),
       kneeGlow: makeGlow(),
       backGlow: makeGlow(),
     };
     const g = new THREE.Group();
     g.name = 'load-arrows';
-    g.add(made.hip, made.knee, made.compression, made.shear, made.kneeGlow, made.backGlow);
+    g.add(
+      made.hip,
+      made.knee,
+      made.compression,
+      made.shear,
+      made.sideBending,
+      made.kneeGlow,
+      made.backGlow,
+    );
     g.visible = false;
     return { parts: made, group: g };
   }, []);
@@ -186,13 +198,27 @@ export function LoadArrows() {
       Math.max(0, loads.kneeAdductionMomentNmPerKg) * M_PER_NMKG_KNEE,
       warmth(change.kneeAdductionMomentPct),
     );
-    // L5/S1: compression down the spine onto the sacrum, shear forward.
+    // L5/S1: compression down the spine onto the sacrum (side-bending muscle force included),
+    // shear forward.
     setArrow(
       parts.compression,
       lumbosacral,
       direction.set(0, -1, 0),
-      loads.l5s1CompressionBW * M_PER_BW_SPINE,
-      warmth(change.l5s1CompressionPct),
+      loads.l5s1CompressionWithSideBendingBW * M_PER_BW_SPINE,
+      warmth(change.l5s1CompressionWithSideBendingPct),
+    );
+    // Side bending: a sideways arrow above L5/S1, pointing the way the upper body's weight bends
+    // the trunk, on the knee arrow's scale (both N·m/kg) so the two loads compare at a glance.
+    const sideMoment = loads.l5s1SideBendingMomentNmPerKg;
+    const healthyKnee = Math.max(1e-6, result.baseline.loads.kneeAdductionMomentNmPerKg);
+    tip.copy(lumbosacral).add(direction.set(0, SIDE_BENDING_ARROW_HEIGHT_M, 0));
+    setArrow(
+      parts.sideBending,
+      tip,
+      direction.set(-towardMedial * (sideMoment < 0 ? -1 : 1), 0, 0),
+      Math.abs(sideMoment) * M_PER_NMKG_KNEE,
+      // warm as the moment grows toward the size of the healthy knee moment
+      warmth((100 * Math.abs(sideMoment)) / healthyKnee),
     );
     tip.copy(lumbosacral).add(direction.set(0, -0.008, 0.03));
     setArrow(
@@ -206,7 +232,13 @@ export function LoadArrows() {
     parts.kneeGlow.position.copy(kneeCentre);
     parts.kneeGlow.scale.setScalar(0.035 + 0.02 * kneeWarmth);
     (parts.kneeGlow.material as THREE.MeshBasicMaterial).opacity = 0.45 * kneeWarmth;
-    const backWarmth = warmth(Math.max(change.l5s1CompressionPct, change.l5s1ShearPct));
+    const backWarmth = warmth(
+      Math.max(
+        change.l5s1CompressionPct,
+        change.l5s1ShearPct,
+        change.l5s1CompressionWithSideBendingPct,
+      ),
+    );
     parts.backGlow.position.copy(lumbosacral);
     parts.backGlow.scale.setScalar(0.04 + 0.02 * backWarmth);
     (parts.backGlow.material as THREE.MeshBasicMaterial).opacity = 0.45 * backWarmth;

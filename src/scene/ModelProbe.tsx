@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import * as THREE from 'three';
 import type { StructureKey } from '../domain/anatomy';
 import { useViewerStoreApi } from '../state';
+import { GHOST_NAME } from './GhostSkeleton';
 import { useLoadedModel } from './model-context';
 import { surfaceAnchor } from './surface-anchor';
 
@@ -14,10 +15,14 @@ export interface ViewerDebug {
   pointScreen(id: string): { x: number; y: number } | null;
   /** Ids of the markers drawn now. */
   drawnPoints(): string[];
+  /** Where a joint (posed) is on screen, e.g. 'knee:left'. */
+  jointScreen(key: string): { x: number; y: number } | null;
   /** A joint's rotation as a quaternion [x, y, z, w]. */
   jointQuaternion(key: string): [number, number, number, number] | null;
-  /** Lengths (m) of the load arrows, 0 when hidden. */
+  /** Drawn lengths (m) of the load arrows, head included; 0 when hidden. */
   arrows(): Record<string, number>;
+  /** The healthy ghost skeleton: in the drawn scene, shown, how many meshes it draws. */
+  ghost(): { inScene: boolean; shown: boolean; meshes: number; opacity: number };
 }
 
 declare global {
@@ -64,6 +69,10 @@ export function ModelProbe() {
           []
         );
       },
+      jointScreen(key) {
+        const joint = model.index.joints.get(key);
+        return joint ? toScreen(joint.getWorldPosition(new THREE.Vector3())) : null;
+      },
       jointQuaternion(key) {
         const joint = model.index.joints.get(key);
         return joint
@@ -75,9 +84,27 @@ export function ModelProbe() {
         const lengths: Record<string, number> = {};
         for (const arrow of group?.children ?? []) {
           const shaft = arrow.getObjectByName('shaft');
-          if (shaft) lengths[arrow.name] = group?.visible && arrow.visible ? shaft.scale.y : 0;
+          // The drawn length, head included (a short arrow is mostly head).
+          const drawn = (arrow.userData.lengthM as number | undefined) ?? shaft?.scale.y ?? 0;
+          if (shaft) lengths[arrow.name] = group?.visible && arrow.visible ? drawn : 0;
         }
         return lengths;
+      },
+      ghost() {
+        const ghost = scene.getObjectByName(GHOST_NAME);
+        let shown = Boolean(ghost);
+        for (let o: THREE.Object3D | null = ghost ?? null; o; o = o.parent) {
+          if (!o.visible) shown = false;
+        }
+        let meshes = 0;
+        let opacity = 0;
+        ghost?.traverseVisible((o) => {
+          const mesh = o as THREE.Mesh;
+          if (!mesh.isMesh) return;
+          meshes++;
+          opacity = (mesh.material as THREE.Material).opacity;
+        });
+        return { inScene: Boolean(ghost), shown, meshes: shown ? meshes : 0, opacity };
       },
     };
     return () => {

@@ -24,12 +24,14 @@ function labelOf(key: StructureKey): string {
   return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
 }
 
+const BELOW_KNEE = new THREE.Vector3(0, -0.07, 0);
+
 /** Structures the default framing leaves out: the hip is the subject, the lower legs context. */
 const OUTSIDE_FOCUS = new Set(['tibia', 'fibula', 'skin']);
 
 /**
  * The sphere the camera frames: the pelvis, lumbar spine, thighs and the hip muscles, down to
- * the knee. Falls back to the whole model when it has none of those.
+ * just below the knees. Falls back to the whole model when it has none of those.
  */
 function focusBounds(root: THREE.Object3D, index: ReturnType<typeof indexModel>): THREE.Sphere {
   const box = new THREE.Box3();
@@ -38,6 +40,12 @@ function focusBounds(root: THREE.Object3D, index: ReturnType<typeof indexModel>)
     for (const mesh of meshes) box.expandByObject(mesh);
   }
   if (box.isEmpty()) box.setFromObject(root);
+  // Keep both knees whole in the frame (the knee-load arrows point at them): reach a little below
+  // each knee joint, to the top of the tibia.
+  for (const side of ['left', 'right'] as const) {
+    const knee = index.joints.get(`knee:${side}`);
+    if (knee) box.expandByPoint(knee.getWorldPosition(new THREE.Vector3()).add(BELOW_KNEE));
+  }
   return box.getBoundingSphere(new THREE.Sphere());
 }
 

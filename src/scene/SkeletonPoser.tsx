@@ -12,9 +12,12 @@ import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
 import { useLoadedModel } from './model-context';
 
 const LUMBAR_JOINTS = ['lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'] as const;
-/** The lifted swing leg in single-leg stance: a little hip and knee flexion shows which leg stands. */
-const SWING_HIP_FLEXION_DEG = 12;
-const SWING_KNEE_FLEXION_DEG = 30;
+/**
+ * The lifted swing leg in single-leg stance: hip and knee flexed as in the clinical one-leg stance
+ * test, so side views read as standing on one leg rather than mid-stride.
+ */
+const SWING_HIP_FLEXION_DEG = 35;
+const SWING_KNEE_FLEXION_DEG = 70;
 /** Share of the remaining angle covered per second of animation (exponential approach). */
 const SMOOTHING_PER_S = 8;
 

@@ -3,6 +3,7 @@ import { CANE_SIDES, MECHANICS_INPUT_RANGES, MECHANICS_PRESETS } from '../domain
 import { messages } from '../domain/messages';
 import { defaultDysfunction } from '../domain/view-state';
 import { useMechanics, useViewer } from '../state';
+import { CompensationTradeOffChart } from './CompensationTradeOffChart';
 import { MechanicsResults } from './MechanicsResults';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
 import { NumberField } from './NumberField';
@@ -10,8 +11,9 @@ import { NumberField } from './NumberField';
 const t = messages.app.mechanicsPanel;
 
 /**
- * Mark muscles weak or tight and see how posture and load shift toward the knee and the lower
- * back, from a transparent model whose every number carries its trust level.
+ * Mark muscles weak or tight and see whether and how they could change hip, knee and lower-back
+ * loads in a simple static model, with the knee-or-back trade-off as a chart and every number's
+ * trust level.
  */
 export function MechanicsPanel() {
   const dysfunction = useViewer((s) => s.view.dysfunction);
@@ -54,7 +56,15 @@ export function MechanicsPanel() {
         </button>
       </fieldset>
       {result ? (
-        <MechanicsResults result={result} patient={patient} />
+        <MechanicsResults
+          result={result}
+          patient={patient}
+          chart={
+            result.task === 'single-leg-stance' ? (
+              <CompensationTradeOffChart patient={patient} />
+            ) : null
+          }
+        />
       ) : (
         <p role="alert">{error}</p>
       )}

@@ -1,4 +1,4 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { describeResult, type MechanicsResult, type OutputId } from '../domain/mechanics';
 import { messages } from '../domain/messages';
 
@@ -81,6 +81,28 @@ function rows(result: MechanicsResult): Row[] {
       change.l5s1CompressionPct,
     ),
     r('l5s1ShearBW', baseline.loads.l5s1ShearBW, loads.l5s1ShearBW, ' BW', 2, change.l5s1ShearPct),
+    r(
+      'l5s1SideBendingMomentNmPerKg',
+      baseline.loads.l5s1SideBendingMomentNmPerKg,
+      loads.l5s1SideBendingMomentNmPerKg,
+      ' N·m/kg',
+      2,
+    ),
+    r(
+      'sideBendingMuscleForceBW',
+      baseline.loads.sideBendingMuscleForceBW,
+      loads.sideBendingMuscleForceBW,
+      ' BW',
+      2,
+    ),
+    r(
+      'l5s1CompressionWithSideBendingBW',
+      baseline.loads.l5s1CompressionWithSideBendingBW,
+      loads.l5s1CompressionWithSideBendingBW,
+      ' BW',
+      2,
+      change.l5s1CompressionWithSideBendingPct,
+    ),
   ];
 }
 
@@ -93,16 +115,22 @@ function signed(value: number, digits: number): string {
 export function MechanicsResults({
   result,
   patient = false,
+  chart = null,
 }: {
   result: MechanicsResult;
   patient?: boolean;
+  /** Drawn right under the sentence (the knee-or-back trade-off). */
+  chart?: ReactNode;
 }) {
   const sentence = describeResult(result);
+  // Beyond the foot the static lever cannot size a change: differences, no percentages.
+  const outsideFoot = result.flags.some((f) => f.id === 'centre-of-pressure-outside-foot');
   return (
     <div className="mechanics-results">
       <p className="sentence" data-testid="mechanics-sentence">
         {sentence}
       </p>
+      {chart}
       {!patient && (
         <table className="outputs" data-testid="mechanics-table">
           <caption className="visually-hidden">{t.tableCaption}</caption>
@@ -131,7 +159,7 @@ export function MechanicsResults({
                       {row.unit}
                     </td>
                     <td>
-                      {row.change === null
+                      {row.change === null || outsideFoot
                         ? `${signed(difference, row.digits)}${row.unit}`
                         : `${signed(row.change, 0)} %`}
                     </td>

@@ -31,6 +31,7 @@ export {
 } from './input';
 export type { KneeOptions } from './knee';
 export { KNEE_DEFAULTS } from './knee';
+export type { SideBendingHolder } from './lumbar-side-bending';
 export type { OutputId, OutputInfo, OutputLayer, OutputTable, OutputTrust } from './outputs';
 export { MECHANICS_OUTPUTS } from './outputs';
 export type {
@@ -60,3 +61,5 @@ export type {
 export type { LumbosacralOptions } from './sagittal-plane';
 export { LUMBOSACRAL_DEFAULTS } from './sagittal-plane';
 export { simulate, simulateBaseline } from './simulate';
+export type { TradeOff, TradeOffIdleReason, TradeOffPoint } from './trade-off';
+export { compensationTradeOff, TRADE_OFF_STEPS } from './trade-off';

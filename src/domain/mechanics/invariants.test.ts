@@ -217,6 +217,7 @@ describe('invariants', () => {
       hipJointReactionPct: 0,
       kneeAdductionMomentPct: 0,
       l5s1CompressionPct: 0,
+      l5s1CompressionWithSideBendingPct: 0,
       l5s1ShearPct: 0,
     });
     expect(r.posture.pelvicDropDeg).toBe(0);

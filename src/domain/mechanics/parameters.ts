@@ -235,6 +235,14 @@ export const MECHANICS_PARAMETERS = {
     'm',
     'Derived from segment data',
   ),
+  sideBendingMomentArmM: entry(
+    'r_LB',
+    'Lateral moment arm of the lumbar side-benders (quadratus lumborum and lumbar erector spinae) at L5/S1',
+    0.05,
+    [0.035, 0.07],
+    'm',
+    'Lumbar muscle models from MRI (McGill, Santaguida & Stevens 1993; Jorgensen 2001): lateral moment arms of about 3.5-7 cm; 5 cm an assumed mean',
+  ),
   psoasMaxForceN: entry(
     'F_ps,max',
     'Maximal psoas force per side',
@@ -253,7 +261,7 @@ export const MECHANICS_PARAMETERS = {
   ),
   maxHipExtensionDeficitDeg: entry(
     'E_max',
-    'Hip extension deficit at full iliopsoas tightness',
+    'Hip extension short of neutral at full iliopsoas tightness (a flexion contracture; the 10-20° reserve beyond neutral already used up)',
     20,
     [10, 30],
     'deg',
@@ -265,7 +273,7 @@ export const MECHANICS_PARAMETERS = {
     0.5,
     [0.3, 1.0],
     'deg/deg',
-    'Preece 2021 (about 0.46)',
+    'Ratio of two group-mean changes after stretching, not a dose-response slope (Preece 2021: -1.2° tilt for +2.6° extension, about 0.46; no correlation between the changes)',
   ),
   lordosisPerSacralSlope: entry(
     'k_LL',
@@ -273,7 +281,7 @@ export const MECHANICS_PARAMETERS = {
     0.95,
     [0, 1.0],
     'deg/deg',
-    'Levine & Whittle 1996; about 0 per Preece 2021',
+    'Upper bound, from voluntary tilting (Levine & Whittle 1996); about 0 per Preece 2021 and cross-sectional studies',
   ),
   // --- Hip hinge ----------------------------------------------------------------------------
   hipExtensorCapacityNmPerKg: entry(

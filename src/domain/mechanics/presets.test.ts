@@ -5,9 +5,10 @@ import { simulate } from './simulate';
 import { validateInput } from './validate-input';
 
 describe('MECHANICS_PRESETS', () => {
-  it('holds the six named scenarios, each with a label and a one-line description', () => {
+  it('holds the seven named scenarios, each with a label and a one-line description', () => {
     expect(MECHANICS_PRESETS.map((p) => p.id)).toEqual([
       'gluteus-medius-weakness',
+      'moderate-pelvic-drop',
       'trendelenburg',
       'trendelenburg-compensated',
       'tight-iliopsoas',
@@ -54,6 +55,14 @@ describe('MECHANICS_PRESETS', () => {
       if (!p) throw new Error(id);
       return simulate(p.input);
     };
+    // the moderate case: about the 4° drop of the gait study, knee moment up about 30 %, no lean
+    const moderate = get('moderate-pelvic-drop');
+    expect(moderate.posture.pelvicDropDeg).toBeGreaterThan(3.5);
+    expect(moderate.posture.pelvicDropDeg).toBeLessThan(4.5);
+    expect(moderate.posture.trunkLeanOnPelvisDeg).toBe(0);
+    expect(moderate.change.kneeAdductionMomentPct).toBeGreaterThan(25);
+    expect(moderate.change.kneeAdductionMomentPct).toBeLessThan(38);
+    expect(moderate.flags.map((f) => f.id)).not.toContain('centre-of-pressure-outside-foot');
     const trendelenburg = get('trendelenburg');
     expect(trendelenburg.posture.pelvicDropDeg).toBeGreaterThan(12);
     expect(trendelenburg.posture.trunkLeanOnPelvisDeg).toBe(0);

@@ -47,6 +47,14 @@ export const MECHANICS_PRESETS: readonly MechanicsPreset[] = Object.freeze([
     baselineStrength: 'older-adult',
     muscles: { 'gluteus-medius': { weakness: 0.8 }, 'gluteus-minimus': { weakness: 0.5 } },
   }),
+  // The moderate, measured case: gluteus medius fully and gluteus minimus 30 % weak in a young adult
+  // (capacity 2.0 × (1 - 0.57 - 0.039) = 0.78, usable 0.70 against 0.88: deficit 0.17 N·m/kg),
+  // met by pelvic drop: about 4°, the drop a gait study imposed (+38 % knee moment in walking;
+  // this static model about +30 %).
+  preset('moderate-pelvic-drop', {
+    muscles: { 'gluteus-medius': { weakness: 1 }, 'gluteus-minimus': { weakness: 0.3 } },
+    compensationStyle: 0,
+  }),
   // Complete palsy (capacity 2.0 × 0.18 = 0.36 N·m/kg, deficit 0.56) with compensation style 0:
   // pure pelvic drop, about 13° (the calibration target 12-15°).
   preset('trendelenburg', { muscles: SUPERIOR_GLUTEAL_PALSY, compensationStyle: 0 }),

@@ -11,6 +11,7 @@
 import type { MechanicsFlag } from './flags';
 import type { HipExtensorShares } from './hip-hinge';
 import type { MechanicsTaskKind } from './input';
+import type { SideBendingHolder } from './lumbar-side-bending';
 import type { OutputTable } from './outputs';
 
 export interface MechanicsPosture {
@@ -45,6 +46,12 @@ export interface MechanicsLoads {
   readonly l5s1CompressionBW: number;
   /** L5/S1 anterior shear (BW). */
   readonly l5s1ShearBW: number;
+  /** L5/S1 side-bending moment M_LB (N·m/kg), + toward the stance side; 0 on two legs. */
+  readonly l5s1SideBendingMomentNmPerKg: number;
+  /** Force of the lumbar side-benders (quadratus lumborum, lumbar erector spinae) F_LB (BW). */
+  readonly sideBendingMuscleForceBW: number;
+  /** L5/S1 compression including the side-bending muscle force (BW). */
+  readonly l5s1CompressionWithSideBendingBW: number;
 }
 
 /** Posture and loads of one state (the person now, or the healthy reference). */
@@ -62,6 +69,7 @@ export interface MechanicsChange {
   readonly kneeAdductionMomentPct: number;
   readonly l5s1CompressionPct: number;
   readonly l5s1ShearPct: number;
+  readonly l5s1CompressionWithSideBendingPct: number;
 }
 
 /** Intermediate quantities, so a view can show the working. */
@@ -90,6 +98,8 @@ export interface MechanicsWorking {
   readonly erectorSpinaeForceBW: number;
   /** Force of both psoas muscles (BW). */
   readonly psoasForceBW: number;
+  /** Which side's lumbar side-benders hold the trunk; 'none' with an upright trunk. */
+  readonly sideBendingHolder: SideBendingHolder;
 }
 
 export interface MechanicsResult extends MechanicsState {

@@ -190,6 +190,24 @@ describe('outputs table', () => {
     ).toBe('fair');
   });
 
+  it('labels trust per task: hip load off one leg is low, shear in a hinge is not modelled', () => {
+    const quiet = simulate({ task: { kind: 'quiet-standing' } }).outputs;
+    expect(quiet.hipJointReactionBW.trust).toBe('low');
+    expect(quiet.hipJointReactionBW.source).toBe(text.outputSourceVariants.hipOnTwoLegs);
+    expect(quiet.hipJointReactionBW.trustLabel).not.toMatch(/measured/);
+    expect(quiet.l5s1ShearBW.trust).toBe('fair');
+    const hinge = simulate({ task: { kind: 'hip-hinge', trunkFlexionDeg: 45 } }).outputs;
+    expect(hinge.l5s1ShearBW.trust).toBe('not-modelled');
+    expect(hinge.l5s1ShearBW.trustLabel).toBe('Not modelled here');
+    expect(hinge.hipJointReactionBW.trust).toBe('low');
+    const oneLeg = simulate().outputs;
+    expect(oneLeg.hipJointReactionBW.trust).toBe('good');
+    expect(oneLeg.hipJointReactionBW.source).toContain('2.19-3.28 BW');
+    expect(oneLeg.kneeAdductionMomentNmPerKg.source).toContain('in walking');
+    expect(oneLeg.anteriorPelvicTiltChangeDeg.source).toMatch(/ratio of two group means/);
+    expect(oneLeg.anteriorPelvicTiltChangeDeg.source).toContain('0.3-1.0');
+  });
+
   it('has the standing teaching note', () => {
     expect(text.teachingNote).toBe(
       'A teaching model, not a diagnosis; where the evidence disagrees: weakness alone often changes nothing (Kendall 2013; Pohl 2015).',

@@ -32,6 +32,11 @@ import {
   kneeAdductionMomentNmPerKg,
   wholeBodyComOffsetM,
 } from './knee';
+import {
+  l5s1SideBendingMomentBWM,
+  sideBendingHolder,
+  sideBendingMuscleForceBW,
+} from './lumbar-side-bending';
 import { outputTableFor } from './outputs';
 import type { MechanicsParameters } from './parameters';
 import { GRAVITY_M_PER_S2, MECHANICS_PARAMETER_KEYS, scaleParameters } from './parameters';
@@ -123,6 +128,9 @@ function evaluate(
         kneeAdductionMomentNmPerKg: 0,
         l5s1CompressionBW: compressionBW,
         l5s1ShearBW: shearBW,
+        l5s1SideBendingMomentNmPerKg: 0,
+        sideBendingMuscleForceBW: 0,
+        l5s1CompressionWithSideBendingBW: compressionBW,
       },
       hipExtensorShares: shares,
       working: {
@@ -138,6 +146,7 @@ function evaluate(
         hipExtensionDeficitDeg: extensionDeficitDeg,
         erectorSpinaeForceBW: erectorBW,
         psoasForceBW: psoasBW,
+        sideBendingHolder: 'none',
       },
     };
   }
@@ -203,6 +212,10 @@ function evaluate(
     flags.push(FLAGS.centreOfPressureOutsideFoot);
   }
 
+  // Lower back, frontal plane: the upper body tilted by the world lean (lean on pelvis - drop).
+  const sideMomentBWM = l5s1SideBendingMomentBWM(p, leanOnPelvisDeg - dropDeg);
+  const sideForceBW = sideBendingMuscleForceBW(p, sideMomentBWM);
+
   const superincumbentBW = stanceHipSuperincumbentWeightBW(p);
   return {
     posture: {
@@ -222,6 +235,9 @@ function evaluate(
       kneeAdductionMomentNmPerKg: kamNmPerKg,
       l5s1CompressionBW: compressionBW,
       l5s1ShearBW: shearBW,
+      l5s1SideBendingMomentNmPerKg: g * sideMomentBWM,
+      sideBendingMuscleForceBW: sideForceBW,
+      l5s1CompressionWithSideBendingBW: compressionBW + sideForceBW,
     },
     hipExtensorShares: null,
     working: {
@@ -237,6 +253,7 @@ function evaluate(
       hipExtensionDeficitDeg: extensionDeficitDeg,
       erectorSpinaeForceBW: erectorBW,
       psoasForceBW: psoasBW,
+      sideBendingHolder: sideBendingHolder(sideMomentBWM),
     },
   };
 }
@@ -337,6 +354,10 @@ export function simulate(input?: MechanicsInput): MechanicsResult {
       baseline.loads.l5s1CompressionBW,
     ),
     l5s1ShearPct: percentChange(now.loads.l5s1ShearBW, baseline.loads.l5s1ShearBW),
+    l5s1CompressionWithSideBendingPct: percentChange(
+      now.loads.l5s1CompressionWithSideBendingBW,
+      baseline.loads.l5s1CompressionWithSideBendingBW,
+    ),
   };
   const oneLeg = n.taskKind === 'single-leg-stance';
   const kneeOverstated =
@@ -351,6 +372,10 @@ export function simulate(input?: MechanicsInput): MechanicsResult {
     change,
     working: now.working,
     flags: collected.length > 0 ? collected : NO_FLAGS,
-    outputs: outputTableFor(oneLeg && n.hasForcedPosture, kneeOverstated),
+    outputs: outputTableFor({
+      task: n.taskKind,
+      postureForced: oneLeg && n.hasForcedPosture,
+      kneeOverstated,
+    }),
   };
 }

@@ -19,6 +19,12 @@ function stepView(storyId: string, stepId: string) {
   return applyStoryStep(defaultViewState(), step);
 }
 
+function storyText(storyId: string, stepId: string): string {
+  const step = findBuiltInStory(storyId)?.steps.find((s) => s.id === stepId);
+  if (!step) throw new Error(`no step ${storyId}/${stepId}`);
+  return step.text;
+}
+
 describe('built-in stories', () => {
   it('has the three required stories, 5 to 8 steps each, with unique ids', () => {
     expect(BUILT_IN_STORIES.map((s) => s.id)).toEqual([
@@ -95,9 +101,26 @@ describe('built-in stories', () => {
     it('weak gluteus medius: the pelvis drops on the lifted side and the inner knee load rises', () => {
       const view = stepView('weak-gluteus-medius', 'pelvis-drops');
       expect(view.dysfunction.stanceSide).toBe('right');
+      expect(run('weak-gluteus-medius', 'pelvis-drops').posture.pelvicDropDeg).toBeGreaterThan(5);
+      // The knee step is the moderate, measured case: about 4° of drop, not a complete palsy.
       const result = run('weak-gluteus-medius', 'knee-load');
-      expect(result.posture.pelvicDropDeg).toBeGreaterThan(5);
+      expect(result.posture.pelvicDropDeg).toBeGreaterThan(3.5);
+      expect(result.posture.pelvicDropDeg).toBeLessThan(4.5);
       expect(result.change.kneeAdductionMomentPct).toBeGreaterThan(20);
+      expect(result.change.kneeAdductionMomentPct).toBeLessThan(38);
+      expect(result.flags.map((f) => f.id)).not.toContain('centre-of-pressure-outside-foot');
+    });
+
+    it('weak gluteus medius: leaning over loads the lower back in side bending', () => {
+      const result = run('weak-gluteus-medius', 'leaning-over');
+      expect(result.loads.l5s1SideBendingMomentNmPerKg).toBeGreaterThan(0.3);
+      expect(result.change.l5s1CompressionWithSideBendingPct).toBeGreaterThan(50);
+    });
+
+    it('tight iliopsoas: the text says the pelvis tilts only when the loss exceeds the reserve', () => {
+      const text = storyText('tight-iliopsoas', 'standing-tall');
+      expect(text).toMatch(/10.20°/);
+      expect(text).not.toMatch(/at their longest/);
     });
 
     it('weak gluteus medius: the lean spares the inner knee; the cane takes work off the abductors', () => {

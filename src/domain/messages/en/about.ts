@@ -4,7 +4,7 @@ export const about = {
   title: 'About this viewer',
   close: 'Close',
   intro:
-    'A 3D hip for teaching: muscles as layers, motor points drawn as the regions the evidence supports, and a small, transparent model of how weak or tight muscles shift load to the knee and the lower back. Nothing you do here leaves your browser.',
+    'A 3D hip for teaching: muscles as layers, motor points drawn as the regions the evidence supports, and a small, transparent static model that shows whether and how weak or tight muscles could change hip, knee and lower-back loads, and how uncertain that is. Nothing you do here leaves your browser.',
   notDiagnostic:
     'It is a teaching tool, not a diagnostic device and not a guide to needling without training. Motor point regions come mostly from donor (cadaver) studies and vary between people.',
   sections: [
@@ -30,7 +30,8 @@ export const about = {
     {
       heading: 'Mechanics',
       items: [
-        'Frontal-plane statics of single-leg stance (Pauwels), segment data from Winter 2009 and de Leva 1996, and lumbosacral loads from standard models.',
+        'Frontal-plane statics of single-leg stance (Pauwels), segment data from Winter 2009 and de Leva 1996, and lumbosacral loads from standard models, including side bending at L5/S1 (lateral moment arms of the lumbar muscles after McGill, Santaguida & Stevens 1993).',
+        'Whether the knee or the lower back takes the load depends on how the body is assumed to compensate: a pelvic drop loads the inner knee, a trunk lean over the standing leg spares it and loads the lower back in side bending. The chart in the panel shows both across the range.',
         'The posture a person adopts is an assumption with low confidence: a nerve block that removed about half of abductor strength changed neither pelvic drop nor knee load in healthy men (Kendall 2013; Pohl 2015).',
       ],
     },

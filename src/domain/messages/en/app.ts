@@ -30,7 +30,7 @@ export const app = {
   mechanicsPanel: {
     title: 'Dysfunction and load',
     intro:
-      'Mark muscles of the standing leg as weak or tight and see how posture and load shift toward the knee and the lower back.',
+      'Mark muscles of the standing leg as weak or tight and see whether and how they could change hip, knee and lower-back loads in a simple static model, and how uncertain that is. Whether the knee or the lower back takes the load depends on how the body compensates, an assumption you can change on the chart.',
     presets: 'Examples',
     presetApplied: (label: string) => `Example applied: ${label}.`,
     reset: 'No dysfunction',
@@ -73,6 +73,34 @@ export const app = {
     otherSide: (side: string) =>
       `The mechanics act on the standing leg (${side}). Make this side the standing leg to change it.`,
     makeStance: 'Stand on this leg',
+    tradeOff: {
+      title: 'Where the load goes: knee or lower back',
+      styleControl: 'How the body compensates (on the chart)',
+      drops: 'Pelvis drops',
+      leans: 'Trunk leans',
+      knee: 'Inner-knee load (knee adduction moment)',
+      back: 'Lower-back side-bending moment (+ toward the standing leg)',
+      unit: 'N·m/kg',
+      healthyBand:
+        'Healthy value ± 10 % of the healthy knee moment (a drawing aid, not a measured range)',
+      outsideFoot:
+        'Dashed: the centre of pressure would leave the foot; the static model cannot size this',
+      now: 'Now',
+      idle: {
+        'two-leg-task':
+          'On two legs there is no pelvic drop or trunk lean in this model, so the way of compensating changes nothing; choose standing on one leg.',
+        'posture-forced': 'A what-if posture is set, so the way of compensating changes nothing.',
+        'strength-covers':
+          'The remaining hip abductor strength covers standing on one leg, so the way of compensating changes nothing: both lines stay at the healthy values. Add more weakness to see the trade-off.',
+      },
+      summary: (kneeDrop: string, kneeLean: string, backDrop: string, backLean: string) =>
+        `From pelvis drop to trunk lean, the inner-knee load goes from ${kneeDrop} to ${kneeLean} N·m/kg and the lower-back side-bending moment from ${backDrop} to ${backLean} N·m/kg.`,
+      current: (knee: string, back: string) =>
+        `At this setting: knee ${knee} N·m/kg, lower back ${back} N·m/kg.`,
+      /** Plain words for patients, chosen from which end of the chart loads each place more. */
+      plain: (kneeMoreAtDrop: boolean, backMoreAtLean: boolean) =>
+        `Letting the pelvis drop loads the inner knee ${kneeMoreAtDrop ? 'more' : 'less'}; leaning the trunk over the standing leg loads the lower back ${backMoreAtLean ? 'more' : 'less'}.`,
+    },
   },
   share: 'Share this view',
   linkCopied: 'Link to this view copied.',

@@ -17,11 +17,12 @@ export const mechanics = {
   },
 
   trustLabels: {
-    good: 'Good: close to measured loads',
+    good: 'Good: checked against measured one-leg-stance loads',
     fair: 'Fair',
     low: 'Low confidence',
     illustrative: 'Illustrative',
     input: 'Set by you',
+    'not-modelled': 'Not modelled here',
   },
 
   outputLabels: {
@@ -39,6 +40,11 @@ export const mechanics = {
     kneeAdductionMomentNmPerKg: 'Inner-knee load (knee adduction moment)',
     l5s1CompressionBW: 'Lower-back compression (L5/S1)',
     l5s1ShearBW: 'Lower-back forward shear (L5/S1)',
+    l5s1SideBendingMomentNmPerKg:
+      'Lower-back side-bending moment (L5/S1; + toward the standing leg)',
+    sideBendingMuscleForceBW:
+      'Side-bending muscle force (quadratus lumborum, lumbar erector spinae)',
+    l5s1CompressionWithSideBendingBW: 'Lower-back compression with side bending (L5/S1)',
     hipExtensorShares: 'Who does the hip extension work',
   },
 
@@ -52,9 +58,9 @@ export const mechanics = {
       'Assumed compensation rule; the bend of the trunk on the pelvis at the lower back.',
     hipAdductionDeg: 'Equals the pelvic drop in this model (rigid pelvis, upright thigh).',
     anteriorPelvicTiltChangeDeg:
-      'About 0.5° of tilt per degree of lost hip extension (Preece 2021); population studies find weak or no correlation.',
+      'Assumed 0.5° of tilt per degree the hip stays short of straight: a ratio of two group means after stretching (Preece 2021: -1.2° tilt for +2.6° extension, about 0.46; range 0.3-1.0), not a measured dose-response; population studies find weak or no correlation.',
     lumbarLordosisChangeDeg:
-      'Follows the sacral slope about 1:1 (Levine & Whittle 1996); Preece 2021 found almost no link.',
+      'Follows the sacral slope about 1:1, the upper bound from voluntary tilting (Levine & Whittle 1996); Preece 2021 found almost no link.',
     superincumbentWeightBW: 'Body weight minus the standing leg (Dempster via Winter 2009).',
     bodyWeightMomentArmM: 'Segment positions from Winter 2009; Pauwels one-leg stance.',
     abductorForceBW:
@@ -62,18 +68,30 @@ export const mechanics = {
     passiveAbductorForceBW:
       'Passive stiffness calibrated so a palsy without lean drops the pelvis 12-15°.',
     hipJointReactionBW:
-      'One-leg stance statics; the healthy value lies in the measured 2.1-2.8 BW (Kotzar 1991; Bergmann 2016).',
+      'One-leg stance statics; the healthy value lies in the measured one-leg-stance range: 2.1-2.8 BW (Kotzar 1991), 2.19-3.28 BW, mean 2.61 (Bergmann 2016).',
     kneeAdductionMomentNmPerKg:
-      'Lever of the body’s centre of mass about the knee; a 4° pelvic drop measured +38 %, model about +30 %.',
+      'Lever of the body’s centre of mass about the knee; a voluntary 4° pelvic drop raised it 38 % in walking, this static model gives about +30 %.',
     l5s1CompressionBW:
       'Static lumbosacral balance; forward flexion roughly doubles it, as disc pressure does (Wilke 1999); psoas terms uncertain.',
     l5s1ShearBW: 'Upper-body weight along the sacral endplate; psoas terms uncertain.',
+    l5s1SideBendingMomentNmPerKg:
+      'Upper-body weight times its sideways lever at L5/S1, set by the trunk lean and the pelvic obliquity (segment data: de Leva 1996); the posture behind it is an assumption.',
+    sideBendingMuscleForceBW:
+      'That moment over a 5 cm lateral moment arm (3.5-7 cm in lumbar MRI models: McGill, Santaguida & Stevens 1993); one equivalent muscle without co-contraction, so a lower bound.',
+    l5s1CompressionWithSideBendingBW:
+      'The lower-back compression above plus the side-bending muscle force; co-contraction of the other side is not modelled.',
     hipExtensorShares: 'Equal-activation sharing rule, illustrative only.',
   },
 
   /** Replacements for the lines above in particular situations. */
   outputSourceVariants: {
     postureForced: 'Set by the what-if posture, not predicted by the model.',
+    abductorsOnTwoLegs:
+      'On two legs this model gives the hip abductors no work; in reality they co-contract a little.',
+    hipOnTwoLegs:
+      'Only the weight each hip carries; measured two-leg stance loads are well above this because muscles co-contract (Bergmann 2016, OrthoLoad).',
+    shearInHinge:
+      'Not modelled in a hip hinge: the sacral slope is held at its standing value, so the shear does not follow the bend.',
     kneeWithCaneOrLean:
       'Lever of the body’s centre of mass about the knee; overstates the effect of a cane or a trunk lean.',
   },
@@ -107,7 +125,12 @@ export const mechanics = {
     'gluteus-medius-weakness': {
       label: 'Gluteus medius weakness',
       description:
-        'An older adult with marked gluteus medius and some gluteus minimus weakness, standing on that leg.',
+        'An older adult with marked gluteus medius and some gluteus minimus weakness, standing on that leg; mostly leaning, so the knee is spared and the lower back pays. Move the style on the chart toward pelvic drop to see the knee pay instead.',
+    },
+    'moderate-pelvic-drop': {
+      label: 'Pelvis drops 4° (moderate weakness)',
+      description:
+        'Gluteus medius fully and gluteus minimus partly weak, met by letting the pelvis drop about 4°: the drop a gait study imposed, where the inner-knee load rose 38 % in walking.',
     },
     trendelenburg: {
       label: 'Superior gluteal nerve palsy (Trendelenburg)',
@@ -122,7 +145,7 @@ export const mechanics = {
     'tight-iliopsoas': {
       label: 'Tight iliopsoas',
       description:
-        'A short psoas and iliacus in quiet standing: the pelvis tips forward and the lower back hollows.',
+        'A psoas and iliacus so short that the hip stays short of straight in quiet standing (the reserve beyond straight used up): the pelvis tips forward and the lower back hollows.',
     },
     'weak-gluteus-maximus-hinge': {
       label: 'Weak gluteus maximus in a hip hinge',
@@ -148,22 +171,43 @@ export const mechanics = {
       hipJointReactionBW: 'the hip joint load',
       abductorForceBW: 'the hip abductor force',
       l5s1CompressionBW: 'the lower-back compression',
+      l5s1CompressionWithSideBendingBW: 'the lower-back compression',
       l5s1ShearBW: 'the lower-back shear',
     },
+    /** Direction only, for results whose size the static model cannot give. */
+    loadDirection: (load: string, pct: number) => `${load} ${pct > 0 ? 'rises' : 'falls'}`,
+    sideMusclesPull: (holder: 'stance-side' | 'swing-side', forceBW: number) =>
+      `the side muscles of the lower back on the ${holder === 'stance-side' ? 'standing' : 'lifted'}-leg side pull about ${forceBW.toFixed(1)} BW to hold the trunk`,
+    noPercentOutsideFoot:
+      'no percentages: the centre of pressure would leave the foot, beyond what this static model can size',
+    leadForcedPosture: 'With this posture',
+    leadWeakness: (style: 'drop' | 'lean' | 'both') =>
+      `With this weakness and this way of compensating (${
+        style === 'drop'
+          ? 'mostly letting the pelvis drop'
+          : style === 'lean'
+            ? 'mostly leaning the trunk over the standing leg'
+            : 'pelvic drop and trunk lean'
+      })`,
     kneeLoadReverses: 'the inner-knee load disappears (the outer knee takes the load)',
     loadChange: (load: string, pct: number) =>
       `${load} ${pct > 0 ? 'rises' : 'falls'} about ${aboutPercent(pct)} %`,
     extensorShift: (gluteusMaximusPct: number, healthyPct: number) =>
       `the gluteus maximus does ${gluteusMaximusPct} % of the hip extension work instead of ${healthyPct} %, so the hamstrings take more`,
     noChange: 'Posture and loads stay the same as without the dysfunction.',
-    noChangeWeaknessCovered:
-      'The remaining strength still covers this task, so posture and loads stay the same.',
+    noChangeWeaknessCovered: (sparePct: number) =>
+      `The remaining hip abductor strength still covers standing on one leg, so posture and loads stay the same: about ${sparePct} % of the usable strength is left over. To see a change, take away more than that: for example gluteus medius fully and gluteus minimus partly weak (the 'Pelvis drops 4°' example), or choose an older adult's strength.`,
+    noChangeAbductorsIdle:
+      'On two legs the hip abductors carry almost nothing, so their weakness changes nothing here; choose standing on one leg to see it.',
     /** Joins clause groups into one sentence: clauses with "and", groups with "; ". */
-    sentence: (groups: readonly (readonly string[])[]) => {
-      const text = groups
+    sentence: (groups: readonly (readonly string[])[], lead: string | null = null) => {
+      const list = (g: readonly string[]) =>
+        g.length < 2 ? (g[0] ?? '') : `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}`;
+      const body = groups
         .filter((g) => g.length > 0)
-        .map((g) => g.join(' and '))
+        .map(list)
         .join('; ');
+      const text = lead ? `${lead}, ${body}` : body;
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     },
     /** Rounding used for percentages in sentences. */

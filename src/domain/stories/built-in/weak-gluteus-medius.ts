@@ -2,7 +2,8 @@ import { defineBuiltInStory } from './define-built-in-story';
 
 /**
  * Weak gluteus medius → pelvic drop → inner-knee load, told on a right standing leg. Honest about
- * the reserve (Kendall 2013: half the abductor strength gone, no drop) and the cost of the lean.
+ * the reserve (Kendall 2013: half the abductor strength gone, no drop), uses the moderate, measured
+ * 4° drop for the knee step, and shows the cost of the lean (the lower back).
  */
 export const WEAK_GLUTEUS_MEDIUS_STORY = defineBuiltInStory('weak-gluteus-medius', 'patient', [
   {
@@ -33,7 +34,7 @@ export const WEAK_GLUTEUS_MEDIUS_STORY = defineBuiltInStory('weak-gluteus-medius
   {
     id: 'knee-load',
     view: { stance: 'right', markers: false },
-    mechanicsPreset: 'trendelenburg',
+    mechanicsPreset: 'moderate-pelvic-drop',
     camera: 'anterior',
     highlights: ['femur:right', 'tibia:right', 'patella:right'],
   },
