@@ -32,9 +32,9 @@ export function vertexAreas(
     const vy = positions[3 * ic + 1]! - positions[3 * ia + 1]!;
     const vz = positions[3 * ic + 2]! - positions[3 * ia + 2]!;
     const third = Math.hypot(uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx) / 6;
-    areas[ia] += third;
-    areas[ib] += third;
-    areas[ic] += third;
+    areas[ia] = (areas[ia] ?? 0) + third;
+    areas[ib] = (areas[ib] ?? 0) + third;
+    areas[ic] = (areas[ic] ?? 0) + third;
   }
   return areas;
 }
