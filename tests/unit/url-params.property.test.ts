@@ -45,6 +45,7 @@ const PARAM_NAMES = [
   'height',
   'strength',
   'cane',
+  'body',
   ...PASS_THROUGH_PARAMS,
 ];
 
@@ -69,6 +70,8 @@ const WORDS = [
   'single-leg-stance',
   'quiet-standing',
   'hip-hinge',
+  'f',
+  'm',
   'gluteus-maxi',
   '__proto__',
   'constructor',
