@@ -2,9 +2,16 @@ import { type ThreeEvent, useThree } from '@react-three/fiber';
 import { type ReactNode, useCallback, useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
+import { bodyFit } from '../domain/body';
 import { messages } from '../domain/messages';
-import { effectiveVisibility } from '../domain/view-state';
-import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import {
+  effectiveVisibility,
+  fittedBody,
+  formatBodyParam,
+  parseBodyParam,
+} from '../domain/view-state';
+import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import { applyBodyFit } from './body-fit';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { indexModel } from './model-index';
@@ -52,10 +59,24 @@ export function ModelView({ root, children }: ModelViewProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((state) => state.invalidate);
 
+  const index = useMemo(() => indexModel(root), [root]);
+  const bounds = useMemo(() => focusBounds(root, index), [root, index]);
+  // The fitted body as a link value ('' = reference body), so the model refits only on change.
+  const bodyKey = useViewer((state) => {
+    const body = fittedBody(state.view);
+    return body ? formatBodyParam(body) : '';
+  });
+  // A new model object per body: placement, surfaces and needle depths are redone on it.
   const model = useMemo<LoadedModel>(() => {
-    const index = indexModel(root);
-    return { root, index, bounds: focusBounds(root, index) };
-  }, [root]);
+    const parsed = bodyKey ? parseBodyParam(bodyKey) : null;
+    const fit = parsed?.ok ? bodyFit(parsed.body) : null;
+    const landmarks = applyBodyFit(root, index, fit);
+    return { root, index: { ...index, landmarks }, bounds, bodyScale: fit?.scale ?? 1 };
+  }, [root, index, bounds, bodyKey]);
+
+  useEffect(() => {
+    invalidate();
+  }, [model, invalidate]);
 
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);
@@ -144,13 +165,16 @@ export function ModelView({ root, children }: ModelViewProps) {
 
   return (
     <ModelContext.Provider value={model}>
-      <primitive
-        object={model.root}
-        onPointerMove={onPointerMove}
-        onPointerOut={onPointerOut}
-        onClick={onClick}
-      />
-      {children}
+      {/* The fitted body's overall size: the model and everything placed on it scale together. */}
+      <group scale={model.bodyScale} name="body-fit">
+        <primitive
+          object={model.root}
+          onPointerMove={onPointerMove}
+          onPointerOut={onPointerOut}
+          onClick={onClick}
+        />
+        {children}
+      </group>
     </ModelContext.Provider>
   );
 }

@@ -7,6 +7,11 @@ export interface LoadedModel {
   index: ModelIndex;
   /** A sphere around the whole model, for framing and orbit limits. */
   bounds: THREE.Sphere;
+  /**
+   * Model space to the patient's real size: the fitted body's height / reference height (1 for
+   * the reference body). Model-space lengths (needle depth) are multiplied by it.
+   */
+  bodyScale: number;
 }
 
 export const ModelContext = createContext<LoadedModel | null>(null);
