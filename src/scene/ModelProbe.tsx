@@ -18,6 +18,15 @@ export interface ViewerDebug {
   jointQuaternion(key: string): [number, number, number, number] | null;
   /** Lengths (m) of the load arrows, 0 when hidden. */
   arrows(): Record<string, number>;
+  /**
+   * How far (real mm) a placed point lies from its muscle as drawn (skinned and morphed):
+   * a ray from just outside along the point's normal to the drawn mesh. Null when missed.
+   */
+  pointToDrawnMuscleMm(id: string): number | null;
+  /** Size (real m) of the skin as drawn: its world bounding box. */
+  skinSize(): { x: number; y: number; z: number } | null;
+  /** The overall scale of the fitted body (1 for the reference body). */
+  bodyScale(): number;
 }
 
 declare global {
@@ -69,6 +78,35 @@ export function ModelProbe() {
         return joint
           ? [joint.quaternion.x, joint.quaternion.y, joint.quaternion.z, joint.quaternion.w]
           : null;
+      },
+      pointToDrawnMuscleMm(id) {
+        const p = store.getState().pointPositions[id];
+        const n = store.getState().pointNormals[id];
+        const placed = store.getState().placedPoints?.[id];
+        const muscle = placed ? `${placed.muscle}:${placed.side}` : null;
+        const meshes = muscle ? model.index.structures.get(muscle as StructureKey) : undefined;
+        if (!p || !n || !meshes) return null;
+        // Model space to world: the root carries the fitted body's scale.
+        const toWorld = model.root.matrixWorld;
+        const at = new THREE.Vector3(p[0], p[1], p[2]).applyMatrix4(toWorld);
+        const out = new THREE.Vector3(n[0], n[1], n[2]).transformDirection(toWorld);
+        const caster = new THREE.Raycaster(at.clone().addScaledVector(out, 0.05), out.negate());
+        const hit = caster.intersectObjects(meshes, false)[0];
+        return hit ? hit.point.distanceTo(at) * 1000 : null;
+      },
+      skinSize() {
+        const meshes = model.index.structures.get('skin:midline' as StructureKey);
+        if (!meshes) return null;
+        const box = new THREE.Box3();
+        for (const mesh of meshes) {
+          (mesh as THREE.SkinnedMesh).computeBoundingBox?.();
+          box.expandByObject(mesh, true);
+        }
+        const size = box.getSize(new THREE.Vector3());
+        return { x: size.x, y: size.y, z: size.z };
+      },
+      bodyScale() {
+        return model.bodyScale;
       },
       arrows() {
         const group = scene.getObjectByName('load-arrows');

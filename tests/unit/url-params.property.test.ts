@@ -147,9 +147,12 @@ describe('parseViewParams with generated parameters', () => {
         const names = new Set(pairs.map(([n]) => n));
         for (const notice of notices) {
           expect(names.has(notice.param)).toBe(true);
-          expect(['unknown-parameter', 'malformed-value', 'unknown-name']).toContain(
-            notice.problem,
-          );
+          expect([
+            'unknown-parameter',
+            'malformed-value',
+            'unknown-name',
+            'invalid-content',
+          ]).toContain(notice.problem);
         }
         // Parameters that are neither known nor passed through are always reported.
         for (const [n] of pairs) {

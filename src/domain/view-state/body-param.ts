@@ -1,4 +1,5 @@
-import { type Body, type BodyProblem, type BodySex, checkBody } from '../body';
+import { BODY_RANGES, type Body, type BodyProblem, type BodySex, checkBody } from '../body';
+import { body as text } from '../messages/en/body';
 import type { ViewState } from './view-state';
 
 /**
@@ -44,4 +45,29 @@ export function fittedBody(state: Pick<ViewState, 'bodySex' | 'dysfunction'>): B
     massKg: state.dysfunction.bodyMassKg,
   });
   return checked.ok ? checked.body : null;
+}
+
+/** A readable sentence for a `body=` value that was refused (from the message catalogue). */
+export function describeBodyParamProblems(
+  value: string,
+  problems: BodyProblem[] | 'shape',
+): string {
+  const p = text.problems;
+  const r = BODY_RANGES;
+  const parts =
+    problems === 'shape'
+      ? [p.shape]
+      : problems.map((problem) => {
+          switch (problem.field) {
+            case 'sex':
+              return p.sex;
+            case 'heightM':
+              return p.heightM(r.heightM[0], r.heightM[1]);
+            case 'massKg':
+              return p.massKg(r.massKg[0], r.massKg[1]);
+            case 'bmi':
+              return p.bmi(problem.value, r.bmi[0], r.bmi[1]);
+          }
+        });
+  return text.badLink(value, parts);
 }

@@ -206,25 +206,28 @@ describe('the body= parameter', () => {
     expect(fittedBody(state)).toBeNull();
   });
 
-  it('names what is wrong and keeps the reference body', () => {
-    const cases: [string, string | null][] = [
-      ['x,1.65,90', 'sex'],
-      ['f,3,90', 'heightM'],
-      ['f,1.65,-4', 'massKg'],
-      ['f,1.65,1e2', 'massKg'],
-      ['f,1.65,NaN', 'massKg'],
-      ['f,2.2,40', 'bmi'],
-      ['f,1.65', null],
-      ['female,1.65,90', 'sex'],
+  it('names what is wrong, says how to write it, and keeps the reference body', () => {
+    const cases: [string, RegExp][] = [
+      ['x,1.65,90', /first part must be f or m/],
+      ['f,3,90', /height must be a number from 1\.2 to 2\.2 m/],
+      ['f,1.65,-4', /mass must be a number from 20 to 250 kg/],
+      ['f,1.65,1e2', /mass must be/],
+      ['f,1.65,NaN', /mass must be/],
+      ['f,2.2,40', /body mass index 8\.3 is outside 15–65/],
+      ['f,1.65', /three parts/],
+      ['female,1.65,90', /first part must be f or m/],
+      ['q,9,9', /first part.*; height.*; mass/],
     ];
-    for (const [value, detail] of cases) {
+    for (const [value, problem] of cases) {
       const { state, notices } = parseViewParams(new URLSearchParams([['body', value]]));
       expect(state.bodySex, value).toBeNull();
       expect(state.dysfunction.heightM, value).toBe(1.75);
       expect(
-        notices.map((n) => [n.param, n.problem, n.detail ?? null]),
+        notices.map((n) => [n.param, n.problem]),
         value,
-      ).toEqual([['body', 'malformed-value', detail]]);
+      ).toEqual([['body', 'invalid-content']]);
+      expect(notices[0]?.detail, value).toMatch(problem);
+      expect(notices[0]?.detail, value).toMatch(/for example body=f,1\.65,90/);
     }
   });
 });

@@ -19,7 +19,12 @@ import {
 } from '../mechanics';
 import { CONFIDENCES, POINT_TYPES, type PointType } from '../motor-points/motor-point';
 import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
-import { fittedBody, formatBodyParam, parseBodyParam } from './body-param';
+import {
+  describeBodyParamProblems,
+  fittedBody,
+  formatBodyParam,
+  parseBodyParam,
+} from './body-param';
 import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
 import {
   type CameraView,
@@ -296,10 +301,7 @@ const READERS: Record<string, ParamReader> = {
   body: (value, state, notify) => {
     const parsed = parseBodyParam(value);
     if (!parsed.ok) {
-      notify(
-        'malformed-value',
-        parsed.problems === 'shape' ? undefined : parsed.problems.map((p) => p.field).join(','),
-      );
+      notify('invalid-content', describeBodyParamProblems(value, parsed.problems));
       return;
     }
     state.bodySex = parsed.body.sex;

@@ -14,4 +14,15 @@ export const body = {
   outOfRange: (bmi: string, min: number, max: number) =>
     `Body mass index ${bmi} is outside ${min}–${max} kg/m², the range the fat figures cover: the model shows the reference body. Change the height or mass to fit it.`,
   announce: (label: string) => `Model’s body: ${label}`,
+  /** A `body=` link value that could not be read: what was wrong, and the form that works. */
+  badLink: (value: string, problems: readonly string[]) =>
+    `"body=${value}" was ignored (${problems.join('; ')}); write body=f or m, height in metres, mass in kg, for example body=f,1.65,90`,
+  problems: {
+    shape: 'it needs three parts separated by commas',
+    sex: 'the first part must be f or m',
+    heightM: (min: number, max: number) => `height must be a number from ${min} to ${max} m`,
+    massKg: (min: number, max: number) => `mass must be a number from ${min} to ${max} kg`,
+    bmi: (bmi: string, min: number, max: number) =>
+      `the body mass index ${bmi} is outside ${min}–${max} kg/m², the range the fat figures cover`,
+  },
 } as const;
