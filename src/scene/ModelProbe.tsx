@@ -19,8 +19,8 @@ export interface ViewerDebug {
   /** Lengths (m) of the load arrows, 0 when hidden. */
   arrows(): Record<string, number>;
   /**
-   * How far (real mm) a placed point lies from its muscle as drawn (skinned and morphed):
-   * a ray from just outside along the point's normal to the drawn mesh. Null when missed.
+   * How far (model mm) a placed point lies from its muscle as drawn (skinned and morphed):
+   * the closest point on the drawn triangles. Null when the point or muscle is missing.
    */
   pointToDrawnMuscleMm(id: string): number | null;
   /** Size (real m) of the skin as drawn: its world bounding box. */
@@ -89,10 +89,23 @@ export function ModelProbe() {
         // Model space to world: the root carries the fitted body's scale.
         const toWorld = model.root.matrixWorld;
         const at = new THREE.Vector3(p[0], p[1], p[2]).applyMatrix4(toWorld);
-        const out = new THREE.Vector3(n[0], n[1], n[2]).transformDirection(toWorld);
-        const caster = new THREE.Raycaster(at.clone().addScaledVector(out, 0.05), out.negate());
-        const hit = caster.intersectObjects(meshes, false)[0];
-        return hit ? hit.point.distanceTo(at) * 1000 : null;
+        // Closest point on the drawn triangles (getVertexPosition skins and morphs).
+        const triangle = new THREE.Triangle();
+        const closest = new THREE.Vector3();
+        let best = Number.POSITIVE_INFINITY;
+        for (const mesh of meshes) {
+          const index = mesh.geometry.index;
+          const count = index ? index.count : mesh.geometry.getAttribute('position').count;
+          const corner = (k: number, out: THREE.Vector3) =>
+            mesh.getVertexPosition(index ? index.getX(k) : k, out).applyMatrix4(mesh.matrixWorld);
+          for (let k = 0; k < count; k += 3) {
+            corner(k, triangle.a);
+            corner(k + 1, triangle.b);
+            corner(k + 2, triangle.c);
+            best = Math.min(best, triangle.closestPointToPoint(at, closest).distanceTo(at));
+          }
+        }
+        return Number.isFinite(best) ? (best * 1000) / model.bodyScale : null;
       },
       skinSize() {
         const meshes = model.index.structures.get('skin:midline' as StructureKey);
