@@ -58,8 +58,10 @@ export function applyBodyFit(
   // Nearest skin vertex of each skin landmark, found on the reference skin.
   for (const mesh of skinMeshes) setInfluences(mesh, weightsFor('skin', null));
   const anchors: { key: string; mesh: THREE.Mesh; vertex: number; rest: THREE.Vector3 }[] = [];
-  for (const [key, node] of index.landmarkNodes) {
-    if ((node.userData as { layer?: string }).layer !== 'skin') continue;
+  for (const { extras } of index.nodes) {
+    const meta = extras as { kind?: string; id?: string; side?: string; layer?: string };
+    if (meta.kind !== 'landmark' || meta.layer !== 'skin') continue;
+    const key = `${meta.id}:${meta.side ?? 'midline'}`;
     const p = index.landmarks.get(key);
     if (!p) continue;
     let best = { mesh: null as THREE.Mesh | null, vertex: -1, d2: Number.POSITIVE_INFINITY };
