@@ -102,6 +102,15 @@ describe('a body fitted to the patient', () => {
     expect(b!.x / b!.y).toBeGreaterThan((a!.x / a!.y) * 1.02); // broader for her height
     saveScreenshot('body-f-1.65-90-posterior.png', await skinFit.locator('canvas').screenshot());
     for (const p of [reference, page, skinRef, skinFit]) await p.context().close();
+    // From the side: the fat and the fuller buttock show in profile.
+    for (const [name, query] of [
+      ['body-reference-lateral.png', `cam=right-lateral&${SKIN_ON}`],
+      ['body-f-1.65-90-lateral.png', `cam=right-lateral&${SKIN_ON}&body=f,1.65,90`],
+    ] as const) {
+      const side = await open(browser, query);
+      saveScreenshot(name, await side.locator('canvas').screenshot());
+      await side.context().close();
+    }
   });
 
   it('reads the fitted depth of a needle path in the patient’s millimetres', async () => {
