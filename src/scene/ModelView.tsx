@@ -74,10 +74,6 @@ export function ModelView({ root, children }: ModelViewProps) {
     return { root, index: { ...index, landmarks }, bounds, bodyScale: fit?.scale ?? 1 };
   }, [root, index, bounds, bodyKey]);
 
-  useEffect(() => {
-    invalidate();
-  }, [model, invalidate]);
-
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);
   const raycaster = useThree((state) => state.raycaster) as THREE.Raycaster & {
@@ -93,7 +89,9 @@ export function ModelView({ root, children }: ModelViewProps) {
     const { setLandmarks, setModelStatus } = store.getState();
     setLandmarks(landmarks);
     setModelStatus({ phase: 'ready' });
-  }, [model, store]);
+    // A refit changes morph weights that React does not see: draw again.
+    invalidate();
+  }, [model, store, invalidate]);
 
   useEffect(() => {
     const draw = (state: ViewerState) => {

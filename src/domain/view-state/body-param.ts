@@ -65,7 +65,7 @@ export function describeBodyParamProblems(
               return p.heightM(r.heightM[0], r.heightM[1]);
             case 'massKg':
               return p.massKg(r.massKg[0], r.massKg[1]);
-            case 'bmi':
+            default:
               return p.bmi(problem.value, r.bmi[0], r.bmi[1]);
           }
         });
