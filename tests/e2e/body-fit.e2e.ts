@@ -150,6 +150,8 @@ describe('a body fitted to the patient', () => {
     // The address bar mirrors the view: the link now carries the fitted body.
     await expect.poll(() => decodeURIComponent(page.url())).toContain('body=f,1.65,90');
     await waitForNoFrames(page);
+    await page.locator('[data-body-fit-summary]').scrollIntoViewIfNeeded();
+    saveScreenshot('body-control.png', await page.screenshot());
     const fitted = await page.locator('canvas').screenshot();
     expect(imageDifference(before, fitted)).toBeGreaterThan(0.5);
     await page.selectOption('select[data-body-sex]', '');
