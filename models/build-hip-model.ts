@@ -9,6 +9,7 @@ import type { BoneSpec, ModelSpec } from './gltf/model-spec';
 import { landmarkDefs } from './landmarks/landmark-defs';
 import { resolveLandmarks } from './landmarks/resolve-landmarks';
 import { cachedMeshes, sourceHash } from './mesh/mesh-cache';
+import { addBodyMorphs } from './morphs/add-body-morphs';
 import { BUILD_MUSCLES_DEFAULTS, buildMuscles, muscleSpec } from './muscles/build-muscles';
 import { buildNerves } from './nerves/build-nerves';
 import type { Sdf } from './sdf/sdf';
@@ -80,5 +81,11 @@ export async function buildHipModel(
     },
   };
   const doc = buildDocument(spec);
+  const morphs = addBodyMorphs(doc);
+  for (const m of morphs.muscles.filter((x) => x.key.endsWith(':right')))
+    log(
+      `body morphs: ${m.key} ${m.volumeCm3.toFixed(0)} cm³, +${(m.gainAtUnit * 100).toFixed(1)} % at muscle-bulk 1`,
+    );
+  log(`body morphs: skin follows the muscles at ${morphs.skinVerticesFollowing} vertices`);
   return encodeGlb(doc);
 }

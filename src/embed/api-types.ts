@@ -59,6 +59,15 @@ export type TaskArg =
   | { kind: 'quiet-standing' }
   | { kind: 'hip-hinge'; trunkFlexionDeg: number };
 
+/**
+ * Fit the model to a patient: sex, height (1.2–2.2 m) and mass (20–250 kg) with a body mass
+ * index from 15 to 65; height and mass are the mechanics inputs too. `{ reference: true }`
+ * goes back to the reference body (male, 1.75 m, 70 kg).
+ */
+export type SetBodyArgs =
+  | { sex: 'female' | 'male'; heightM: number; massKg: number }
+  | { reference: true };
+
 export interface SetDysfunctionArgs {
   /** Start from the default settings (no dysfunction) before applying the rest. */
   reset?: boolean;
@@ -130,6 +139,7 @@ export interface CommandMap {
   screenshot: { args: NoArgs; result: string };
   /** Play a story (the format of `story=` links; see docs/embedding.md), or stop with `null`. */
   playStory: { args: { story: unknown }; result: ViewerSnapshot };
+  setBody: { args: SetBodyArgs; result: ViewerSnapshot };
 }
 
 export interface EventMap {

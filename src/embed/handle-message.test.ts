@@ -318,6 +318,17 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
     { muscle: orJunk(fc.constantFrom(...MUSCLE_IDS)), side: fc.constantFrom('left', 'x') },
     { requiredKeys: [] },
   ),
+  setBody: fc.oneof(
+    fc.record(
+      {
+        sex: orJunk(fc.constantFrom('female', 'male')),
+        heightM: fc.oneof(fc.double({ min: 1, max: 2.4 }), junk),
+        massKg: fc.oneof(fc.double({ min: 10, max: 300 }), junk),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.record({ reference: fc.oneof(fc.constant(true), junk) }),
+  ),
   playStory: fc.record({
     story: fc.oneof(
       fc.constantFrom(null, ...BUILT_IN_STORIES),

@@ -171,6 +171,9 @@ export class HipMotorViewerElement extends HTMLElement {
   playStory(args: Args<'playStory'>): Result<'playStory'> {
     return this.#connect().playStory(args);
   }
+  setBody(args: Args<'setBody'>): Result<'setBody'> {
+    return this.#connect().setBody(args);
+  }
 
   readonly #onPointerDown = () => this.#activate(false);
 

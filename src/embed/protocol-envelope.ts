@@ -20,6 +20,7 @@ export const COMMAND_NAMES = [
   'getMotorPoints',
   'screenshot',
   'playStory',
+  'setBody',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -21,6 +21,38 @@ function commandOf(parsed: ParsedMessage) {
   return parsed.command;
 }
 
+describe('setBody', () => {
+  it('reads a body to the precision of a link, and the reference body', () => {
+    expect(
+      commandOf(
+        parseCommandMessage(command('setBody', { sex: 'female', heightM: 1.654, massKg: 90.04 })),
+      ),
+    ).toEqual({ name: 'setBody', body: { sex: 'female', heightM: 1.65, massKg: 90 } });
+    expect(commandOf(parseCommandMessage(command('setBody', { reference: true })))).toEqual({
+      name: 'setBody',
+      body: null,
+    });
+  });
+
+  it('names what was wrong', () => {
+    const message = (args: unknown) =>
+      errorOf(parseCommandMessage(command('setBody', args))).message;
+    expect(message({ sex: 'woman', heightM: 1.65, massKg: 90 })).toMatch(
+      /args\.sex to be one of "female", "male"/,
+    );
+    expect(message({ sex: 'female', heightM: 165, massKg: 90 })).toMatch(
+      /args\.heightM to be a number from 1\.2 to 2\.2/,
+    );
+    expect(message({ sex: 'female', heightM: 1.65, massKg: Number.NaN })).toMatch(/args\.massKg/);
+    expect(message({ sex: 'male', heightM: 2.2, massKg: 40 })).toMatch(
+      /body mass index from 15 to 65/,
+    );
+    expect(message({ sex: 'male', heightM: 1.8, massKg: 80, age: 40 })).toMatch(/age/);
+    expect(message({ reference: false })).toMatch(/args\.reference to be true/);
+    expect(errorOf(parseCommandMessage(command('setBody'))).code).toBe('bad-arguments');
+  });
+});
+
 describe('playStory', () => {
   it('names the bad step and field of a site story', () => {
     const parsed = parseCommandMessage(
@@ -72,7 +104,7 @@ describe('parseCommandMessage: envelope', () => {
     const error = errorOf(parseCommandMessage(command('explode')));
     expect(error.code).toBe('unknown-command');
     expect(error.message).toBe(
-      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory',
+      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory, setBody',
     );
   });
 

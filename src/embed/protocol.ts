@@ -13,6 +13,7 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
+import { BODY_RANGES, BODY_SEXES, type Body, checkBody } from '../domain/body';
 import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
 import {
   BASELINE_STRENGTHS,
@@ -84,7 +85,9 @@ export type ValidCommand =
   | { name: 'getState' }
   | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
   | { name: 'screenshot' }
-  | { name: 'playStory'; story: Story | null };
+  | { name: 'playStory'; story: Story | null }
+  /** null: back to the reference body. */
+  | { name: 'setBody'; body: Body | null };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -466,6 +469,31 @@ function readPlayStory(c: Checker, args: Args): ValidCommand {
   return { name: 'playStory', story: parsed.story };
 }
 
+/** The patient's body (`{ sex, heightM, massKg }`) or `{ reference: true }`. */
+function readSetBody(c: Checker, args: Args): ValidCommand {
+  if (has(args, 'reference')) {
+    c.onlyKeys(args, ['reference']);
+    if (own(args, 'reference') !== true)
+      c.fail('args.reference to be true', own(args, 'reference'));
+    return { name: 'setBody', body: null };
+  }
+  c.onlyKeys(args, ['sex', 'heightM', 'massKg']);
+  const r = BODY_RANGES;
+  // Kept to the precision of a link (1 cm, 0.1 kg), like setDysfunction.
+  const body = {
+    sex: c.oneOf(own(args, 'sex'), BODY_SEXES, 'args.sex'),
+    heightM: c.number(own(args, 'heightM'), r.heightM, 0.01, 'args.heightM'),
+    massKg: c.number(own(args, 'massKg'), r.massKg, 0.1, 'args.massKg'),
+  };
+  const checked = checkBody(body);
+  if (!checked.ok)
+    return c.fail(
+      `args.heightM and args.massKg to give a body mass index from ${r.bmi[0]} to ${r.bmi[1]} kg/m²`,
+      args,
+    );
+  return { name: 'setBody', body: checked.body };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -479,6 +507,7 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   getMotorPoints: readGetMotorPoints,
   screenshot: noArgs('screenshot'),
   playStory: readPlayStory,
+  setBody: readSetBody,
 };
 
 /** Commands whose arguments may be left out entirely. */

@@ -113,6 +113,9 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
         if (command.story) state().startStory(command.story);
         else state().closeStory();
         return snapshot();
+      case 'setBody':
+        state().setBody(command.body);
+        return snapshot();
       case 'screenshot': {
         const capture = state().capture;
         if (!capture) {

@@ -23,6 +23,15 @@ export interface ViewerDebug {
   arrows(): Record<string, number>;
   /** The healthy ghost skeleton: in the drawn scene, shown, how many meshes it draws. */
   ghost(): { inScene: boolean; shown: boolean; meshes: number; opacity: number };
+  /**
+   * How far (model mm) a placed point lies from its muscle as drawn (skinned and morphed):
+   * the closest point on the drawn triangles. Null when the point or muscle is missing.
+   */
+  pointToDrawnMuscleMm(id: string): number | null;
+  /** Size (real m) of the skin as drawn: its world bounding box. */
+  skinSize(): { x: number; y: number; z: number } | null;
+  /** The overall scale of the fitted body (1 for the reference body). */
+  bodyScale(): number;
 }
 
 declare global {
@@ -78,6 +87,48 @@ export function ModelProbe() {
         return joint
           ? [joint.quaternion.x, joint.quaternion.y, joint.quaternion.z, joint.quaternion.w]
           : null;
+      },
+      pointToDrawnMuscleMm(id) {
+        const p = store.getState().pointPositions[id];
+        const n = store.getState().pointNormals[id];
+        const placed = store.getState().placedPoints?.[id];
+        const muscle = placed ? `${placed.muscle}:${placed.side}` : null;
+        const meshes = muscle ? model.index.structures.get(muscle as StructureKey) : undefined;
+        if (!p || !n || !meshes) return null;
+        // Model space to world: the root carries the fitted body's scale.
+        const toWorld = model.root.matrixWorld;
+        const at = new THREE.Vector3(p[0], p[1], p[2]).applyMatrix4(toWorld);
+        // Closest point on the drawn triangles (getVertexPosition skins and morphs).
+        const triangle = new THREE.Triangle();
+        const closest = new THREE.Vector3();
+        let best = Number.POSITIVE_INFINITY;
+        for (const mesh of meshes) {
+          const index = mesh.geometry.index;
+          const count = index ? index.count : mesh.geometry.getAttribute('position').count;
+          const corner = (k: number, out: THREE.Vector3) =>
+            mesh.getVertexPosition(index ? index.getX(k) : k, out).applyMatrix4(mesh.matrixWorld);
+          for (let k = 0; k < count; k += 3) {
+            corner(k, triangle.a);
+            corner(k + 1, triangle.b);
+            corner(k + 2, triangle.c);
+            best = Math.min(best, triangle.closestPointToPoint(at, closest).distanceTo(at));
+          }
+        }
+        return Number.isFinite(best) ? (best * 1000) / model.bodyScale : null;
+      },
+      skinSize() {
+        const meshes = model.index.structures.get('skin:midline' as StructureKey);
+        if (!meshes) return null;
+        const box = new THREE.Box3();
+        for (const mesh of meshes) {
+          (mesh as THREE.SkinnedMesh).computeBoundingBox?.();
+          box.expandByObject(mesh, true);
+        }
+        const size = box.getSize(new THREE.Vector3());
+        return { x: size.x, y: size.y, z: size.z };
+      },
+      bodyScale() {
+        return model.bodyScale;
       },
       arrows() {
         const group = scene.getObjectByName('load-arrows');

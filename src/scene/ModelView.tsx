@@ -2,9 +2,16 @@ import { type ThreeEvent, useThree } from '@react-three/fiber';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
+import { bodyFit } from '../domain/body';
 import { messages } from '../domain/messages';
-import { effectiveVisibility } from '../domain/view-state';
-import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import {
+  effectiveVisibility,
+  fittedBody,
+  formatBodyParam,
+  parseBodyParam,
+} from '../domain/view-state';
+import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import { applyBodyFit } from './body-fit';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
@@ -62,12 +69,23 @@ export function ModelView({ root, children }: ModelViewProps) {
 
   // Bumped when a part is added or removed, so its structures get their appearance.
   const [partsVersion, setPartsVersion] = useState(0);
+  const index = useMemo(() => indexModel(root), [root]);
+  const bounds = useMemo(() => focusBounds(root, index), [root, index]);
+  // The fitted body as a link value ('' = reference body), so the model refits only on change.
+  const bodyKey = useViewer((state) => {
+    const body = fittedBody(state.view);
+    return body ? formatBodyParam(body) : '';
+  });
+  // A new model object per body: placement, surfaces and needle depths are redone on it.
   const model = useMemo<LoadedModel>(() => {
-    const index = indexModel(root);
+    const parsed = bodyKey ? parseBodyParam(bodyKey) : null;
+    const fit = parsed?.ok ? bodyFit(parsed.body) : null;
+    const landmarks = applyBodyFit(root, index, fit);
     return {
       root,
-      index,
-      bounds: focusBounds(root, index),
+      index: { ...index, landmarks },
+      bounds,
+      bodyScale: fit?.scale ?? 1,
       addPart(part) {
         root.add(part);
         addToIndex(index, root, part);
@@ -79,7 +97,7 @@ export function ModelView({ root, children }: ModelViewProps) {
         };
       },
     };
-  }, [root]);
+  }, [root, index, bounds, bodyKey]);
 
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);
@@ -96,7 +114,9 @@ export function ModelView({ root, children }: ModelViewProps) {
     const { setLandmarks, setModelStatus } = store.getState();
     setLandmarks(landmarks);
     setModelStatus({ phase: 'ready' });
-  }, [model, store]);
+    // A refit changes morph weights that React does not see: draw again.
+    invalidate();
+  }, [model, store, invalidate]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion redraws when a part (the context layer) joins the index
   useEffect(() => {
@@ -169,13 +189,16 @@ export function ModelView({ root, children }: ModelViewProps) {
 
   return (
     <ModelContext.Provider value={model}>
-      <primitive
-        object={model.root}
-        onPointerMove={onPointerMove}
-        onPointerOut={onPointerOut}
-        onClick={onClick}
-      />
-      {children}
+      {/* The fitted body's overall size: the model and everything placed on it scale together. */}
+      <group scale={model.bodyScale} name="body-fit">
+        <primitive
+          object={model.root}
+          onPointerMove={onPointerMove}
+          onPointerOut={onPointerOut}
+          onClick={onClick}
+        />
+        {children}
+      </group>
     </ModelContext.Provider>
   );
 }

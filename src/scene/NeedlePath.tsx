@@ -6,6 +6,7 @@ import type { PlacedPoint } from '../domain/motor-points';
 import { type NerveDistance, summariseNeedlePath, type TissueCrossing } from '../domain/needle';
 import { useViewerStoreApi, type ViewerState } from '../state';
 import { MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
+import { useLoadedModel } from './model-context';
 import type { StructureSurface } from './model-surfaces';
 
 const NERVE_KEY = /-nerve:/;
@@ -30,6 +31,8 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
+  // Model-space lengths to the fitted patient's real millimetres.
+  const bodyScale = useLoadedModel()?.bodyScale ?? 1;
   const { line, ring } = useMemo(() => {
     const path = new THREE.Line(
       new THREE.BufferGeometry(),
@@ -49,7 +52,7 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
 
   useEffect(() => {
     const ray = new THREE.Ray();
-    const measure = (state: ViewerState) => {
+    const measure = (state: ViewerState, remeasure = false) => {
       const point = state.view.point ? points.get(state.view.point) : undefined;
       if (!point) {
         line.visible = false;
@@ -58,7 +61,7 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
         invalidate();
         return;
       }
-      if (state.needle?.pointKey === point.id) return;
+      if (!remeasure && state.needle?.pointKey === point.id) return;
       const target = new THREE.Vector3(...point.position);
       const skinHit = surfaces.get(SKIN_KEY)?.bvh.closestPointToPoint(target);
       const start = skinHit
@@ -82,7 +85,11 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
       state.setNeedle({
         pointKey: point.id,
         skinPoint: skinHit ? [start.x, start.y, start.z] : null,
-        summary: summariseNeedlePath({ lengthM: skinHit ? lengthM : 0, crossings, nerves }),
+        summary: summariseNeedlePath({
+          lengthM: (skinHit ? lengthM : 0) * bodyScale,
+          crossings: crossings.map((c) => ({ ...c, entryM: c.entryM * bodyScale })),
+          nerves: nerves.map((n) => ({ ...n, distanceM: n.distanceM * bodyScale })),
+        }),
       });
       ring.position.copy(target);
       ring.quaternion.setFromUnitVectors(Z, new THREE.Vector3(...point.normal));
@@ -95,11 +102,12 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
       line.visible = true;
       invalidate();
     };
-    measure(store.getState());
+    // New surfaces (another body fitted) change the depths: measure again.
+    measure(store.getState(), true);
     return store.subscribe((state, previous) => {
       if (state.view.point !== previous.view.point) measure(state);
     });
-  }, [points, surfaces, store, invalidate, camera, line, ring]);
+  }, [points, surfaces, store, invalidate, camera, line, ring, bodyScale]);
 
   return (
     <>

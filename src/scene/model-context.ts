@@ -12,6 +12,11 @@ export interface LoadedModel {
    * function that takes it out again.
    */
   addPart(part: THREE.Object3D): () => void;
+  /**
+   * Model space to the patient's real size: the fitted body's height / reference height (1 for
+   * the reference body). Model-space lengths (needle depth) are multiplied by it.
+   */
+  bodyScale: number;
 }
 
 export const ModelContext = createContext<LoadedModel | null>(null);

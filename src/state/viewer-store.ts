@@ -6,6 +6,7 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
+import type { Body } from '../domain/body';
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
@@ -135,6 +136,8 @@ export interface ViewerActions {
   setSessionPlan(plan: SessionPlan): void;
   setPlanNotices(notices: string[]): void;
   setDysfunction(change: Partial<DysfunctionState>): void;
+  /** Fit the model to a body (its height and mass become the mechanics inputs too), or null for the reference body. */
+  setBody(body: Body | null): void;
   setMuscleSeverity(muscle: MuscleId, severity: Partial<MuscleSeverity>): void;
   /** Replace the dysfunction settings by a mechanics preset's, on the current stance side. */
   applyMechanicsPreset(id: string): boolean;
@@ -275,6 +278,21 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setDysfunction(change) {
         updateView((view) => ({ ...view, dysfunction: { ...view.dysfunction, ...change } }));
+      },
+      setBody(body) {
+        updateView((view) =>
+          body
+            ? {
+                ...view,
+                bodySex: body.sex,
+                dysfunction: {
+                  ...view.dysfunction,
+                  heightM: body.heightM,
+                  bodyMassKg: body.massKg,
+                },
+              }
+            : { ...view, bodySex: null },
+        );
       },
       setMuscleSeverity(muscle, severity) {
         updateView((view) => {

@@ -3,6 +3,7 @@ import { CANE_SIDES, MECHANICS_INPUT_RANGES, MECHANICS_PRESETS } from '../domain
 import { messages } from '../domain/messages';
 import { defaultDysfunction } from '../domain/view-state';
 import { useMechanics, useViewer } from '../state';
+import { BodyFitControl } from './BodyFitControl';
 import { CompensationTradeOffChart } from './CompensationTradeOffChart';
 import { MechanicsResults } from './MechanicsResults';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
@@ -152,6 +153,7 @@ export function MechanicsPanel() {
           step={0.01}
           onChange={(heightM) => setDysfunction({ heightM })}
         />
+        <BodyFitControl />
         <label className="field">
           <span>{t.strength}</span>
           <select

@@ -10,7 +10,7 @@ import { BufferAttribute, BufferGeometry, Matrix4, Triangle, Vector3 } from 'thr
 import { MeshBVH } from 'three-mesh-bvh';
 import type { Vec3 } from '../../src/domain/geometry';
 
-interface Extras {
+export interface Extras {
   kind?: string;
   id?: string;
   side?: string;
@@ -28,8 +28,33 @@ export interface HipModelData {
   surfaces: Map<string, ModelSurface>;
 }
 
+/** Morph weights for a node's mesh, by morph target name (absent names weigh 0). */
+export type MorphWeightsFor = (extras: Extras) => Readonly<Record<string, number>> | undefined;
+
+/** Rest positions plus the weighted morph target deltas (the glTF morph formula). */
+function morphedElement(prim: Primitive, i: number, weights: number[], out: number[]): number[] {
+  prim.getAttribute('POSITION')!.getElement(i, out);
+  const delta: number[] = [];
+  prim.listTargets().forEach((target, t) => {
+    const w = weights[t] ?? 0;
+    const attribute = target.getAttribute('POSITION');
+    if (!w || !attribute) return;
+    attribute.getElement(i, delta);
+    for (let c = 0; c < 3; c++) out[c] = (out[c] ?? 0) + w * (delta[c] ?? 0);
+  });
+  return out;
+}
+
+/** The node's target weights in target order, from the names in the mesh's `extras.morphs`. */
+function targetWeights(node: Node, weightsFor: MorphWeightsFor | undefined): number[] {
+  const byName = weightsFor?.(node.getExtras() as Extras);
+  const names = (node.getMesh()?.getExtras() as { morphs?: string[] } | undefined)?.morphs;
+  if (!byName || !names) return [];
+  return names.map((name) => byName[name] ?? 0);
+}
+
 /** World positions of a primitive, skinned in the rest pose when its node has a skin. */
-function worldPositions(node: Node, prim: Primitive): Float32Array {
+function worldPositions(node: Node, prim: Primitive, morph: number[] = []): Float32Array {
   const position = prim.getAttribute('POSITION');
   if (!position) return new Float32Array();
   const count = position.getCount();
@@ -42,7 +67,7 @@ function worldPositions(node: Node, prim: Primitive): Float32Array {
   if (!skin) {
     const m = new Matrix4().fromArray(node.getWorldMatrix());
     for (let i = 0; i < count; i++) {
-      v.fromArray(position.getElement(i, element))
+      v.fromArray(morphedElement(prim, i, morph, element))
         .applyMatrix4(m)
         .toArray(out, i * 3);
     }
@@ -59,7 +84,7 @@ function worldPositions(node: Node, prim: Primitive): Float32Array {
   const j4: number[] = [];
   const w4: number[] = [];
   for (let i = 0; i < count; i++) {
-    v.fromArray(position.getElement(i, element));
+    v.fromArray(morphedElement(prim, i, morph, element));
     joints.getElement(i, j4);
     weights.getElement(i, w4);
     acc.set(0, 0, 0);
@@ -80,6 +105,8 @@ function worldPositions(node: Node, prim: Primitive): Float32Array {
 export async function readHipModel(
   path: string,
   surfaceKinds: readonly string[] = ['muscle', 'skin'],
+  /** Morph weights to apply (a fitted body); the reference body when absent. */
+  morphWeights?: MorphWeightsFor,
 ): Promise<HipModelData> {
   await MeshoptDecoder.ready;
   const io = new NodeIO()
@@ -101,7 +128,7 @@ export async function readHipModel(
     const part = parts.get(key) ?? { positions: [], indices: [] };
     for (const prim of mesh.listPrimitives()) {
       const offset = part.positions.length / 3;
-      const positions = worldPositions(node, prim);
+      const positions = worldPositions(node, prim, targetWeights(node, morphWeights));
       for (const p of positions) part.positions.push(p);
       const idx = prim.getIndices()?.getArray() as ArrayLike<number> | null | undefined;
       const count = idx ? idx.length : positions.length / 3;

@@ -45,6 +45,7 @@ const PARAM_NAMES = [
   'height',
   'strength',
   'cane',
+  'body',
   ...PASS_THROUGH_PARAMS,
 ];
 
@@ -69,6 +70,8 @@ const WORDS = [
   'single-leg-stance',
   'quiet-standing',
   'hip-hinge',
+  'f',
+  'm',
   'gluteus-maxi',
   '__proto__',
   'constructor',
@@ -144,9 +147,12 @@ describe('parseViewParams with generated parameters', () => {
         const names = new Set(pairs.map(([n]) => n));
         for (const notice of notices) {
           expect(names.has(notice.param)).toBe(true);
-          expect(['unknown-parameter', 'malformed-value', 'unknown-name']).toContain(
-            notice.problem,
-          );
+          expect([
+            'unknown-parameter',
+            'malformed-value',
+            'unknown-name',
+            'invalid-content',
+          ]).toContain(notice.problem);
         }
         // Parameters that are neither known nor passed through are always reported.
         for (const [n] of pairs) {

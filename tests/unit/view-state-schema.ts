@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { BILATERAL_SIDES, LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../../src/domain/anatomy';
+import { BODY_SEXES } from '../../src/domain/body';
 import { CAMERA_PRESET_IDS } from '../../src/domain/camera';
 import { BASELINE_STRENGTHS, CANE_SIDES, MECHANICS_INPUT_RANGES } from '../../src/domain/mechanics';
 import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../../src/domain/motor-points';
@@ -87,6 +88,7 @@ export const viewStateSchema = z.strictObject({
       })
       .nullable(),
   }),
+  bodySex: z.enum(BODY_SEXES).nullable(),
 });
 
 /** The problems of a state as readable lines, or [] when it is valid. */

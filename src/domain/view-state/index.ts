@@ -1,3 +1,4 @@
+export * from './body-param';
 export * from './context-layer';
 export * from './describe-view';
 export * from './dysfunction';

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../anatomy';
+import { BODY_SEXES } from '../body';
 import { CAMERA_PRESET_IDS } from '../camera';
 import { BASELINE_STRENGTHS, CANE_SIDES } from '../mechanics';
 import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../motor-points';
+import { fittedBody } from './body-param';
 import { effectiveVisibility } from './effective-visibility';
 import { parseViewParams, serializeViewState } from './url-params';
 import { defaultViewState, VIEW_MODES, VISIBILITIES, type ViewState } from './view-state';
@@ -102,86 +104,132 @@ describe('parseViewParams', () => {
 const visibility = fc.constantFrom(...VISIBILITIES);
 const mm = fc.integer({ min: -5000, max: 5000 });
 const percent = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
-const arbitraryState: fc.Arbitrary<ViewState> = fc.record({
-  layers: fc.record(
-    Object.fromEntries(
-      LAYER_IDS.map((id) => [id, fc.record({ left: visibility, right: visibility })]),
-    ) as {
-      [K in (typeof LAYER_IDS)[number]]: fc.Arbitrary<{
-        left: (typeof VISIBILITIES)[number];
-        right: (typeof VISIBILITIES)[number];
-      }>;
-    },
-  ),
-  structures: fc
-    .subarray(STRUCTURES.map((s) => `${s.id}:${s.side}` as const))
-    .chain((keys) =>
-      fc
-        .tuple(...keys.map(() => visibility))
-        .map((vs) => Object.fromEntries(keys.map((k, i) => [k, vs[i]]))),
+const arbitraryState: fc.Arbitrary<ViewState> = fc
+  .record({
+    layers: fc.record(
+      Object.fromEntries(
+        LAYER_IDS.map((id) => [id, fc.record({ left: visibility, right: visibility })]),
+      ) as {
+        [K in (typeof LAYER_IDS)[number]]: fc.Arbitrary<{
+          left: (typeof VISIBILITIES)[number];
+          right: (typeof VISIBILITIES)[number];
+        }>;
+      },
     ),
-  peel: fc.integer({ min: 0, max: 4 }),
-  selection: fc.option(fc.constantFrom(...STRUCTURES.map((s) => `${s.id}:${s.side}` as const)), {
-    nil: null,
-  }),
-  camera: fc.oneof(
-    fc.constantFrom(...CAMERA_PRESET_IDS).map((preset) => ({ kind: 'preset' as const, preset })),
-    fc
-      .tuple(mm, mm, mm, mm, mm, mm)
-      .filter(([a, b, c, d, e, f]) => a !== d || b !== e || c !== f)
-      .map(([a, b, c, d, e, f]) => ({
-        kind: 'custom' as const,
-        position: [a / 1000, b / 1000, c / 1000] as [number, number, number],
-        target: [d / 1000, e / 1000, f / 1000] as [number, number, number],
-      })),
-  ),
-  mode: fc.constantFrom(...VIEW_MODES),
-  labels: fc.boolean(),
-  point: fc.option(
-    fc
-      .tuple(
-        fc.constantFrom(...MOTOR_POINTS.map((p) => p.id)),
-        fc.constantFrom('left' as const, 'right' as const),
-      )
-      .map(([id, side]) => `${id}:${side}` as const),
-    { nil: null },
-  ),
-  markers: fc.record({
-    shown: fc.boolean(),
-    xray: fc.boolean(),
-    types: fc.subarray([...POINT_TYPES]),
-    minConfidence: fc.option(fc.constantFrom(...CONFIDENCES), { nil: null }),
-    muscle: fc.option(fc.constantFrom(...MUSCLE_IDS), { nil: null }),
-  }),
-  acupuncture: fc.boolean(),
-  dysfunction: fc.record({
-    stanceSide: fc.constantFrom('left' as const, 'right' as const),
-    muscles: fc
-      .subarray([...MUSCLE_IDS])
-      .chain((ids) =>
+    structures: fc
+      .subarray(STRUCTURES.map((s) => `${s.id}:${s.side}` as const))
+      .chain((keys) =>
         fc
-          .tuple(...ids.map(() => fc.record({ weakness: percent, tightness: percent })))
-          .map((severities) => Object.fromEntries(ids.map((id, i) => [id, severities[i]]))),
+          .tuple(...keys.map(() => visibility))
+          .map((vs) => Object.fromEntries(keys.map((k, i) => [k, vs[i]]))),
       ),
-    task: fc.oneof(
-      fc.constant({ kind: 'single-leg-stance' as const }),
-      fc.constant({ kind: 'quiet-standing' as const }),
+    peel: fc.integer({ min: 0, max: 4 }),
+    selection: fc.option(fc.constantFrom(...STRUCTURES.map((s) => `${s.id}:${s.side}` as const)), {
+      nil: null,
+    }),
+    camera: fc.oneof(
+      fc.constantFrom(...CAMERA_PRESET_IDS).map((preset) => ({ kind: 'preset' as const, preset })),
       fc
-        .integer({ min: 0, max: 90 })
-        .map((trunkFlexionDeg) => ({ kind: 'hip-hinge' as const, trunkFlexionDeg })),
+        .tuple(mm, mm, mm, mm, mm, mm)
+        .filter(([a, b, c, d, e, f]) => a !== d || b !== e || c !== f)
+        .map(([a, b, c, d, e, f]) => ({
+          kind: 'custom' as const,
+          position: [a / 1000, b / 1000, c / 1000] as [number, number, number],
+          target: [d / 1000, e / 1000, f / 1000] as [number, number, number],
+        })),
     ),
-    compensationStyle: percent,
-    bodyMassKg: fc.integer({ min: 200, max: 2500 }).map((n) => n / 10),
-    heightM: fc.integer({ min: 120, max: 220 }).map((n) => n / 100),
-    baselineStrength: fc.constantFrom(...BASELINE_STRENGTHS),
-    cane: fc.option(
-      fc.record({
-        side: fc.constantFrom(...CANE_SIDES),
-        loadBW: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
-      }),
+    mode: fc.constantFrom(...VIEW_MODES),
+    labels: fc.boolean(),
+    point: fc.option(
+      fc
+        .tuple(
+          fc.constantFrom(...MOTOR_POINTS.map((p) => p.id)),
+          fc.constantFrom('left' as const, 'right' as const),
+        )
+        .map(([id, side]) => `${id}:${side}` as const),
       { nil: null },
     ),
-  }),
+    markers: fc.record({
+      shown: fc.boolean(),
+      xray: fc.boolean(),
+      types: fc.subarray([...POINT_TYPES]),
+      minConfidence: fc.option(fc.constantFrom(...CONFIDENCES), { nil: null }),
+      muscle: fc.option(fc.constantFrom(...MUSCLE_IDS), { nil: null }),
+    }),
+    acupuncture: fc.boolean(),
+    dysfunction: fc.record({
+      stanceSide: fc.constantFrom('left' as const, 'right' as const),
+      muscles: fc
+        .subarray([...MUSCLE_IDS])
+        .chain((ids) =>
+          fc
+            .tuple(...ids.map(() => fc.record({ weakness: percent, tightness: percent })))
+            .map((severities) => Object.fromEntries(ids.map((id, i) => [id, severities[i]]))),
+        ),
+      task: fc.oneof(
+        fc.constant({ kind: 'single-leg-stance' as const }),
+        fc.constant({ kind: 'quiet-standing' as const }),
+        fc
+          .integer({ min: 0, max: 90 })
+          .map((trunkFlexionDeg) => ({ kind: 'hip-hinge' as const, trunkFlexionDeg })),
+      ),
+      compensationStyle: percent,
+      bodyMassKg: fc.integer({ min: 200, max: 2500 }).map((n) => n / 10),
+      heightM: fc.integer({ min: 120, max: 220 }).map((n) => n / 100),
+      baselineStrength: fc.constantFrom(...BASELINE_STRENGTHS),
+      cane: fc.option(
+        fc.record({
+          side: fc.constantFrom(...CANE_SIDES),
+          loadBW: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
+        }),
+        { nil: null },
+      ),
+    }),
+    bodySex: fc.option(fc.constantFrom(...BODY_SEXES), { nil: null }),
+  })
+  .filter((state) => state.bodySex === null || fittedBody(state) !== null);
+
+describe('the body= parameter', () => {
+  it('fits the body and shares height and mass with the mechanics', () => {
+    const { state, notices } = parseViewParams('body=f,1.65,90');
+    expect(notices).toEqual([]);
+    expect(state.bodySex).toBe('female');
+    expect(state.dysfunction.heightM).toBe(1.65);
+    expect(state.dysfunction.bodyMassKg).toBe(90);
+    expect(fittedBody(state)).toEqual({ sex: 'female', heightM: 1.65, massKg: 90 });
+    expect(serializeViewState(state).toString()).toBe('body=f%2C1.65%2C90');
+  });
+
+  it('leaves a link without body= on the reference body, even with a mechanics height and mass', () => {
+    const { state } = parseViewParams('height=1.6&mass=90');
+    expect(state.bodySex).toBeNull();
+    expect(fittedBody(state)).toBeNull();
+  });
+
+  it('names what is wrong, says how to write it, and keeps the reference body', () => {
+    const cases: [string, RegExp][] = [
+      ['x,1.65,90', /first part must be f or m/],
+      ['f,3,90', /height must be a number from 1\.2 to 2\.2 m/],
+      ['f,1.65,-4', /mass must be a number from 20 to 250 kg/],
+      ['f,1.65,1e2', /mass must be/],
+      ['f,1.65,NaN', /mass must be/],
+      ['f,2.2,40', /body mass index 8\.3 is outside 15–65/],
+      ['f,1.65', /three parts/],
+      ['female,1.65,90', /first part must be f or m/],
+      ['q,9,9', /first part.*; height.*; mass/],
+    ];
+    for (const [value, problem] of cases) {
+      const { state, notices } = parseViewParams(new URLSearchParams([['body', value]]));
+      expect(state.bodySex, value).toBeNull();
+      expect(state.dysfunction.heightM, value).toBe(1.75);
+      expect(
+        notices.map((n) => [n.param, n.problem]),
+        value,
+      ).toEqual([['body', 'invalid-content']]);
+      expect(notices[0]?.detail, value).toMatch(problem);
+      expect(notices[0]?.detail, value).toMatch(/for example body=f,1\.65,90/);
+    }
+  });
 });
 
 describe('serializeViewState', () => {

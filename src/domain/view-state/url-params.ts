@@ -19,6 +19,12 @@ import {
 } from '../mechanics';
 import { CONFIDENCES, POINT_TYPES, type PointType } from '../motor-points/motor-point';
 import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
+import {
+  describeBodyParamProblems,
+  fittedBody,
+  formatBodyParam,
+  parseBodyParam,
+} from './body-param';
 import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
 import {
   type CameraView,
@@ -292,6 +298,16 @@ const READERS: Record<string, ParamReader> = {
   strength: enumReader(BASELINE_STRENGTHS, (state, strength) => {
     state.dysfunction.baselineStrength = strength;
   }),
+  body: (value, state, notify) => {
+    const parsed = parseBodyParam(value);
+    if (!parsed.ok) {
+      notify('invalid-content', describeBodyParamProblems(value, parsed.problems));
+      return;
+    }
+    state.bodySex = parsed.body.sex;
+    state.dysfunction.heightM = parsed.body.heightM;
+    state.dysfunction.bodyMassKg = parsed.body.massKg;
+  },
   cane: (value, state, notify) => {
     const [side = '', load = ''] = value.split(':');
     const loadPct = parsePercent(load);
@@ -404,8 +420,13 @@ function serializeDysfunction(state: ViewState, params: URLSearchParams): void {
   else if (d.task.kind !== base.task.kind) params.set('task', d.task.kind);
   if (d.compensationStyle !== base.compensationStyle)
     params.set('comp', percent(d.compensationStyle));
-  if (d.bodyMassKg !== base.bodyMassKg) params.set('mass', String(d.bodyMassKg));
-  if (d.heightM !== base.heightM) params.set('height', String(d.heightM));
+  // A fitted body carries height and mass in `body=`; otherwise they are mechanics inputs only.
+  const body = fittedBody(state);
+  if (body) params.set('body', formatBodyParam(body));
+  else {
+    if (d.bodyMassKg !== base.bodyMassKg) params.set('mass', String(d.bodyMassKg));
+    if (d.heightM !== base.heightM) params.set('height', String(d.heightM));
+  }
   if (d.baselineStrength !== base.baselineStrength) params.set('strength', d.baselineStrength);
   if (d.cane) params.set('cane', `${d.cane.side}:${percent(d.cane.loadBW)}`);
 }

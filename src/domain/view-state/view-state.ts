@@ -5,6 +5,7 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../anatomy';
+import type { BodySex } from '../body';
 import { type CameraPresetId, DEFAULT_CAMERA_PRESET } from '../camera';
 import { type Confidence, POINT_TYPES, type PointType } from '../motor-points/motor-point';
 import { type DysfunctionState, defaultDysfunction } from './dysfunction';
@@ -59,6 +60,12 @@ export interface ViewState {
   /** The acupuncture overlay (off by default). */
   acupuncture: boolean;
   dysfunction: DysfunctionState;
+  /**
+   * The body the model is fitted to: null shows the reference body (as every link without
+   * `body=` always has); a sex fits the model to it and to the mechanics height and mass
+   * (`dysfunction.heightM`, `dysfunction.bodyMassKg`), one pair of numbers for both.
+   */
+  bodySex: BodySex | null;
 }
 
 export const MAX_PEEL = 4;
@@ -100,5 +107,6 @@ export function defaultViewState(): ViewState {
     },
     acupuncture: false,
     dysfunction: defaultDysfunction(),
+    bodySex: null,
   };
 }
