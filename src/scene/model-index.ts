@@ -22,6 +22,8 @@ export interface ModelIndex {
   nodes: { name: string; extras: unknown }[];
   /** The structure a mesh belongs to. */
   structureOf: Map<THREE.Object3D, StructureKey>;
+  /** Each structure's kind as its node says, and whether the model marks it at risk. */
+  structureKinds: Map<StructureKey, { kind: string; atRisk: boolean }>;
 }
 
 export function readNodeMeta(object: THREE.Object3D): NodeMeta | null {
@@ -50,6 +52,7 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
     joints: new Map(),
     nodes: [],
     structureOf: new Map(),
+    structureKinds: new Map(),
   };
   const visit = (object: THREE.Object3D, owner: StructureKey | null) => {
     const meta = readNodeMeta(object);
@@ -66,6 +69,10 @@ export function indexModel(root: THREE.Object3D): ModelIndex {
         index.joints.set(key, object);
       } else {
         current = key as StructureKey;
+        index.structureKinds.set(current, {
+          kind: meta.kind,
+          atRisk: (object.userData as { atRisk?: unknown }).atRisk === true,
+        });
       }
     }
     if (current && (object as THREE.Mesh).isMesh) {

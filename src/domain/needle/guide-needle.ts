@@ -1,0 +1,55 @@
+import type { Vec3 } from '../geometry';
+import type { MotorPointRecord } from '../motor-points/motor-point';
+import { findNeedleRoute, type NeedleRoute, type RouteOptions } from './find-needle-route';
+import { type NeedleApproach, needleApproachFor } from './needle-approach';
+import { PUBLISHED_DEPTHS, type PublishedDepth } from './published-depth';
+import type { ModelledStructure, TissueQuery } from './tissue-query';
+import { type NearbyStructureId, unmodelledNear } from './unmodelled-structures';
+
+/** Everything the card says about reaching one placed point with a needle. */
+export interface NeedleGuidance {
+  readonly approach: NeedleApproach;
+  /** Searched only for the `straight-line` approach; `null` otherwise. */
+  readonly route: NeedleRoute | null;
+  /** Structures near this point that the model lacks. */
+  readonly unmodelledNearby: readonly NearbyStructureId[];
+  readonly publishedDepth: PublishedDepth | null;
+}
+
+export interface NeedleTarget {
+  readonly position: Vec3;
+  /** The structure the point sits on (listed last among those crossed). */
+  readonly structure?: ModelledStructure;
+  /** Directions toward the skin to try first: the outward normal, the nearest skin point. */
+  readonly preferredDirections?: readonly Vec3[];
+}
+
+/**
+ * Decide the needle guidance for a placed point: the published image-guided technique for deep
+ * and intrapelvic targets, nothing for surface electrode sites and part-level records, and for
+ * the rest the safest straight route on this model (or the statement that there is none).
+ */
+export function guideNeedle(
+  record: Pick<MotorPointRecord, 'id' | 'muscle' | 'finerType'>,
+  target: NeedleTarget,
+  tissue: TissueQuery,
+  modelledIds: ReadonlySet<string>,
+  options: Partial<RouteOptions> = {},
+): NeedleGuidance {
+  const approach = needleApproachFor(record);
+  const route =
+    approach.kind === 'straight-line'
+      ? findNeedleRoute(
+          target.position,
+          tissue,
+          { ...options, extraDirections: target.preferredDirections ?? [] },
+          target.structure,
+        )
+      : null;
+  return {
+    approach,
+    route,
+    unmodelledNearby: unmodelledNear(record, modelledIds),
+    publishedDepth: PUBLISHED_DEPTHS[record.muscle] ?? null,
+  };
+}
