@@ -1,14 +1,19 @@
 import { MUSCLES } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import type { MotorPointRecord } from '../domain/motor-points';
-import { modelledStructureName, type NeedleGuidance, ROUTE_DEFAULTS } from '../domain/needle';
+import {
+  modelledStructureName,
+  NEARBY_HAZARD_M,
+  type NeedleGuidance,
+  nearbyHazardsSentence,
+  overshootSentence,
+  ROUTE_DEFAULTS,
+} from '../domain/needle';
 import { SourceList } from './SourceList';
 
 const n = messages.motorPoints.needle;
 const mm = (m: number) => Math.round(m * 1000);
 const SAFETY_MM = mm(ROUTE_DEFAULTS.safetyM);
-const WARN_MM = mm(ROUTE_DEFAULTS.warnMarginM);
-const BEYOND_MM = mm(ROUTE_DEFAULTS.beyondM);
 
 export interface NeedleGuidanceDetailsProps {
   record: MotorPointRecord;
@@ -56,18 +61,7 @@ export function NeedleGuidanceDetails({ record, guidance, patient }: NeedleGuida
             className={route.overshoot?.warning ? 'notice-inline warning' : undefined}
             role={route.overshoot?.warning ? 'alert' : undefined}
           >
-            {route.overshoot
-              ? route.overshoot.warning
-                ? n.overshootWarning(
-                    modelledStructureName(route.overshoot.structure),
-                    mm(route.overshoot.marginM),
-                    WARN_MM,
-                  )
-                : n.overshoot(
-                    modelledStructureName(route.overshoot.structure),
-                    mm(route.overshoot.marginM),
-                  )
-              : n.noOvershoot(BEYOND_MM)}
+            {overshootSentence(route)}
           </p>
           {route.atTarget.map((near) => (
             <p key={near.structure.key} className="notice-inline">
@@ -76,6 +70,9 @@ export function NeedleGuidanceDetails({ record, guidance, patient }: NeedleGuida
           ))}
           {!patient && (
             <>
+              <p data-testid="hazards-near">
+                {nearbyHazardsSentence(guidance.nearbyHazards, NEARBY_HAZARD_M)}
+              </p>
               <p className="label">{n.crossedHeading}</p>
               <ol className="tissues" data-testid="needle-tissues">
                 {route.crossed.map((s) => (

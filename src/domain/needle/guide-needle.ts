@@ -3,7 +3,7 @@ import type { MotorPointRecord } from '../motor-points/motor-point';
 import { findNeedleRoute, type NeedleRoute, type RouteOptions } from './find-needle-route';
 import { type NeedleApproach, needleApproachFor } from './needle-approach';
 import { PUBLISHED_DEPTHS, type PublishedDepth } from './published-depth';
-import type { ModelledStructure, TissueQuery } from './tissue-query';
+import type { ModelledStructure, NearbyStructure, TissueQuery } from './tissue-query';
 import { type NearbyStructureId, unmodelledNear } from './unmodelled-structures';
 
 /** Everything the card says about reaching one placed point with a needle. */
@@ -14,7 +14,12 @@ export interface NeedleGuidance {
   /** Structures near this point that the model lacks. */
   readonly unmodelledNearby: readonly NearbyStructureId[];
   readonly publishedDepth: PublishedDepth | null;
+  /** Modelled nerves, vessels and organs within `NEARBY_HAZARD_M` of the target, nearest first. */
+  readonly nearbyHazards: readonly NearbyStructure[];
 }
+
+/** How far around a target the card lists modelled hazards, in any direction. */
+export const NEARBY_HAZARD_M = 0.04;
 
 export interface NeedleTarget {
   readonly position: Vec3;
@@ -51,5 +56,13 @@ export function guideNeedle(
     route,
     unmodelledNearby: unmodelledNear(record, modelledIds),
     publishedDepth: PUBLISHED_DEPTHS[record.muscle] ?? null,
+    // Only beside a drawn or searched straight route: for psoas the plexus inside the muscle
+    // makes any "nearest nerve" number misleading.
+    nearbyHazards:
+      approach.kind === 'straight-line'
+        ? [...tissue.hazardsNear(target.position, NEARBY_HAZARD_M)].sort(
+            (a, b) => a.distanceM - b.distanceM,
+          )
+        : [],
   };
 }

@@ -178,6 +178,10 @@ export const motorPoints = {
     measuring: 'Searching this model for a safe straight route…',
     noOvershoot: (mm: number) =>
       `Overshoot margin: no modelled nerve, vessel or organ within ${mm} mm past the target along the same line.`,
+    hazardsNear: (withinMm: number, list: string) =>
+      `Modelled nerves, vessels and organs within ${withinMm} mm of the target, in any direction: ${list}.`,
+    noHazardsNear: (withinMm: number) =>
+      `No modelled nerve, vessel or organ within ${withinMm} mm of the target.`,
     atTarget: (name: string, mm: number) => `At the target: ${name}, ${mm} mm from the marker.`,
     modelledOnly:
       'Only what this model contains is measured; it has no fat layer of its own, no bowel and none of the structures listed below.',
