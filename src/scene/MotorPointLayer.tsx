@@ -102,6 +102,11 @@ export function MotorPointLayer() {
     () => new Map([...bindings.keys()].map((id) => [id, new THREE.Matrix4()])),
     [bindings],
   );
+  // Where each marker is drawn now (model space, posed), for the debug probe and tests.
+  const drawnPositions = useMemo(
+    () => new Map((placement?.placed ?? []).map((p) => [p.id, new THREE.Vector3()])),
+    [placement],
+  );
   const lastPoseVersion = useRef(-1);
   const needleHolder = useRef<{ object: THREE.Object3D; id: string } | null>(null);
   const byType = useMemo(() => {
@@ -148,6 +153,7 @@ export function MotorPointLayer() {
           const selected = view.point === point.id;
           const pose = poses.get(point.id) ?? IDENTITY;
           posePoint(pose, point.position, scratchPosition);
+          drawnPositions.get(point.id)?.copy(scratchPosition);
           scratchNormal
             .set(point.normal[0], point.normal[1], point.normal[2])
             .transformDirection(pose);
@@ -189,7 +195,7 @@ export function MotorPointLayer() {
         mid.computeBoundingSphere();
       }
     };
-  }, [placement, byType, poses]);
+  }, [placement, byType, poses, drawnPositions]);
 
   // Redraw markers and regions when the view changes.
   useEffect(() => {
@@ -197,6 +203,7 @@ export function MotorPointLayer() {
     const draw = (state: ViewerState) => {
       drawGlyphs(state.view, lastScale.current || 1);
       if (groupRef.current) {
+        groupRef.current.userData.drawnPositions = drawnPositions;
         groupRef.current.userData.drawnPoints = placement.placed
           .filter((p) => markerLook(state.view, p) !== 'hidden')
           .map((p) => p.id);
@@ -214,7 +221,7 @@ export function MotorPointLayer() {
     return store.subscribe((state, previous) => {
       if (state.view !== previous.view) draw(state);
     });
-  }, [placement, drawGlyphs, store, invalidate, poses]);
+  }, [placement, drawGlyphs, store, invalidate, poses, drawnPositions]);
 
   useFrame(() => {
     // Follow the skeleton: re-pose every point when the poser has moved the joints.

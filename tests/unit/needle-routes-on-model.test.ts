@@ -9,7 +9,6 @@ import { type LandmarkLookup, MOTOR_POINTS, type PlacedPoint } from '../../src/d
 import {
   guideNeedle,
   isHazard,
-  type ModelledStructure,
   type NeedleGuidance,
   overshootSentence,
   ROUTE_DEFAULTS,
