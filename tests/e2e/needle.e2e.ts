@@ -24,6 +24,18 @@ async function selectPoint(page: Page, recordId: string) {
     .toBe(1);
 }
 
+/** Scroll the card so its needle section starts at the top, for the screenshot. */
+async function showNeedleSection(page: Page) {
+  await page.locator('[data-testid="needle-path"]').evaluate((el) => {
+    const heading = el.previousElementSibling ?? el;
+    let box = el.parentElement;
+    while (box && !/(auto|scroll)/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+    if (box)
+      box.scrollTop += heading.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+    window.scrollTo(0, 0);
+  });
+}
+
 describe('needle guidance and markers on the posed body', () => {
   let browser: Browser;
   let page: Page;
@@ -79,7 +91,7 @@ describe('needle guidance and markers on the posed body', () => {
     expect(crossed[0]).toBe('Skin');
     expect(crossed.at(-1)).toMatch(/^Gluteus maximus/);
     expect(await needle.textContent()).toMatch(/Modelled structures crossed/);
-    await page.locator('[data-testid="needle-path"]').scrollIntoViewIfNeeded();
+    await showNeedleSection(page);
     await waitForNoFrames(page);
     saveScreenshot('needle-card-near-sciatic.png', await page.screenshot());
   });
@@ -94,8 +106,8 @@ describe('needle guidance and markers on the posed body', () => {
     expect(await page.locator('[data-testid="unmodelled"]').textContent()).toMatch(
       /Lateral femoral cutaneous nerve/,
     );
-    await page.click('button[data-preset="right"]');
-    await page.locator('[data-testid="needle-path"]').scrollIntoViewIfNeeded();
+    await page.click('button[data-preset="right-lateral"]');
+    await showNeedleSection(page);
     await waitForNoFrames(page);
     saveScreenshot('needle-card-superficial.png', await page.screenshot());
   });
@@ -111,7 +123,7 @@ describe('needle guidance and markers on the posed body', () => {
     expect(await page.locator('[data-testid="unmodelled"]').textContent()).toMatch(
       /Lumbar plexus: within the psoas muscle/,
     );
-    await page.locator('[data-testid="needle-path"]').scrollIntoViewIfNeeded();
+    await showNeedleSection(page);
     await waitForNoFrames(page);
     saveScreenshot('needle-card-psoas.png', await page.screenshot());
   });
