@@ -128,6 +128,22 @@ describe('needle guidance and markers on the posed body', () => {
     saveScreenshot('needle-card-psoas.png', await page.screenshot());
   });
 
+  it('patient mode shows the patient safety wording, never the clinical lines', async () => {
+    const copy = await openPage(
+      browser,
+      `${inject('baseURL')}/?mode=patient&point=psoas-major-endplate-zone:right`,
+    );
+    await waitForIdleViewer(copy.page);
+    const card = copy.page.locator('[data-testid="point-card"]');
+    await expect.poll(() => card.count()).toBe(1);
+    const safety = await card.locator('ul.safety').textContent();
+    expect(safety).toMatch(/seek urgent care/);
+    expect(safety).not.toMatch(/cadaver|insertions|\d+%/);
+    expect(await card.textContent()).not.toMatch(/fine needle makes the muscle twitch/);
+    expect(copy.watch.consoleErrors).toEqual([]);
+    await copy.page.context().close();
+  });
+
   it('is clean', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);

@@ -55,7 +55,11 @@ export function guideNeedle(
     approach,
     route,
     unmodelledNearby: unmodelledNear(record, modelledIds),
-    publishedDepth: PUBLISHED_DEPTHS[record.muscle] ?? null,
+    // Depths matter only where a needle goes: not for electrode sites or unlocated parts.
+    publishedDepth:
+      approach.kind === 'straight-line' || approach.kind === 'image-guided'
+        ? (PUBLISHED_DEPTHS[record.muscle] ?? null)
+        : null,
     // Only beside a drawn or searched straight route: for psoas the plexus inside the muscle
     // makes any "nearest nerve" number misleading.
     nearbyHazards:
