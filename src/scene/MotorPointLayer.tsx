@@ -23,7 +23,13 @@ import {
 import { useLoadedModel } from './model-context';
 import { NeedlePath } from './NeedlePath';
 import { placeMotorPointsOnModel } from './point-placement';
-import { bindPoint, type PointBinding, posedMatrix, posePoint } from './point-skinning';
+import {
+  bindPoint,
+  type PointBinding,
+  posedMatrix,
+  posePoint,
+  type RestVertexCache,
+} from './point-skinning';
 import { regionPatchGeometry } from './region-patches';
 
 const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
@@ -92,8 +98,9 @@ export function MotorPointLayer() {
   const bindings = useMemo(() => {
     const out = new Map<string, PointBinding>();
     if (!model || !placement) return out;
+    const cache: RestVertexCache = new Map();
     for (const p of placement.placed) {
-      const binding = bindPoint(model, `${p.muscle}:${p.side}`, p.position);
+      const binding = bindPoint(model, `${p.muscle}:${p.side}`, p.position, cache);
       if (binding) out.set(p.id, binding);
     }
     return out;
@@ -234,7 +241,10 @@ export function MotorPointLayer() {
         if (m) posedMatrix(binding, m);
       }
       const holder = needleHolder.current;
-      if (holder) holder.object.matrix.copy(poses.get(holder.id) ?? IDENTITY);
+      if (holder) {
+        holder.object.matrix.copy(poses.get(holder.id) ?? IDENTITY);
+        holder.object.matrixWorldNeedsUpdate = true;
+      }
       redraw.current();
       return;
     }
@@ -249,6 +259,7 @@ export function MotorPointLayer() {
     (object: THREE.Object3D, point: PlacedPoint) => {
       object.matrixAutoUpdate = false;
       object.matrix.copy(poses.get(point.id) ?? IDENTITY);
+      object.matrixWorldNeedsUpdate = true;
       needleHolder.current = { object, id: point.id };
     },
     [poses],

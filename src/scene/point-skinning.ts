@@ -8,10 +8,12 @@ import type { LoadedModel } from './model-context';
  * Everything is relative to the model root, so a transform above the root cancels out.
  */
 export interface PointBinding {
-  readonly mesh: THREE.SkinnedMesh;
+  /** A skinned mesh (the point borrows a vertex's weights) or a rigid one hung under a joint. */
+  readonly mesh: THREE.SkinnedMesh | THREE.Mesh;
   readonly root: THREE.Object3D;
+  /** The vertex whose skin weights the point borrows; -1 for a rigid mesh. */
   readonly vertex: number;
-  /** Inverse of the blended bone matrix in the rest pose (root-relative). */
+  /** Inverse of the blended bone (or the mesh's own) matrix in the rest pose, root-relative. */
   readonly restInverse: THREE.Matrix4;
 }
 
@@ -51,29 +53,60 @@ function blendedBones(
   return target;
 }
 
+/** Rest-pose vertex positions of a mesh in model space, computed once per mesh. */
+export type RestVertexCache = Map<THREE.SkinnedMesh, Float32Array>;
+
+function restVertices(
+  mesh: THREE.SkinnedMesh,
+  toRoot: THREE.Matrix4,
+  cache: RestVertexCache,
+): Float32Array {
+  const cached = cache.get(mesh);
+  if (cached) return cached;
+  const toModel = new THREE.Matrix4().multiplyMatrices(toRoot, mesh.matrixWorld);
+  const count = mesh.geometry.getAttribute('position').count;
+  const out = new Float32Array(count * 3);
+  for (let i = 0; i < count; i++)
+    mesh
+      .getVertexPosition(i, restVertex)
+      .applyMatrix4(toModel)
+      .toArray(out, i * 3);
+  cache.set(mesh, out);
+  return out;
+}
+
 /**
  * Bind a point to the nearest vertex of the structure's skinned meshes. Call in the rest pose
- * (as placement is). `null` when the structure has no skinned mesh: it does not move with poses.
+ * (as placement is); pass one cache for many points. `null` when the structure has no skinned
+ * mesh: it then does not move with poses.
  */
 export function bindPoint(
   model: LoadedModel,
   structureKey: string,
   position: Vec3,
+  cache: RestVertexCache = new Map(),
 ): PointBinding | null {
-  const meshes = (model.index.structures.get(structureKey as never) ?? []).filter(
+  const all = model.index.structures.get(structureKey as never) ?? [];
+  const meshes = all.filter(
     (m): m is THREE.SkinnedMesh => (m as THREE.SkinnedMesh).isSkinnedMesh === true,
   );
-  if (meshes.length === 0) return null;
-  model.root.updateWorldMatrix(true, true);
+  if (cache.size === 0) model.root.updateWorldMatrix(true, true);
+  const rigid = all[0];
+  if (meshes.length === 0) {
+    // A bone hangs under its joint: the point moves with the mesh's own world matrix.
+    if (!rigid) return null;
+    const rest = rootRelative(model.root, rigid, new THREE.Matrix4());
+    return { mesh: rigid, root: model.root, vertex: -1, restInverse: rest.invert() };
+  }
   const toRoot = model.root.matrixWorld.clone().invert();
-  const target = new THREE.Vector3(...position);
   let best: { mesh: THREE.SkinnedMesh; vertex: number; d: number } | null = null;
   for (const mesh of meshes) {
-    const toModel = new THREE.Matrix4().multiplyMatrices(toRoot, mesh.matrixWorld);
-    const count = mesh.geometry.getAttribute('position').count;
-    for (let i = 0; i < count; i++) {
-      mesh.getVertexPosition(i, restVertex).applyMatrix4(toModel);
-      const d = restVertex.distanceToSquared(target);
+    const rest = restVertices(mesh, toRoot, cache);
+    for (let i = 0; i < rest.length / 3; i++) {
+      const dx = rest[i * 3]! - position[0];
+      const dy = rest[i * 3 + 1]! - position[1];
+      const dz = rest[i * 3 + 2]! - position[2];
+      const d = dx * dx + dy * dy + dz * dz;
       if (!best || d < best.d) best = { mesh, vertex: i, d };
     }
   }
@@ -88,9 +121,21 @@ export function bindPoint(
  * the rest pose to the current pose, in model space. Joints' world matrices must be current.
  */
 export function posedMatrix(binding: PointBinding, target: THREE.Matrix4): THREE.Matrix4 {
-  return blendedBones(binding.mesh, binding.root, binding.vertex, target).multiply(
-    binding.restInverse,
-  );
+  const current =
+    binding.vertex < 0
+      ? rootRelative(binding.root, binding.mesh, target)
+      : blendedBones(binding.mesh as THREE.SkinnedMesh, binding.root, binding.vertex, target);
+  return current.multiply(binding.restInverse);
+}
+
+/** root⁻¹ · object's world matrix. */
+function rootRelative(
+  root: THREE.Object3D,
+  object: THREE.Object3D,
+  target: THREE.Matrix4,
+): THREE.Matrix4 {
+  rootInverse.copy(root.matrixWorld).invert();
+  return target.multiplyMatrices(rootInverse, object.matrixWorld);
 }
 
 /** Apply a posed matrix to a point (allocation-free with a scratch target). */

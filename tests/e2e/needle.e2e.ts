@@ -128,6 +128,34 @@ describe('needle guidance and markers on the posed body', () => {
     saveScreenshot('needle-card-psoas.png', await page.screenshot());
   });
 
+  it('the psoas label moves with the posed skeleton (tight iliopsoas)', async () => {
+    const copy = await openPage(browser, `${inject('baseURL')}/?cam=right-lateral&labels=1`);
+    await waitForIdleViewer(copy.page);
+    // The label's projected position (drei writes it on the wrapper even when the label is
+    // occluded and not displayed).
+    const labelAt = () =>
+      copy.page.evaluate(() => {
+        const label = [...document.querySelectorAll('.structure-label')].find((el) =>
+          el.textContent?.startsWith('Psoas major (right)'),
+        );
+        const match = /translate3d\(([-\d.]+)px, ([-\d.]+)px/.exec(
+          (label?.parentElement as HTMLElement | null)?.style.transform ?? '',
+        );
+        return match ? { x: Number(match[1]), y: Number(match[2]) } : null;
+      });
+    const rest = await labelAt();
+    await copy.page.click('#tab-mechanics');
+    await copy.page.click('button[data-preset-id="tight-iliopsoas"]');
+    await waitForNoFrames(copy.page);
+    const posed = await labelAt();
+    expect(rest && posed).toBeTruthy();
+    if (!rest || !posed) return;
+    // The label moved with the tilted pelvis and lumbar spine.
+    expect(Math.hypot(posed.x - rest.x, posed.y - rest.y)).toBeGreaterThan(3);
+    saveScreenshot('needle-posed-labels.png', await copy.page.screenshot());
+    await copy.page.context().close();
+  });
+
   it('patient mode shows the patient safety wording, never the clinical lines', async () => {
     const copy = await openPage(
       browser,
