@@ -102,6 +102,23 @@ describe(`needle guidance on ${MODEL_PATH}`, () => {
       guidance.route?.kind === 'route' ? [{ point, route: guidance.route }] : [],
     );
 
+  it('places the psoas "L2–L3" marker between the L2 and L3 transverse processes', () => {
+    for (const side of ['left', 'right'] as const) {
+      const point = measured.find(
+        (m) => m.point.recordId === 'psoas-major-l2-l3-branch-level' && m.point.side === side,
+      )?.point;
+      const l2 = model.landmarks.get(`L2-transverse-process:${side}`);
+      const l3 = model.landmarks.get(`L3-transverse-process:${side}`);
+      expect(point && l2 && l3, side).toBeTruthy();
+      if (!point || !l2 || !l3) continue;
+      expect(point.rulePosition[1], side).toBeGreaterThan(Math.min(l2[1], l3[1]));
+      expect(point.rulePosition[1], side).toBeLessThan(Math.max(l2[1], l3[1]));
+      // The L4 transverse process is well below it (the old crest-based rule landed at L4).
+      const l4 = model.landmarks.get(`L4-transverse-process:${side}`);
+      if (l4) expect(point.rulePosition[1] - l4[1], side).toBeGreaterThan(0.02);
+    }
+  });
+
   it('guides every placed point on both sides', () => {
     expect(measured.length).toBe(MOTOR_POINTS.length * 2);
   });
