@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { messages } from '../domain/messages';
 import {
@@ -8,9 +8,11 @@ import {
   type PlacedPoint,
   POINT_TYPES,
   type PointType,
+  pointKindText,
 } from '../domain/motor-points';
 import { type MarkerLook, markerLook, type ViewState } from '../domain/view-state';
 import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import { bvhTissueQuery } from './bvh-tissue-query';
 import {
   CONFIDENCE_COLORS,
   glyphGeometry,
@@ -21,6 +23,13 @@ import {
 import { useLoadedModel } from './model-context';
 import { NeedlePath } from './NeedlePath';
 import { placeMotorPointsOnModel } from './point-placement';
+import {
+  bindPoint,
+  type PointBinding,
+  posedMatrix,
+  posePoint,
+  type RestVertexCache,
+} from './point-skinning';
 import { regionPatchGeometry } from './region-patches';
 
 const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
@@ -33,27 +42,36 @@ const scratchNormal = new THREE.Vector3();
 const scratchScale = new THREE.Vector3();
 const scratchColor = new THREE.Color();
 const WHITE = new THREE.Color('#ffffff');
+const IDENTITY = new THREE.Matrix4();
+const posedScratch = new THREE.Vector3();
 
-/** The uncertainty regions as soft patches, coloured by confidence, fainter when dimmed. */
+const toVec3 = (v: THREE.Vector3): Vec3 => [v.x, v.y, v.z];
+
+/**
+ * The uncertainty regions as soft patches, coloured by confidence, fainter when dimmed; a
+ * muscle part without a reported location is only a faint outline. Drawn in the current pose.
+ */
 function regionGeometry(
   points: readonly PlacedPoint[],
   looks: readonly MarkerLook[],
+  poses: ReadonlyMap<string, THREE.Matrix4>,
 ): THREE.BufferGeometry {
   return regionPatchGeometry(
-    points.flatMap((point, i) =>
-      looks[i] === 'hidden'
-        ? []
-        : [
-            {
-              centre: point.region.centre,
-              outline: point.region.points,
-              normal: point.normal,
-              color: CONFIDENCE_COLORS[point.confidence],
-              centreAlpha: looks[i] === 'dimmed' ? 0.2 : 0.5,
-              edgeAlpha: 0.08,
-            },
-          ],
-    ),
+    points.flatMap((point, i) => {
+      if (looks[i] === 'hidden') return [];
+      const m = poses.get(point.id) ?? IDENTITY;
+      const part = point.pointType === 'muscle-part';
+      return [
+        {
+          centre: toVec3(posePoint(m, point.region.centre, posedScratch)),
+          outline: point.region.points.map((q) => toVec3(posePoint(m, q, posedScratch))),
+          normal: toVec3(posedScratch.set(...point.normal).transformDirection(m)),
+          color: CONFIDENCE_COLORS[point.confidence],
+          centreAlpha: part ? 0 : looks[i] === 'dimmed' ? 0.2 : 0.5,
+          edgeAlpha: part ? 0.35 : 0.08,
+        },
+      ];
+    }),
   );
 }
 
@@ -71,8 +89,33 @@ export function MotorPointLayer() {
   const regions = useRef<THREE.Mesh>(null);
   const lastScale = useRef(0);
   const groupRef = useRef<THREE.Group>(null);
+  const redraw = useRef<() => void>(() => undefined);
 
   const placement = useMemo(() => (model ? placeMotorPointsOnModel(model) : null), [model]);
+  const tissue = useMemo(() => bvhTissueQuery(placement?.tissue ?? []), [placement]);
+  const structures = useMemo(() => (placement?.tissue ?? []).map((t) => t.structure), [placement]);
+  // Each point follows the skin of its muscle when the skeleton is posed.
+  const bindings = useMemo(() => {
+    const out = new Map<string, PointBinding>();
+    if (!model || !placement) return out;
+    const cache: RestVertexCache = new Map();
+    for (const p of placement.placed) {
+      const binding = bindPoint(model, `${p.muscle}:${p.side}`, p.position, cache);
+      if (binding) out.set(p.id, binding);
+    }
+    return out;
+  }, [model, placement]);
+  const poses = useMemo(
+    () => new Map([...bindings.keys()].map((id) => [id, new THREE.Matrix4()])),
+    [bindings],
+  );
+  // Where each marker is drawn now (model space, posed), for the debug probe and tests.
+  const drawnPositions = useMemo(
+    () => new Map((placement?.placed ?? []).map((p) => [p.id, new THREE.Vector3()])),
+    [placement],
+  );
+  const lastPoseVersion = useRef(-1);
+  const needleHolder = useRef<{ object: THREE.Object3D; id: string } | null>(null);
   const byType = useMemo(() => {
     const groups = new Map<PointType, PlacedPoint[]>();
     for (const type of POINT_TYPES) groups.set(type, []);
@@ -115,8 +158,12 @@ export function MotorPointLayer() {
           const point = points[i]!;
           const look = markerLook(view, point);
           const selected = view.point === point.id;
-          scratchPosition.set(point.position[0], point.position[1], point.position[2]);
-          scratchNormal.set(point.normal[0], point.normal[1], point.normal[2]);
+          const pose = poses.get(point.id) ?? IDENTITY;
+          posePoint(pose, point.position, scratchPosition);
+          drawnPositions.get(point.id)?.copy(scratchPosition);
+          scratchNormal
+            .set(point.normal[0], point.normal[1], point.normal[2])
+            .transformDirection(pose);
           scratchQuaternion.setFromUnitVectors(UP, scratchNormal);
           const emphasis = selected ? 1.6 : look === 'dimmed' ? 0.8 : 1;
           scratchScale.setScalar(look === 'hidden' ? 0 : MARKER_RADIUS_M * scale * emphasis);
@@ -126,6 +173,8 @@ export function MotorPointLayer() {
           );
           scratchColor.set(selected ? SELECTED_COLOR : CONFIDENCE_COLORS[point.confidence]);
           if (look === 'dimmed') scratchColor.lerp(WHITE, 0.55);
+          // A muscle part with no reported location is drawn faint: it is not a target.
+          if (point.pointType === 'muscle-part' && !selected) scratchColor.lerp(WHITE, 0.45);
           mesh.setColorAt(i, scratchColor);
         }
         mesh.instanceMatrix.needsUpdate = true;
@@ -142,11 +191,7 @@ export function MotorPointLayer() {
         for (let i = 0; i < placement.placed.length; i++) {
           const point = placement.placed[i]!;
           const hidden = markerLook(view, point) === 'hidden' || point.region.shape === 'disc';
-          scratchPosition.set(
-            point.region.midpoint[0],
-            point.region.midpoint[1],
-            point.region.midpoint[2],
-          );
+          posePoint(poses.get(point.id) ?? IDENTITY, point.region.midpoint, scratchPosition);
           scratchScale.setScalar(hidden ? 0 : MARKER_RADIUS_M * scale);
           mid.setMatrixAt(
             i,
@@ -157,7 +202,7 @@ export function MotorPointLayer() {
         mid.computeBoundingSphere();
       }
     };
-  }, [placement, byType]);
+  }, [placement, byType, poses, drawnPositions]);
 
   // Redraw markers and regions when the view changes.
   useEffect(() => {
@@ -165,6 +210,7 @@ export function MotorPointLayer() {
     const draw = (state: ViewerState) => {
       drawGlyphs(state.view, lastScale.current || 1);
       if (groupRef.current) {
+        groupRef.current.userData.drawnPositions = drawnPositions;
         groupRef.current.userData.drawnPoints = placement.placed
           .filter((p) => markerLook(state.view, p) !== 'hidden')
           .map((p) => p.id);
@@ -172,24 +218,52 @@ export function MotorPointLayer() {
       if (regions.current) {
         const looks = placement.placed.map((p) => markerLook(state.view, p));
         regions.current.geometry.dispose();
-        regions.current.geometry = regionGeometry(placement.placed, looks);
+        regions.current.geometry = regionGeometry(placement.placed, looks, poses);
         regions.current.visible = state.view.markers.shown;
       }
       invalidate();
     };
+    redraw.current = () => draw(store.getState());
     draw(store.getState());
     return store.subscribe((state, previous) => {
       if (state.view !== previous.view) draw(state);
     });
-  }, [placement, drawGlyphs, store, invalidate]);
+  }, [placement, drawGlyphs, store, invalidate, poses, drawnPositions]);
 
-  // Markers keep a clickable size on screen: rescale when the camera distance changes enough.
   useFrame(() => {
+    // Follow the skeleton: re-pose every point when the poser has moved the joints.
+    const version = (model?.root.userData.poseVersion as number | undefined) ?? 0;
+    if (model && version !== lastPoseVersion.current) {
+      lastPoseVersion.current = version;
+      model.root.updateMatrixWorld(true);
+      for (const [id, binding] of bindings) {
+        const m = poses.get(id);
+        if (m) posedMatrix(binding, m);
+      }
+      const holder = needleHolder.current;
+      if (holder) {
+        holder.object.matrix.copy(poses.get(holder.id) ?? IDENTITY);
+        holder.object.matrixWorldNeedsUpdate = true;
+      }
+      redraw.current();
+      return;
+    }
+    // Markers keep a clickable size on screen: rescale when the camera distance changes enough.
     const scale = markerScaleFor(camera.position.length());
     if (Math.abs(scale - lastScale.current) < 0.08) return;
     lastScale.current = scale;
     drawGlyphs(store.getState().view, scale);
   });
+
+  const attachNeedle = useCallback(
+    (object: THREE.Object3D, point: PlacedPoint) => {
+      object.matrixAutoUpdate = false;
+      object.matrix.copy(poses.get(point.id) ?? IDENTITY);
+      object.matrixWorldNeedsUpdate = true;
+      needleHolder.current = { object, id: point.id };
+    },
+    [poses],
+  );
 
   const onPointerMove = (type: PointType) => (event: ThreeEvent<PointerEvent>) => {
     const point = event.instanceId === undefined ? undefined : byType.get(type)?.[event.instanceId];
@@ -200,7 +274,7 @@ export function MotorPointLayer() {
     store.getState().setHover({
       kind: 'point',
       key: point.id,
-      label: `${record ? motorPointLabel(record) : point.recordId} (${point.side}) · ${messages.motorPoints.pointTypes[point.pointType].label}${point.axisUnverified ? ` · ${messages.motorPoints.axisUnverifiedShort}` : ''}`,
+      label: `${record ? motorPointLabel(record) : point.recordId} (${point.side}) · ${record ? pointKindText(record).label : messages.motorPoints.pointTypes[point.pointType].label}${point.axisUnverified ? ` · ${messages.motorPoints.axisUnverifiedShort}` : ''}`,
       x: event.nativeEvent.clientX - (rect?.left ?? 0),
       y: event.nativeEvent.clientY - (rect?.top ?? 0),
     });
@@ -260,7 +334,13 @@ export function MotorPointLayer() {
       >
         <meshBasicMaterial color="#1b1b1b" />
       </instancedMesh>
-      <NeedlePath points={pointsById} surfaces={placement.surfaces} />
+      <NeedlePath
+        points={pointsById}
+        surfaces={placement.surfaces}
+        tissue={tissue}
+        structures={structures}
+        attach={attachNeedle}
+      />
     </group>
   );
 }

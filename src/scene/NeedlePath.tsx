@@ -1,16 +1,16 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import type { StructureKey } from '../domain/anatomy';
-import type { PlacedPoint } from '../domain/motor-points';
-import { type NerveDistance, summariseNeedlePath, type TissueCrossing } from '../domain/needle';
+import type { Vec3 } from '../domain/geometry';
+import { MOTOR_POINTS, type PlacedPoint } from '../domain/motor-points';
+import { guideNeedle, type ModelledStructure, type TissueQuery } from '../domain/needle';
 import { useViewerStoreApi, type ViewerState } from '../state';
 import { MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
 import { useLoadedModel } from './model-context';
 import type { StructureSurface } from './model-surfaces';
 
-const NERVE_KEY = /-nerve:/;
 const SKIN_KEY = 'skin:midline';
+const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
 /** How far the drawn line reaches out beyond the skin, so its entry is easy to see. */
 const OUTSIDE_M = 0.04;
 const Z = new THREE.Vector3(0, 0, 1);
@@ -18,22 +18,29 @@ const Z = new THREE.Vector3(0, 0, 1);
 export interface NeedlePathProps {
   /** Placed points on this model, by id. */
   points: ReadonlyMap<string, PlacedPoint>;
-  /** Surfaces of muscles, skin and nerves in the rest pose, for the measurements. */
-  surfaces: ReadonlyMap<StructureKey, StructureSurface>;
+  /** Surfaces of muscles and skin in the rest pose, for the nearest skin point. */
+  surfaces: ReadonlyMap<string, StructureSurface>;
+  /** What a needle meets on this model (bones, muscles, skin, nerves, vessels, organs). */
+  tissue: TissueQuery;
+  /** Every structure the model has, for the route rule and the "not modelled" list. */
+  structures: readonly ModelledStructure[];
+  /** Called with the object the route and ring hang under, so they follow the posed body. */
+  attach?: (object: THREE.Object3D, point: PlacedPoint) => void;
 }
 
 /**
- * For the selected point: the straight line from the nearest skin point, drawn through tissue,
- * a ring at the point, and the measurements the card shows (depth, tissues crossed in order,
- * nearest modelled nerve). Measured once per selection, never per frame.
+ * For the selected point: the guidance the domain decides (a safe straight route, or the
+ * published image-guided technique, or none for electrode sites), a line for a drawn route and
+ * a ring at the point. Computed once per selection, never per frame.
  */
-export function NeedlePath({ points, surfaces }: NeedlePathProps) {
+export function NeedlePath({ points, surfaces, tissue, structures, attach }: NeedlePathProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   // Model-space lengths to the fitted patient's real millimetres.
   const bodyScale = useLoadedModel()?.bodyScale ?? 1;
-  const { line, ring } = useMemo(() => {
+  const { group, line, ring } = useMemo(() => {
+    const holder = new THREE.Group();
     const path = new THREE.Line(
       new THREE.BufferGeometry(),
       new THREE.LineBasicMaterial({ color: SELECTED_COLOR, depthTest: false }),
@@ -47,14 +54,17 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
     mark.visible = false;
     mark.renderOrder = 12;
     mark.raycast = () => undefined;
-    return { line: path, ring: mark };
+    holder.add(path, mark);
+    return { group: holder, line: path, ring: mark };
   }, []);
+  const modelledIds = useMemo(() => new Set(structures.map((s) => s.id)), [structures]);
+  const byKey = useMemo(() => new Map(structures.map((s) => [s.key, s])), [structures]);
 
   useEffect(() => {
-    const ray = new THREE.Ray();
     const measure = (state: ViewerState, remeasure = false) => {
       const point = state.view.point ? points.get(state.view.point) : undefined;
-      if (!point) {
+      const record = point ? RECORD_BY_ID.get(point.recordId) : undefined;
+      if (!point || !record) {
         line.visible = false;
         ring.visible = false;
         if (state.needle) state.setNeedle(null);
@@ -63,43 +73,39 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
       }
       if (!remeasure && state.needle?.pointKey === point.id) return;
       const target = new THREE.Vector3(...point.position);
+      const preferred: Vec3[] = [point.normal];
       const skinHit = surfaces.get(SKIN_KEY)?.bvh.closestPointToPoint(target);
-      const start = skinHit
-        ? skinHit.point.clone()
-        : target.clone().addScaledVector(new THREE.Vector3(...point.normal), 0.03);
-      const lengthM = start.distanceTo(target);
-      ray.set(start, target.clone().sub(start).normalize());
-      const crossings: TissueCrossing[] = skinHit ? [{ key: SKIN_KEY, entryM: 0 }] : [];
-      const nerves: NerveDistance[] = [];
-      for (const [key, surface] of surfaces) {
-        if (NERVE_KEY.test(key)) {
-          const hit = surface.bvh.closestPointToPoint(target);
-          const [nerve, side] = key.split(':') as [NerveDistance['nerve'], NerveDistance['side']];
-          if (hit) nerves.push({ nerve, side, distanceM: hit.distance });
-        } else if (key !== SKIN_KEY) {
-          const hit = surface.bvh.raycastFirst(ray, THREE.DoubleSide, 0, lengthM + 0.002);
-          if (hit) crossings.push({ key, entryM: hit.distance });
-        }
+      if (skinHit) {
+        const toSkin = skinHit.point.clone().sub(target);
+        if (toSkin.lengthSq() > 1e-10) preferred.unshift([toSkin.x, toSkin.y, toSkin.z]);
       }
-      crossings.push({ key: `${point.muscle}:${point.side}` as StructureKey, entryM: lengthM });
-      state.setNeedle({
-        pointKey: point.id,
-        skinPoint: skinHit ? [start.x, start.y, start.z] : null,
-        summary: summariseNeedlePath({
-          lengthM: (skinHit ? lengthM : 0) * bodyScale,
-          crossings: crossings.map((c) => ({ ...c, entryM: c.entryM * bodyScale })),
-          nerves: nerves.map((n) => ({ ...n, distanceM: n.distanceM * bodyScale })),
-        }),
-      });
+      const guidance = guideNeedle(
+        record,
+        {
+          position: point.position,
+          structure: byKey.get(`${point.muscle}:${point.side}`),
+          preferredDirections: preferred,
+          realScale: bodyScale,
+        },
+        tissue,
+        modelledIds,
+      );
+      state.setNeedle({ pointKey: point.id, guidance });
+      attach?.(group, point);
       ring.position.copy(target);
       ring.quaternion.setFromUnitVectors(Z, new THREE.Vector3(...point.normal));
       ring.scale.setScalar(MARKER_RADIUS_M * Math.max(1, markerScaleFor(camera.position.length())));
       ring.visible = true;
-      line.geometry.setFromPoints([
-        start.clone().addScaledVector(ray.direction, -OUTSIDE_M),
-        target,
-      ]);
-      line.visible = true;
+      const route = guidance.route;
+      if (route?.kind === 'route') {
+        const entry = new THREE.Vector3(...route.skinEntry);
+        const direction = new THREE.Vector3(...route.direction);
+        line.geometry.setFromPoints([entry.addScaledVector(direction, -OUTSIDE_M), target]);
+        line.visible = true;
+      } else {
+        // No straight route on this model: draw none (the card says why).
+        line.visible = false;
+      }
       invalidate();
     };
     // New surfaces (another body fitted) change the depths: measure again.
@@ -107,12 +113,21 @@ export function NeedlePath({ points, surfaces }: NeedlePathProps) {
     return store.subscribe((state, previous) => {
       if (state.view.point !== previous.view.point) measure(state);
     });
-  }, [points, surfaces, store, invalidate, camera, line, ring, bodyScale]);
+  }, [
+    points,
+    surfaces,
+    tissue,
+    modelledIds,
+    byKey,
+    store,
+    invalidate,
+    camera,
+    line,
+    ring,
+    group,
+    attach,
+    bodyScale,
+  ]);
 
-  return (
-    <>
-      <primitive object={line} />
-      <primitive object={ring} />
-    </>
-  );
+  return <primitive object={group} />;
 }

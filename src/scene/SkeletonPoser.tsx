@@ -34,6 +34,8 @@ const pivotSagittal = new THREE.Vector3();
 const deg = THREE.MathUtils.degToRad;
 
 interface Rig {
+  /** The model root; its `userData.poseVersion` counts poses so markers know to follow. */
+  root: THREE.Object3D;
   pelvis: THREE.Object3D;
   restPelvis: THREE.Vector3;
   hips: Record<'left' | 'right', THREE.Object3D | undefined>;
@@ -79,6 +81,7 @@ function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
       .multiply(qBend.setFromAxisAngle(X, -deg(SWING_HIP_FLEXION_DEG * lift)));
     knee?.quaternion.setFromAxisAngle(X, deg(SWING_KNEE_FLEXION_DEG * lift));
   }
+  rig.root.userData.poseVersion = ((rig.root.userData.poseVersion as number | undefined) ?? 0) + 1;
   const share = 1 / rig.lumbar.length;
   for (const joint of rig.lumbar) {
     joint.quaternion
@@ -100,6 +103,7 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
     const pelvis = model?.index.joints.get('pelvis:midline');
     if (!model || !pelvis) return null;
     return {
+      root: model.root,
       pelvis,
       restPelvis: pelvis.position.clone(),
       hips: {

@@ -1,12 +1,13 @@
 import { Html } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
-import { type RefObject, useEffect, useMemo, useState } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import type * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { effectiveVisibility } from '../domain/view-state';
 import { useViewer } from '../state';
 import { useLoadedModel } from './model-context';
+import { bindPoint, posedMatrix, type RestVertexCache } from './point-skinning';
 import { surfaceAnchor } from './surface-anchor';
 
 /** Structures worth a floating label: every muscle and the large bones. */
@@ -33,6 +34,7 @@ export function StructureLabels() {
   const model = useLoadedModel();
   const view = useViewer((s) => s.view);
   const connected = useThree((s) => s.events.connected);
+  const invalidate = useThree((s) => s.invalidate);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -43,13 +45,33 @@ export function StructureLabels() {
 
   const anchors = useMemo(() => {
     if (!model || !view.labels) return [];
+    const cache: RestVertexCache = new Map();
     return STRUCTURES.filter((s) => LABELLED.has(s.id)).flatMap((structure) => {
       const key = `${structure.id}:${structure.side}` as StructureKey;
       const meshes = model.index.structures.get(key);
       const anchor = meshes ? surfaceAnchor(model, meshes) : null;
-      return anchor ? [{ key, structure, anchor }] : [];
+      // Each label follows its structure when the skeleton is posed.
+      const binding = anchor ? bindPoint(model, key, [anchor.x, anchor.y, anchor.z], cache) : null;
+      return anchor ? [{ key, structure, anchor, binding }] : [];
     });
   }, [model, view.labels]);
+  const holders = useRef(new Map<string, THREE.Group>());
+  const lastPoseVersion = useRef(-1);
+  useFrame(() => {
+    const version = (model?.root.userData.poseVersion as number | undefined) ?? 0;
+    if (!model || version === lastPoseVersion.current) return;
+    lastPoseVersion.current = version;
+    model.root.updateMatrixWorld(true);
+    for (const { key, binding } of anchors) {
+      const holder = holders.current.get(key);
+      if (!holder || !binding) continue;
+      holder.matrixAutoUpdate = false;
+      posedMatrix(binding, holder.matrix);
+      holder.matrixWorldNeedsUpdate = true;
+    }
+    // One more frame so the HTML labels read the moved matrices.
+    invalidate();
+  });
 
   // Only what is drawn solid can hide a label; see-through tissue lets it show.
   const occluders = useMemo<RefObject<THREE.Object3D>[]>(() => {
@@ -69,16 +91,25 @@ export function StructureLabels() {
       {anchors
         .filter(({ structure }) => effectiveVisibility(view, structure) !== 'hidden')
         .map(({ key, structure, anchor }) => (
-          <Html
+          <group
             key={key}
-            position={anchor}
-            occlude={occluders}
-            className="structure-label"
-            zIndexRange={[5, 0]}
-            center
+            ref={(group) => {
+              if (group) holders.current.set(key, group);
+              else holders.current.delete(key);
+              // A new holder takes the current pose on the next frame.
+              lastPoseVersion.current = -1;
+            }}
           >
-            {messages.view.structureOnSide(structure.label, structure.side)}
-          </Html>
+            <Html
+              position={anchor}
+              occlude={occluders}
+              className="structure-label"
+              zIndexRange={[5, 0]}
+              center
+            >
+              {messages.view.structureOnSide(structure.label, structure.side)}
+            </Html>
+          </group>
         ))}
     </>
   );

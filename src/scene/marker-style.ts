@@ -24,6 +24,12 @@ export function glyphGeometry(type: PointType | 'acupuncture' | 'midpoint'): THR
       // Cylinders stand on +Y; the instance matrix turns +Y onto the surface normal.
       return disc;
     }
+    case 'muscle-part': {
+      // A thin ring lying on the muscle: an outline of a part, not a point to aim at.
+      const ring = new THREE.TorusGeometry(1.3, 0.1, 6, 28);
+      ring.rotateX(Math.PI / 2);
+      return ring;
+    }
     case 'acupuncture': {
       const cone = new THREE.ConeGeometry(0.8, 2.2, 4);
       cone.translate(0, 1.1, 0);

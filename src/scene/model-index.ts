@@ -22,6 +22,8 @@ export interface ModelIndex {
   nodes: { name: string; extras: unknown }[];
   /** The structure a mesh belongs to. */
   structureOf: Map<THREE.Object3D, StructureKey>;
+  /** Each structure's kind as its node says, and whether the model marks it at risk. */
+  structureKinds: Map<StructureKey, { kind: string; atRisk: boolean }>;
 }
 
 export function readNodeMeta(object: THREE.Object3D): NodeMeta | null {
@@ -45,6 +47,7 @@ function emptyIndex(): ModelIndex {
     joints: new Map(),
     nodes: [],
     structureOf: new Map(),
+    structureKinds: new Map(),
   };
 }
 
@@ -80,6 +83,10 @@ export function addToIndex(index: ModelIndex, root: THREE.Object3D, part: THREE.
         index.joints.set(key, object);
       } else {
         current = key as StructureKey;
+        index.structureKinds.set(current, {
+          kind: meta.kind,
+          atRisk: (object.userData as { atRisk?: unknown }).atRisk === true,
+        });
       }
     }
     if (current && (object as THREE.Mesh).isMesh) {

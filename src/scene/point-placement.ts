@@ -8,6 +8,7 @@ import {
   placeAllMotorPoints,
   type SurfaceQuery,
 } from '../domain/motor-points';
+import { type TissueSurface, tissueKindOf } from './bvh-tissue-query';
 import type { LoadedModel } from './model-context';
 import { buildSurfaces, faceNormal, type StructureSurface } from './model-surfaces';
 
@@ -15,6 +16,8 @@ export interface PointPlacement {
   placed: PlacedPoint[];
   errors: string[];
   surfaces: Map<StructureKey, StructureSurface>;
+  /** Every structure a needle can meet, for the route rule. */
+  tissue: TissueSurface[];
 }
 
 const query = new THREE.Vector3();
@@ -71,21 +74,42 @@ export function surfaceQueryOf(
  * from its muscle meshes in the rest pose. Works for any model that meets the contract.
  */
 export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
-  const keys: StructureKey[] = [];
+  const keys = new Set<StructureKey>();
   for (const muscle of MUSCLE_IDS)
-    for (const side of ['left', 'right'] as const) keys.push(`${muscle}:${side}`);
-  for (const key of model.index.structures.keys()) {
-    if (key.startsWith('skin:') || /-nerve:/.test(key)) keys.push(key);
-  }
+    for (const side of ['left', 'right'] as const) keys.add(`${muscle}:${side}`);
+  for (const [key, { kind }] of model.index.structureKinds) if (tissueKindOf(kind)) keys.add(key);
   const surfaces = buildSurfaces(model.root, model.index, keys);
-  // Stimulation sites and nerve-dense zones go on the outer face (where a clinician palpates);
-  // nerve entry points stay on the nearest face, often the deep one, as the dissections report.
-  const outerFace = surfaceQueryOf(surfaces, model.bounds.center);
-  const nearestFace = surfaceQueryOf(surfaces);
+  const tissue: TissueSurface[] = [];
+  for (const [key, surface] of surfaces) {
+    const meta = model.index.structureKinds.get(key);
+    const kind = tissueKindOf(meta?.kind);
+    if (!kind) continue;
+    const [id = key, side = 'midline'] = key.split(':');
+    tissue.push({
+      structure: { key, id, side, kind, atRisk: meta?.atRisk ?? false },
+      bvh: surface.bvh,
+    });
+  }
   const landmarks: LandmarkLookup = (id: LandmarkId, side: Side) => {
     const p = model.index.landmarks.get(`${id}:${side}`);
     return p ? [p.x, p.y, p.z] : undefined;
   };
+  return { ...placeOnSurfaces(surfaces, landmarks, model.bounds.center), tissue };
+}
+
+/**
+ * Place every shown motor point record on given surfaces (rest pose, model space). Shared with
+ * the on-model tests, so they check the placement the viewer draws.
+ */
+export function placeOnSurfaces(
+  surfaces: Map<StructureKey, StructureSurface>,
+  landmarks: LandmarkLookup,
+  bodyAxis: THREE.Vector3,
+): Omit<PointPlacement, 'tissue'> {
+  // Stimulation sites and nerve-dense zones go on the outer face (where a clinician palpates);
+  // nerve entry points stay on the nearest face, often the deep one, as the dissections report.
+  const outerFace = surfaceQueryOf(surfaces, bodyAxis);
+  const nearestFace = surfaceQueryOf(surfaces);
   const query = (closest: typeof outerFace): SurfaceQuery => ({
     closestPoint: (muscle: MuscleId, side: BilateralSide, p) => closest(`${muscle}:${side}`, p),
   });

@@ -9,7 +9,7 @@ import {
 import type { Body } from '../domain/body';
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
 import type { PlacedPoint } from '../domain/motor-points';
-import type { NeedlePathSummary } from '../domain/needle';
+import type { NeedleGuidance } from '../domain/needle';
 import type { SessionPlan } from '../domain/session-plan';
 import {
   createStoryPlayer,
@@ -110,8 +110,8 @@ export interface AdvancedSettings {
 
 export interface NeedleInfo {
   pointKey: string;
-  skinPoint: Vec3 | null;
-  summary: NeedlePathSummary;
+  /** The approach, the route on this model (or why there is none), and what the model lacks. */
+  guidance: NeedleGuidance;
 }
 
 export type FrameTarget = { kind: 'structure'; key: StructureKey } | { kind: 'point'; id: string };

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { NERVES, STRUCTURES } from '../domain/anatomy';
 import { messages } from '../domain/messages';
-import { evidenceHref, MOTOR_POINTS, motorPointLabel } from '../domain/motor-points';
+import {
+  evidenceHref,
+  MOTOR_POINTS,
+  motorPointLabel,
+  placementConfidenceOf,
+  pointKindText,
+} from '../domain/motor-points';
+import { patientSafetyNotes } from '../domain/session-plan';
 import { useViewer } from '../state';
+import { NeedleGuidanceDetails } from './NeedleGuidanceDetails';
 import { SourceList } from './SourceList';
 
 const t = messages.motorPoints;
 const c = t.card;
-
-function structureName(key: string): string {
-  const structure = STRUCTURES.find((s) => `${s.id}:${s.side}` === key);
-  return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
-}
 
 /**
  * Everything the evidence says about the selected point: type, nerve and roots, the study with
@@ -31,11 +33,11 @@ export function MotorPointCard() {
   const patient = mode === 'patient';
   const showDepth = !patient || revealDepth;
   const href = evidenceHref(record.evidence);
-  const measured = needle?.pointKey === pointKey ? needle.summary : null;
-  const nearestNerveName = measured?.nearestNerve
-    ? (NERVES.find((n) => n.id === measured.nearestNerve?.nerve)?.label ??
-      measured.nearestNerve.nerve)
-    : null;
+  const guidance = needle?.pointKey === pointKey ? needle.guidance : null;
+  const kind = pointKindText(record);
+  const placement = placementConfidenceOf(record);
+  // Patients read the plain safety notes, never the clinical lines.
+  const safety = patient ? patientSafetyNotes(record) : record.safety;
 
   return (
     <section
@@ -49,8 +51,7 @@ export function MotorPointCard() {
             {motorPointLabel(record)} ({side})
           </h2>
           <p className="kind">
-            <span className={`glyph glyph-${record.pointType}`} aria-hidden="true" />{' '}
-            {t.pointTypes[record.pointType].label}
+            <span className={`glyph glyph-${record.pointType}`} aria-hidden="true" /> {kind.label}
             {' · '}
             <span className={`swatch swatch-${record.confidence}`} aria-hidden="true" />{' '}
             {t.confidence[record.confidence].label}
@@ -81,7 +82,7 @@ export function MotorPointCard() {
       <dl className="facts">
         <dt>{c.type}</dt>
         <dd>
-          {t.pointTypes[record.pointType].explanation}
+          {kind.explanation}
           {!patient && <span className="muted"> ({t.finerTypes[record.finerType]})</span>}
         </dd>
         <dt>{c.nerve}</dt>
@@ -100,6 +101,8 @@ export function MotorPointCard() {
             </dd>
             <dt>{c.confidence}</dt>
             <dd>{t.confidence[record.confidence].explanation}</dd>
+            <dt>{t.placementConfidence.heading}</dt>
+            <dd data-testid="placement-confidence">{t.placementConfidence[placement]}</dd>
             <dt>{c.figure}</dt>
             <dd>{t.figureStatuses[record.figureStatus]}</dd>
             <dt>{c.location}</dt>
@@ -111,26 +114,11 @@ export function MotorPointCard() {
       </dl>
       <h3>{c.needle}</h3>
       {showDepth ? (
-        <div data-testid="needle-path">
-          {measured && needle?.skinPoint ? <p>{c.depth(measured.depthMm)}</p> : <p>{c.noSkin}</p>}
+        <>
+          <NeedleGuidanceDetails record={record} guidance={guidance} patient={patient} />
           <p className="muted small">{c.depthVaries}</p>
           {!patient && <p className="muted small">{record.depthNote}</p>}
-          {measured && measured.tissues.length > 0 && (
-            <>
-              <p className="label">{c.tissues}</p>
-              <ol className="tissues" data-testid="needle-tissues">
-                {measured.tissues.map((key) => (
-                  <li key={key}>{structureName(key)}</li>
-                ))}
-              </ol>
-            </>
-          )}
-          <p data-testid="nearest-nerve">
-            {measured?.nearestNerve && nearestNerveName
-              ? c.nearestNerve(nearestNerveName, measured.nearestNerve.distanceMm)
-              : c.noNerves}
-          </p>
-        </div>
+        </>
       ) : (
         <button type="button" onClick={() => setRevealDepth(true)}>
           {c.showDepth}
@@ -138,7 +126,7 @@ export function MotorPointCard() {
       )}
       <h3>{t.safetyHeading}</h3>
       <ul className="safety">
-        {record.safety.map((note) => (
+        {safety.map((note) => (
           <li key={note}>{note}</li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import {
   MOTOR_POINTS,
   motorPointLabel,
   POINT_TYPES,
+  pointKindText,
 } from '../domain/motor-points';
 import { passesMarkerFilters, preferredSide } from '../domain/view-state';
 import { useViewer } from '../state';
@@ -167,8 +168,7 @@ export function MotorPointPanel() {
                   )}
                   <span className="visually-hidden">
                     {' '}
-                    — {t.pointTypes[record.pointType].label},{' '}
-                    {t.confidence[record.confidence].label}
+                    — {pointKindText(record).label}, {t.confidence[record.confidence].label}
                   </span>
                 </button>
               </li>

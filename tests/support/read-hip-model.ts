@@ -14,6 +14,7 @@ export interface Extras {
   kind?: string;
   id?: string;
   side?: string;
+  atRisk?: boolean;
 }
 
 export interface ModelSurface {
@@ -26,6 +27,8 @@ export interface HipModelData {
   landmarks: Map<string, Vec3>;
   /** Surfaces keyed `id:side` for the kinds asked for. */
   surfaces: Map<string, ModelSurface>;
+  /** Each surface's node kind and whether the model marks it at risk. */
+  kinds: Map<string, { kind: string; atRisk: boolean }>;
 }
 
 /** Morph weights for a node's mesh, by morph target name (absent names weigh 0). */
@@ -114,6 +117,7 @@ export async function readHipModel(
     .registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
   const doc = await io.read(path);
   const landmarks = new Map<string, Vec3>();
+  const kinds = new Map<string, { kind: string; atRisk: boolean }>();
   const parts = new Map<string, { positions: number[]; indices: number[] }>();
   for (const node of doc.getRoot().listNodes()) {
     const extras = node.getExtras() as Extras;
@@ -125,6 +129,7 @@ export async function readHipModel(
     }
     const mesh = node.getMesh();
     if (!mesh || !surfaceKinds.includes(extras.kind ?? '')) continue;
+    kinds.set(key, { kind: extras.kind ?? '', atRisk: extras.atRisk === true });
     const part = parts.get(key) ?? { positions: [], indices: [] };
     for (const prim of mesh.listPrimitives()) {
       const offset = part.positions.length / 3;
@@ -143,7 +148,7 @@ export async function readHipModel(
     geometry.setIndex(indices);
     surfaces.set(key, { geometry, bvh: new MeshBVH(geometry) });
   }
-  return { landmarks, surfaces };
+  return { landmarks, surfaces, kinds };
 }
 
 const triangle = new Triangle();

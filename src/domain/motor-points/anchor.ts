@@ -8,7 +8,8 @@ import type { LandmarkLookup } from './surface-query';
  * - a landmark id: the landmark itself;
  * - `between`: the point at `fraction` of the way from the first landmark to the second;
  * - `onLine`: where the straight line through two landmarks reaches the height (Y) of `levelOf`,
- *   raised by `levelOffsetMm` (e.g. "on the posterior median line, level with S2").
+ *   raised by `levelOffsetMm` (e.g. "on the posterior median line, level with S2"). A pair of
+ *   landmarks as `levelOf` means the height midway between them (e.g. the L2-L3 interspace).
  * Bilateral landmarks are taken on the side being placed; midline landmarks on the midline.
  */
 export type Anchor =
@@ -16,7 +17,7 @@ export type Anchor =
   | { readonly between: readonly [LandmarkId, LandmarkId]; readonly fraction: number }
   | {
       readonly onLine: readonly [LandmarkId, LandmarkId];
-      readonly levelOf: LandmarkId;
+      readonly levelOf: LandmarkId | readonly [LandmarkId, LandmarkId];
       readonly levelOffsetMm?: number;
     };
 
@@ -55,13 +56,17 @@ export function resolveAnchor(
   const [a, b] = anchor.onLine;
   const pa = landmarkPosition(a, side, landmarks);
   const pb = landmarkPosition(b, side, landmarks);
-  const level =
-    landmarkPosition(anchor.levelOf, side, landmarks)[1] + (anchor.levelOffsetMm ?? 0) / 1000;
+  const levels: readonly LandmarkId[] =
+    typeof anchor.levelOf === 'string' ? [anchor.levelOf] : anchor.levelOf;
+  let heightSum = 0;
+  for (const id of levels) heightSum += landmarkPosition(id, side, landmarks)[1];
+  const meanHeight = heightSum / levels.length;
+  const level = meanHeight + (anchor.levelOffsetMm ?? 0) / 1000;
   const dy = pb[1] - pa[1];
   if (Math.abs(dy) < 1e-6) {
     throw new RuleProblemError({
       code: 'degenerate-rule',
-      detail: `the line ${a}-${b} is horizontal, so it has no point level with ${anchor.levelOf}`,
+      detail: `the line ${a}-${b} is horizontal, so it has no point level with ${levels.join(' and ')}`,
     });
   }
   return lerp(pa, pb, (level - pa[1]) / dy);
@@ -71,5 +76,8 @@ export function resolveAnchor(
 export function landmarksOfAnchor(anchor: Anchor): LandmarkId[] {
   if (typeof anchor === 'string') return [anchor];
   if ('between' in anchor) return [...anchor.between];
-  return [...anchor.onLine, anchor.levelOf];
+  return [
+    ...anchor.onLine,
+    ...(typeof anchor.levelOf === 'string' ? [anchor.levelOf] : anchor.levelOf),
+  ];
 }

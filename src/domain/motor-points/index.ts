@@ -1,6 +1,6 @@
 export type { Anchor } from './anchor';
 export { landmarkPosition, landmarkSide, landmarksOfAnchor, resolveAnchor } from './anchor';
-export { MOTOR_POINTS } from './data/motor-points';
+export { MOTOR_POINT_RECORDS, MOTOR_POINTS } from './data/motor-points';
 export type { AnatomicalDirection, Direction } from './direction';
 export { ANATOMICAL_DIRECTIONS, anatomicalVector } from './direction';
 export type {
@@ -30,11 +30,13 @@ export {
   evidenceHref,
   FIGURE_STATUSES,
   FINER_TYPES,
+  isQuizScorable,
   NERVE_ROOTS,
   POINT_TYPES,
+  placementConfidenceOf,
 } from './motor-point';
 export { MOTOR_POINT_IDS } from './motor-point-ids';
-export { motorPointLabel } from './motor-point-label';
+export { motorPointLabel, pointKindText } from './motor-point-label';
 export type { PlacedPoint, PlaceMotorPointOptions } from './place-motor-point';
 export {
   PLACE_MOTOR_POINT_DEFAULTS,

@@ -20,7 +20,7 @@ export const anchorSchema = z.union([
   }),
   z.strictObject({
     onLine: z.tuple([landmarkIdSchema, landmarkIdSchema]),
-    levelOf: landmarkIdSchema,
+    levelOf: z.union([landmarkIdSchema, z.tuple([landmarkIdSchema, landmarkIdSchema])]),
     levelOffsetMm: z.optional(z.number()),
   }),
 ]);

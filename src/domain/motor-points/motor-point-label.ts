@@ -1,4 +1,5 @@
 import { MUSCLES } from '../anatomy';
+import { motorPoints } from '../messages/en/motor-points';
 import type { MotorPointRecord } from './motor-point';
 
 /**
@@ -12,4 +13,17 @@ export function motorPointLabel(record: Pick<MotorPointRecord, 'id' | 'muscle'>)
     : record.id;
   const words = rest.replace(/\bl(\d)\b/g, 'L$1').replace(/-/g, ' ');
   return `${muscle}: ${words.replace(/\blcfa\b/, 'LCFA')}`;
+}
+
+/**
+ * What kind of site a record is, in words: a stimulator manual's site is a "surface electrode
+ * site" everywhere (never a motor point to needle); other records by their point type.
+ */
+export function pointKindText(record: Pick<MotorPointRecord, 'pointType' | 'finerType'>): {
+  readonly label: string;
+  readonly explanation: string;
+} {
+  return record.finerType === 'stimulation-site-vendor'
+    ? motorPoints.surfaceElectrode
+    : motorPoints.pointTypes[record.pointType];
 }

@@ -50,4 +50,6 @@ export const motorPointRecordSchema = z.strictObject({
   figureStatus: z.enum(FIGURE_STATUSES),
   notes: z.string(),
   axisUnverified: z.boolean(),
+  placementConfidence: z.optional(z.enum(CONFIDENCES)),
+  status: z.optional(z.literal('pending-reference-lines')),
 });

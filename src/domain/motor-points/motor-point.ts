@@ -2,7 +2,12 @@ import type { MuscleId, NerveId } from '../anatomy';
 import type { LandmarkRule, Range } from './landmark-rule';
 
 /** What kind of site a marker is (drives its icon and explanation). */
-export const POINT_TYPES = ['motor-point', 'nerve-entry', 'innervation-zone'] as const;
+export const POINT_TYPES = [
+  'motor-point',
+  'nerve-entry',
+  'innervation-zone',
+  'muscle-part',
+] as const;
 export type PointType = (typeof POINT_TYPES)[number];
 
 /** The record's own, finer type, grouped by the `PointType` it is shown as. */
@@ -13,7 +18,7 @@ export const FINER_TYPES = {
   'nerve-entry-point': 'nerve-entry',
   'nerve-branch-near-entry': 'nerve-entry',
   'nerve-entry-level': 'nerve-entry',
-  'part-level-innervation': 'nerve-entry',
+  'part-level-innervation': 'muscle-part',
   'intramuscular-nerve-dense-zone': 'innervation-zone',
   'endplate-zone': 'innervation-zone',
 } as const satisfies Record<string, PointType>;
@@ -91,6 +96,53 @@ export interface MotorPointRecord {
   readonly notes: string;
   /** True when the record says the reference axis of its figure is unclear or must be verified. */
   readonly axisUnverified: boolean;
+  /**
+   * How sure the placement on the body is, apart from the evidence grade: set where the
+   * placement hangs on a guessed axis or an estimated landmark. Default: see `placementConfidenceOf`.
+   */
+  readonly placementConfidence?: Confidence;
+  /**
+   * `pending-reference-lines`: the source's reference lines are not yet confirmed, so the record
+   * is kept but not shown, quizzed or handed out.
+   */
+  readonly status?: 'pending-reference-lines';
+}
+
+/**
+ * Placement confidence: the record's own, else low when the axis is unverified or the location
+ * was inferred from a description or has no coordinates, else the evidence grade.
+ */
+export function placementConfidenceOf(
+  record: Pick<
+    MotorPointRecord,
+    'placementConfidence' | 'axisUnverified' | 'figureStatus' | 'pointType' | 'confidence'
+  >,
+): Confidence {
+  if (record.placementConfidence) return record.placementConfidence;
+  if (
+    record.axisUnverified ||
+    record.figureStatus === 'inference' ||
+    record.pointType === 'muscle-part'
+  )
+    return 'low';
+  return record.confidence;
+}
+
+/** The record has measured coordinates on a confirmed axis, so a quiz may score against it. */
+export function isQuizScorable(
+  record: Pick<
+    MotorPointRecord,
+    'axisUnverified' | 'figureStatus' | 'finerType' | 'pointType' | 'status'
+  >,
+): boolean {
+  return (
+    !record.axisUnverified &&
+    record.figureStatus !== 'inference' &&
+    record.figureStatus !== 'measured-qualitative' &&
+    record.finerType !== 'stimulation-site-vendor' &&
+    record.pointType !== 'muscle-part' &&
+    record.status === undefined
+  );
 }
 
 /** Link to the evidence: the DOI resolver when there is a DOI, else the URL. */

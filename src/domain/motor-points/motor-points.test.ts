@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { LANDMARK_IDS, MUSCLE_IDS, NERVE_IDS } from '../anatomy';
-import { MOTOR_POINTS } from './data/motor-points';
+import { MOTOR_POINT_RECORDS, MOTOR_POINTS } from './data/motor-points';
 import { landmarksOfRule } from './landmark-rule';
-import { evidenceHref, FINER_TYPES } from './motor-point';
+import { evidenceHref, FINER_TYPES, isQuizScorable, placementConfidenceOf } from './motor-point';
 import { motorPointRecordSchema } from './motor-point.schema';
 
 describe('MOTOR_POINTS data', () => {
-  it('holds all 25 source records', () => {
-    expect(MOTOR_POINTS).toHaveLength(25);
+  it('holds all 25 source records and shows all but the one awaiting its reference lines', () => {
+    expect(MOTOR_POINT_RECORDS).toHaveLength(25);
+    expect(MOTOR_POINTS.map((r) => r.id)).not.toContain('piriformis-nerve-dense-center');
+    expect(MOTOR_POINTS).toHaveLength(24);
   });
 
-  it.each(MOTOR_POINTS.map((r) => [r.id, r] as const))(
+  it.each(MOTOR_POINT_RECORDS.map((r) => [r.id, r] as const))(
     '%s validates against the schema',
     (_, record) => {
       const result = motorPointRecordSchema.safeParse(record);
@@ -67,7 +69,7 @@ describe('MOTOR_POINTS data', () => {
     for (const r of MOTOR_POINTS) {
       if (r.figureStatus === 'measured-axis-unclear') expect(r.axisUnverified, r.id).toBe(true);
     }
-    expect(MOTOR_POINTS.filter((r) => r.axisUnverified).map((r) => r.id)).toContain(
+    expect(MOTOR_POINT_RECORDS.filter((r) => r.axisUnverified).map((r) => r.id)).toContain(
       'piriformis-nerve-dense-center',
     );
   });
@@ -81,5 +83,37 @@ describe('MOTOR_POINTS data', () => {
     const described = MOTOR_POINTS.filter((r) => r.sourceLocation.method === 'description');
     expect(described.length).toBeGreaterThanOrEqual(8);
     for (const r of described) expect(r.rule.readingNote, r.id).toMatch(/assum|inferen|read/i);
+  });
+});
+
+describe('placement confidence and quiz eligibility', () => {
+  it('keeps placement confidence apart from evidence confidence', () => {
+    const byId = (id: string) => {
+      const r = MOTOR_POINT_RECORDS.find((x) => x.id === id);
+      if (!r) throw new Error(id);
+      return r;
+    };
+    // Moderate evidence, guessed placement.
+    for (const id of [
+      'gluteus-maximus-middle-nerve-dense-zone',
+      'tensor-fasciae-latae-entry-near-lcfa',
+    ]) {
+      expect(byId(id).confidence, id).toBe('moderate');
+      expect(placementConfidenceOf(byId(id)), id).toBe('low');
+    }
+    expect(placementConfidenceOf(byId('gluteus-medius-posterior'))).toBe('moderate');
+  });
+
+  it('quizzes only measured coordinates on a confirmed axis', () => {
+    const scorable = MOTOR_POINT_RECORDS.filter(isQuizScorable).map((r) => r.id);
+    expect(scorable).toContain('gluteus-medius-posterior');
+    for (const id of [
+      'gluteus-medius-anterior',
+      'gluteus-minimus-posterior',
+      'gluteus-maximus-central-stimulation-site',
+      'gluteus-maximus-caudal-nerve-dense-zone',
+      'piriformis-nerve-dense-center',
+    ])
+      expect(scorable, id).not.toContain(id);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isQuizScorable, MOTOR_POINTS } from '../motor-points';
 import { generateQuiz } from './generate-quiz';
 import { QUIZ_KINDS } from './quiz-question';
 
@@ -16,9 +17,12 @@ describe('generateQuiz', () => {
   });
 
   it('does not repeat a motor point until the pool is used up', () => {
-    const quiz = generateQuiz({ seed: 11, count: 20, kinds: ['place-point'] });
+    // The pool: records with measured coordinates on a confirmed axis.
+    const pool = MOTOR_POINTS.filter(isQuizScorable).length;
+    expect(pool).toBeGreaterThan(5);
+    const quiz = generateQuiz({ seed: 11, count: pool, kinds: ['place-point'] });
     const keys = quiz.map((q) => (q.kind === 'place-point' ? q.recordId : ''));
-    expect(new Set(keys).size).toBe(20);
+    expect(new Set(keys).size).toBe(pool);
   });
 
   it('keeps to the chosen muscles and kinds', () => {

@@ -99,7 +99,7 @@ describe('place-point feedback', () => {
     expect(feedback.source.kind).toBe('Study in living people');
     expect(feedback.confidence).toMatchObject({ level: 'moderate', label: 'Moderate evidence' });
     expect(feedback.lines).toContain(
-      'Your click is 10 mm from the edge of the region the evidence supports.',
+      'Your click is 10 mm from the edge of the region the study reports.',
     );
     expect(feedback.lines).toContain('8 of 10 points.');
   });
@@ -120,9 +120,14 @@ describe('place-point questions', () => {
 
   it('respect a muscle filter', () => {
     for (let seed = 0; seed < 20; seed++) {
-      const q = generatePlacePointQuestion(createRng(seed), 'q', { muscles: ['iliacus'] });
-      expect(q?.muscle).toBe('iliacus');
+      const q = generatePlacePointQuestion(createRng(seed), 'q', { muscles: ['gluteus-medius'] });
+      expect(q?.muscle).toBe('gluteus-medius');
+      expect(q?.recordId).toBe('gluteus-medius-posterior');
     }
+  });
+
+  it('never score against guessed regions: none for iliacus, whose axes are all unconfirmed', () => {
+    expect(generatePlacePointQuestion(createRng(1), 'q', { muscles: ['iliacus'] })).toBeUndefined();
   });
 
   it('score a click on the placed marker well on a real placement', () => {

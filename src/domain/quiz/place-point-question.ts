@@ -4,10 +4,12 @@ import { learning } from '../messages/en/learning';
 import { motorPoints as pointText } from '../messages/en/motor-points';
 import {
   evidenceHref,
+  isQuizScorable,
   MOTOR_POINTS,
   type MotorPointRecord,
   type PlacedPoint,
   type PointType,
+  pointKindText,
 } from '../motor-points';
 import {
   type PlacePointQuestion,
@@ -83,8 +85,12 @@ export function generatePlacePointQuestion(
   id: string,
   options: { muscles?: readonly MuscleId[]; used?: ReadonlySet<string> } = {},
 ): PlacePointQuestion | undefined {
+  // Only records with measured coordinates on a confirmed axis are scored (no guessed regions).
   const pool = MOTOR_POINTS.filter(
-    (r) => (!options.muscles || options.muscles.includes(r.muscle)) && !options.used?.has(r.id),
+    (r) =>
+      isQuizScorable(r) &&
+      (!options.muscles || options.muscles.includes(r.muscle)) &&
+      !options.used?.has(r.id),
   );
   const record = pick(rng, pool);
   const side = pick(rng, BILATERAL_SIDES);
@@ -162,7 +168,7 @@ export function placePointFeedback(
       sampleSize: pointText.sampleSize(record.evidence.n),
     },
     confidence: { level: record.confidence, ...confidence },
-    pointTypeLabel: pointText.pointTypes[record.pointType].label,
+    pointTypeLabel: pointKindText(record).label,
   };
 }
 

@@ -1,6 +1,5 @@
 import { ACUPUNCTURE_POINTS } from '../acupuncture';
-import { messages } from '../messages';
-import { MOTOR_POINTS, motorPointLabel } from '../motor-points';
+import { MOTOR_POINTS, motorPointLabel, pointKindText } from '../motor-points';
 import type { SearchEntry } from './search-types';
 
 /** Search entries for every motor point record (the app picks the side). */
@@ -10,13 +9,8 @@ export function motorPointSearchEntries(): SearchEntry[] {
     kind: 'motor-point',
     targetId: record.id,
     title: motorPointLabel(record),
-    subtitle: `${messages.motorPoints.pointTypes[record.pointType].label} · ${record.nerve.name}`,
-    terms: [
-      record.id,
-      'motor point',
-      record.nerve.name,
-      messages.motorPoints.pointTypes[record.pointType].label,
-    ],
+    subtitle: `${pointKindText(record).label} · ${record.nerve.name}`,
+    terms: [record.id, 'motor point', record.nerve.name, pointKindText(record).label],
   }));
 }
 

@@ -114,6 +114,8 @@ export function handoutContent(
       continue;
     }
     const { record, side } = found;
+    // A muscle part without a reported location is not a place to treat: not on the handout.
+    if (record.pointType === 'muscle-part') continue;
     const id = `${record.muscle}:${side}`;
     let entry = sections.get(id);
     if (!entry) {

@@ -16,7 +16,11 @@ describe('safety notes for patients', () => {
     expect(patientSafetyIds(findMotorPointRecordForTest('psoas-major-endplate-zone'))).toEqual([
       'organs-deep',
       'femoral-nerve',
+      'urgent-care',
     ]);
+    expect(patientSafetyIds(findMotorPointRecordForTest('iliacus-arborization-upper'))).toContain(
+      'urgent-care',
+    );
     expect(patientSafetyIds(findMotorPointRecordForTest('piriformis-nerve-entry'))).toEqual([
       'sciatic-nerve',
       'gluteal-nerves-vessels',
@@ -30,7 +34,7 @@ describe('safety notes for patients', () => {
     ]);
     expect(
       patientSafetyIds(findMotorPointRecordForTest('gluteus-maximus-central-stimulation-site')),
-    ).toEqual(['surface-only']);
+    ).toEqual(['surface-only', 'sciatic-nerve']);
     expect(patientSafetyIds({ safety: ['Something unexpected'] })).toEqual(['general']);
   });
 });

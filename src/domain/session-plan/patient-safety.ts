@@ -26,9 +26,11 @@ const RULES: readonly {
 
 /** The ids of the plain safety notes for a record (`general` when none of the rules match). */
 export function patientSafetyIds(record: Pick<MotorPointRecord, 'safety'>): PatientSafetyId[] {
-  const found = RULES.filter((rule) => record.safety.some((line) => rule.match.test(line))).map(
-    (rule) => rule.id,
-  );
+  const found: PatientSafetyId[] = RULES.filter((rule) =>
+    record.safety.some((line) => rule.match.test(line)),
+  ).map((rule) => rule.id);
+  // Deep work near the belly or groin: say when to seek urgent care afterwards.
+  if (found.includes('organs-deep')) found.push('urgent-care');
   return found.length > 0 ? found : ['general'];
 }
 

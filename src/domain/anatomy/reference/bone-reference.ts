@@ -173,7 +173,7 @@ export const BONE_REFERENCE_DATA: { readonly [K in BoneId]: BoneData<K> } = {
       },
       {
         landmarkId: 'iliac-crest-highest',
-        note: 'A line joining the highest points of both crests usually crosses the L4 spinous process or the L4–L5 gap; this varies.',
+        note: 'A line joining the highest points of both crests usually crosses the L4 spinous process or the L4–L5 gap; this varies. On the built-in model the crests sit lower, level with L5–S1, so the app places vertebral levels from the vertebrae themselves, not from the crest line.',
       },
       {
         landmarkId: 'ischial-tuberosity',
@@ -382,7 +382,7 @@ export const BONE_REFERENCE_DATA: { readonly [K in BoneId]: BoneData<K> } = {
     ordinal: 'Fourth',
     plainName: 'lower-back bone at belt level',
     levelSummary:
-      'Its spinous process usually lies on the line joining the tops of the iliac crests. Disc problems at L4–L5 often irritate the L5 nerve root.',
+      'Its spinous process usually lies on the line joining the tops of the iliac crests (on the built-in model the crest line lies lower, at L5–S1). Disc problems at L4–L5 often irritate the L5 nerve root.',
     spinousNote:
       "Usually on the line across the iliac crests (Tuffier's line). Acupuncture points BL25, GV3 and Yaoyan (EX-B7) are placed from it.",
     transverseNote: TRANSVERSE_PSOAS,

@@ -49,7 +49,7 @@ export const LANDMARK_REFERENCE_DATA: { readonly [K in LandmarkId]: LandmarkRefe
   },
   'iliac-crest-highest': {
     description:
-      'The highest point of the iliac crest; a line across both usually crosses the L4 spinous process or the L4–L5 gap.',
+      'The highest point of the iliac crest; a line across both usually crosses the L4 spinous process or the L4–L5 gap. On the built-in model the crests sit lower, level with L5–S1, so the app places vertebral levels from the vertebrae themselves, not from the crest line.',
     whereToFeel: 'Press in at the waist from the side and feel for the top edge of the hip bone.',
     sources: HIP_BONE_SOURCES,
   },
@@ -150,7 +150,7 @@ export const LANDMARK_REFERENCE_DATA: { readonly [K in LandmarkId]: LandmarkRefe
   },
   'L4-spinous-process': {
     description:
-      "The back tip of the L4 vertebra, usually on the line across the iliac crests (Tuffier's line).",
+      "The back tip of the L4 vertebra, usually on the line across the iliac crests (Tuffier's line); on the built-in model the crest line lies lower, at L5–S1.",
     whereToFeel: 'In the midline of the back, level with the tops of the iliac crests.',
     sources: LUMBAR_SOURCES,
   },

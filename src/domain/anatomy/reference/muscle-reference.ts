@@ -460,7 +460,7 @@ export const MUSCLE_REFERENCE_DATA: {
     layerNote:
       'It leaves the pelvis through the greater sciatic foramen and divides it into a part above and a part below the muscle. The superior gluteal vessels and nerve come out above it; the sciatic and inferior gluteal nerves come out below it. Anatomy texts class it as a deep muscle; the viewer peels it with the middle layer because it lies directly under gluteus maximus, beside gluteus medius.',
     clinicalNote:
-      'The sciatic nerve runs below it, and in about 10 to 17% of people through or above it. Irritation of the nerve here can cause buttock pain that spreads down the leg (piriformis or deep gluteal syndrome). In a donor study, a needle aimed at the medial part pierced the sciatic nerve on 11 of 14 sides, so lateral or image-guided approaches are safer.',
+      'The sciatic nerve runs below it, and in about 10 to 17% of people through or above it. Irritation of the nerve here can cause buttock pain that spreads down the leg (piriformis or deep gluteal syndrome). In embalmed donors (Hannah 2023, 14 sides), a medial needle pierced the sciatic nerve on 11 of 14 sides, a midpoint needle touched it on 3 of 14 and a lateral needle on none, but the lateral needle reached piriformis on only 3 of 14; the authors favoured the midpoint. In unembalmed hips (Kearns 2018), medial-third needling reached piriformis on 16 of 19 with no sciatic puncture. The studies disagree on medial placement; image guidance removes the guesswork.',
     patientDescription:
       'A small, deep muscle in the middle of your buttock that turns your leg outward. Your large sciatic nerve runs right next to it.',
     uncertain: [

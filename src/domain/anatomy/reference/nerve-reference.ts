@@ -90,11 +90,17 @@ export const NERVE_REFERENCE_DATA: {
     branches: [],
     branchNerveIds: [],
     clinicalNote:
-      'Injury weakens the hip abductors and gives a Trendelenburg sign or gait. Causes include side approaches to the hip that split gluteus medius more than about 5 cm above the trochanter, and badly placed injections.',
+      'Injury weakens the hip abductors and gives a Trendelenburg sign or gait. Causes include side approaches to the hip that split gluteus medius too far above the trochanter, and badly placed injections. The sources disagree on the safe zone: the classic guide is about 5 cm above the trochanter (Jacobs and Buxton 1989), but Ince 2007 found the nerve branch to gluteus minimus on average 19–20 mm (10–35 mm) above it.',
     patientDescription:
       'A nerve that powers the muscles on the side of your hip. Those muscles keep your pelvis level as you walk.',
     uncertain: [],
-    sources: ['wiki-mirror-sgn', 'orthobullets-sgn', 'wiki-mirror-sga', 'ta98-taviewer'],
+    sources: [
+      'wiki-mirror-sgn',
+      'orthobullets-sgn',
+      'wiki-mirror-sga',
+      'ta98-taviewer',
+      'ince-2007',
+    ],
   },
 
   'inferior-gluteal-nerve': {

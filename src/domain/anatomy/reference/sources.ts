@@ -51,7 +51,7 @@ export const ANATOMY_SOURCES = {
     note: 'The standard behind the Latin names. Codes were taken from third-party copies of the vocabulary; check each code in the TA2 Viewer before release.',
   },
   'ta2-extraction-human-atlas': {
-    title: 'atlas-data/catalog/target-scope-t96.json (fixed extraction of TA2 vocabulary 2.07)',
+    title: 'Fixed extraction of the TA2 vocabulary, version 2.07',
     authors: 'jjasminum02-debug',
     publisher: 'HUMAN-ATLAS repository on GitHub',
     year: null,
@@ -60,7 +60,7 @@ export const ANATOMY_SOURCES = {
     note: 'Source of the TA2 codes and Latin terms for muscles and bones (commit 7933900). An independent terminology check gave the same codes for iliacus and the three glutei.',
   },
   'ta98-taviewer': {
-    title: 'Terminologia Anatomica (TA98) data file src/human.json',
+    title: 'Terminologia Anatomica (TA98), machine-readable term list',
     authors: 'FCAT (Federative Committee on Anatomical Terminology); data packaged by M. Halle',
     publisher: 'OpenAnatomy TA98 viewer (mhalle/taviewer on GitHub)',
     year: 1998,
@@ -304,14 +304,23 @@ export const ANATOMY_SOURCES = {
     url: 'http://www.scielo.org.za/scielo.php?script=sci_arttext&pid=S1681-150X2012000100005&lng=en&nrm=iso',
     kind: 'journal-article',
   },
-  'kendall-2013': {
-    title: 'Superior gluteal nerve block in healthy men: abductor strength and pelvic drop',
-    authors: 'Kendall KD et al.',
-    publisher: 'Clinical Journal of Sport Medicine 2013;23:45',
-    year: 2013,
-    url: null,
+  'ince-2007': {
+    title:
+      'Minimally invasive anterolateral approach to the hip: risk to the superior gluteal nerve',
+    authors: 'Ince A, Kemper M, Waschke J, Hendrich C',
+    publisher: 'Acta Orthopaedica 2007;78(1):86-89',
+    year: 2007,
+    url: 'https://doi.org/10.1080/17453670610013466',
     kind: 'journal-article',
-    note: "The title above describes the study; the exact article title was not recorded. Cited as in this project's mechanics specification.",
+  },
+  'kendall-2013': {
+    title:
+      'Steps toward the validation of the Trendelenburg test: the effect of experimentally reduced hip abductor muscle function on frontal plane mechanics',
+    authors: 'Kendall KD et al.',
+    publisher: 'Clinical Journal of Sport Medicine 2013;23(1):45-51',
+    year: 2013,
+    url: 'https://doi.org/10.1097/JSM.0b013e31825e66a1',
+    kind: 'journal-article',
   },
   'anderson-2016-iliopsoas': {
     title: 'Iliopsoas: pathology, diagnosis, and treatment',
@@ -659,7 +668,7 @@ export const ANATOMY_SOURCES = {
     year: null,
     url: null,
     kind: 'project-research',
-    note: 'Paths from Rajagopal 2016 and gait2392 (OpenSim), volumes from Handsfield 2014 (MRI); see models/data/CREDITS.md. Shapes are simplified: position and volume, not fine form.',
+    note: 'Paths from Rajagopal 2016 and gait2392 (OpenSim), volumes from Handsfield 2014 (MRI); the About panel lists every source. Shapes are simplified: position and volume, not fine form.',
   },
   'project-motor-points': {
     title: 'Motor point research notes of this project',

@@ -43,6 +43,7 @@ export const learning = {
       'nerve-entry': 'where its nerve enters',
       'innervation-zone': 'area of dense nerve branches',
       'surface-electrode': 'spot for a stick-on electrode',
+      'muscle-part': 'part of the muscle with its own nerve branch',
     },
     pointName: (muscle: string, kind: string) => `${muscle}: ${kind}`,
   },
@@ -200,7 +201,7 @@ export const learning = {
       steps: {
         'what-is-a-motor-point': {
           title: 'What a motor point is',
-          text: 'Every muscle is switched on by a nerve. Where the nerve’s branches enter the muscle, a small electrical pulse or a fine needle makes the muscle twitch most easily. Such a spot is called a motor point.',
+          text: 'Every muscle is switched on by a nerve. Where the nerve’s branches enter the muscle, an electrical pulse makes the muscle twitch most easily. Such a spot is called a motor point.',
         },
         'areas-not-dots': {
           title: 'Areas, not dots',
@@ -273,9 +274,9 @@ export const learning = {
       correct: 'Correct.',
       incorrect: (answer: string) => `Not quite. The answer is: ${answer}.`,
       skipped: (answer: string) => `Skipped. The answer is: ${answer}.`,
-      insideRegion: 'Your click is inside the region the evidence supports.',
+      insideRegion: 'Your click is inside the region the study reports.',
       distance: (distanceMm: number) =>
-        `Your click is ${Math.round(distanceMm)} mm from the edge of the region the evidence supports.`,
+        `Your click is ${Math.round(distanceMm)} mm from the edge of the region the study reports.`,
       points: (points: number, maxPoints: number) => `${points} of ${maxPoints} points.`,
       regionShown:
         'The shaded region is where the evidence puts this point; scoring measures to its edge, not to a dot.',
@@ -368,11 +369,12 @@ export const learning = {
     noPoints: 'No points were chosen for this session.',
     pointKinds: {
       'motor-point':
-        'A motor point: a spot where the muscle responds most easily to a small electrical pulse or a fine needle, because its nerve enters close by.',
-      'nerve-entry':
-        'The place where the nerve of this muscle enters it. The muscle often responds to a needle or an electrical pulse near here.',
+        'A motor point: a spot where the muscle responds most easily to a small electrical pulse, because its nerve enters close by.',
+      'nerve-entry': 'The place where the nerve of this muscle enters it, found in donor studies.',
       'innervation-zone':
-        'An area inside the muscle where its nerve branches are densest. Needling near here often makes the muscle twitch.',
+        'An area inside the muscle where its nerve branches are densest, mapped in donor studies.',
+      'muscle-part':
+        'A part of the muscle that has its own nerve branch. The studies did not say where on the part the nerve enters.',
       'surface-electrode':
         'A place for stick-on electrodes on the skin, used to make the muscle work with small electrical pulses. It is not a needling point.',
     },
@@ -448,6 +450,8 @@ export const learning = {
     'surface-only':
       'This place is for stick-on electrodes on the skin, not for needles. Do not put electrodes on broken, scarred or numb skin.',
     general: 'Your clinician will explain any risks at this point before treatment.',
+    'urgent-care':
+      'After treatment near the belly or groin, seek urgent care for severe belly pain, fever or blood in the urine.',
   },
 } as const;
 

@@ -17,6 +17,23 @@ export const motorPoints = {
       explanation:
         'Part of the muscle where the nerve branches end most densely (near the motor end plates), mapped in donor bodies.',
     },
+    'muscle-part': {
+      label: 'Muscle part (no location reported)',
+      explanation:
+        'A part of the muscle with its own nerve branch; the study reports no location, so the faint outline marks the part, not a point to aim at.',
+    },
+  },
+  /** Vendor electrode sites are called this everywhere (list, card, hover, handout). */
+  surfaceElectrode: {
+    label: 'Surface electrode site',
+    explanation:
+      'Where a stimulator manual places a skin electrode for electrical stimulation; not a needle target.',
+  },
+  placementConfidence: {
+    heading: 'Placement on the body',
+    high: 'Placed from clearly defined landmarks.',
+    moderate: 'Placed from the study’s landmarks; expect it to vary between people.',
+    low: 'Placement is a guess: the study’s reference line or landmark is uncertain, so the marker may be off by several centimetres whatever the quality of the study.',
   },
   finerTypes: {
     'motor-point-muscle-surface': 'Motor point on the muscle surface (stimulation during surgery)',
@@ -25,8 +42,7 @@ export const motorPoints = {
     'nerve-entry-point': 'Nerve entry point (dissection)',
     'nerve-branch-near-entry': 'Nerve branch near its entry (dissection)',
     'nerve-entry-level': 'Level where most nerve branches enter',
-    'part-level-innervation':
-      'Part of the muscle with its own nerve branch (no coordinates reported)',
+    'part-level-innervation': 'Muscle part with its own nerve branch; no location reported',
     'intramuscular-nerve-dense-zone': 'Zone of densest nerve branching (nerve staining)',
     'endplate-zone': 'Motor end-plate zone (microdissection)',
   },
@@ -72,7 +88,12 @@ export const motorPoints = {
     allConfidence: 'Any evidence',
     atLeast: (label: string) => `At least: ${label}`,
     legend: 'Legend',
-    glyphs: { 'motor-point': 'ball', 'nerve-entry': 'diamond', 'innervation-zone': 'disc' },
+    glyphs: {
+      'motor-point': 'ball',
+      'nerve-entry': 'diamond',
+      'innervation-zone': 'disc',
+      'muscle-part': 'faint ring',
+    },
     midpoint: 'Black dot: middle of the stated range',
     listTitle: 'Points',
     countShown: (shown: number, total: number) => `${shown} of ${total} points`,
@@ -93,18 +114,108 @@ export const motorPoints = {
     figure: 'How the location was measured',
     location: 'Where the source puts it',
     notes: 'Notes',
-    needle: 'Needle path on this model',
-    depth: (mm: number) =>
-      `About ${mm} mm from the nearest skin point to the marker on this model.`,
+    needle: 'Needle guidance on this model',
     depthVaries:
       'Skin and fat thickness vary widely between people (sex, body size, site); measure on the patient, ideally with ultrasound.',
-    noSkin: 'This model has no skin surface, so depth cannot be measured.',
-    tissues: 'Tissues crossed, from the skin in',
-    nearestNerve: (name: string, mm: number) =>
-      `Nearest modelled nerve: ${name}, ${mm} mm from the point.`,
-    noNerves: 'This model has no nerves to measure against.',
     showDepth: 'Show needle depth',
     openSource: 'Open the study',
+  },
+  needle: {
+    noStraightRoute: 'No straight route on this model.',
+    imageGuided: {
+      psoas:
+        'Published technique: image-guided only. A posterior paramedian approach at the L4–L5 transverse processes under ultrasound (Duong 2020, 8 cadavers), or at the L2–L3 level under fluoroscopy (SOFCOT 2011). Psoas is not for blind dry needling: the lumbar plexus runs inside the muscle and the kidney lies close.',
+      iliacus:
+        'Published technique: image-guided only. Ultrasound-guided injection from the groin below the inguinal ligament, lateral to the femoral nerve and vessels (Westhoff 2003: 26 injections, 13 patients). A route above the ligament crosses the peritoneal cavity.',
+      'piriformis-intrapelvic':
+        'Published technique: image-guided only. This target lies on the pelvic surface of piriformis, at or inside the greater sciatic foramen; it is not a needling target. Piriformis injections in the studies used ultrasound, CT or fluoroscopy.',
+    },
+    techniqueSources: {
+      psoas: [
+        {
+          title:
+            'Duong A, Sharma S, Agur AAM. Use of the posterior lumbar approach for psoas major injection in hip flexor spasticity. Can J Neurol Sci. 2020.',
+          url: 'https://www.cambridge.org/core/journals/canadian-journal-of-neurological-sciences/article/use-of-the-posterior-lumbar-approach-for-psoas-major-injection-in-hip-flexor-spasticity/E937471905BA9D4B1F35D64663927148',
+        },
+        {
+          title:
+            'SOFCOT meeting abstract on psoas innervation and a posterior L2–L3 approach. J Bone Joint Surg Br. 2011;93-B(Supp IV):511.',
+          url: 'https://doi.org/10.1302/0301-620X.93BSUPP_IV.0930511d',
+        },
+      ],
+      iliacus: [
+        {
+          title:
+            'Westhoff B, Seller K, Wild A, Jaeger M, Krauspe R. Ultrasound-guided botulinum toxin injection technique for the iliopsoas muscle. Dev Med Child Neurol. 2003;45(12):829–832.',
+          url: 'https://doi.org/10.1017/s0012162203001531',
+        },
+      ],
+      'piriformis-intrapelvic': [
+        {
+          title:
+            'Yi KH, et al. Guidelines for botulinum neurotoxin injections in piriformis syndrome. Clin Anat. 2021;34(7):1028–1034.',
+          url: 'https://ir.ymlib.yonsei.ac.kr/handle/22282913/185380',
+        },
+      ],
+    },
+    surfaceElectrode:
+      'Surface electrode site from a stimulator manual: no needle route is shown for it.',
+    noLocation:
+      'The study names the muscle part this nerve branch supplies, not a location, so no needle route is shown.',
+    blocked: (safetyMm: number) =>
+      `Every straight line from the skin meets bone or a structure at risk, or passes within ${safetyMm} mm of a nerve, vessel or organ before the target.`,
+    blockedBy: (names: string) => `Most often in the way: ${names}.`,
+    noSkin: 'This model has no skin surface, so no route can be measured.',
+    depth: (mm: number) =>
+      `Depth on this model: ${mm} mm from the skin entry to the marker, which sits on the muscle surface.`,
+    chosen: (tried: number, clear: number, safetyMm: number, roomy: boolean) =>
+      `Route chosen from ${tried} straight lines tried from the target: the shortest of the ${clear} that meet no bone and no structure at risk and keep ${safetyMm} mm from every modelled nerve, vessel and organ before the target${roomy ? ', preferring lines with room beyond the target' : ''}.`,
+    crossedHeading: 'Modelled structures crossed, from the skin in',
+    overshoot: (name: string, mm: number) =>
+      `Overshoot margin: ${mm} mm past the target along the same line, to ${name}.`,
+    overshootWarning: (name: string, mm: number, warnMm: number) =>
+      `Short overshoot margin: ${mm} mm past the target along the same line lies ${name} (under ${warnMm} mm). Do not go past the target.`,
+    measuring: 'Searching this model for a safe straight route…',
+    noOvershoot: (mm: number) =>
+      `Overshoot margin: no modelled nerve, vessel or organ within ${mm} mm past the target along the same line.`,
+    hazardsNear: (withinMm: number, list: string) =>
+      `Modelled nerves, vessels and organs within ${withinMm} mm of the target, in any direction: ${list}.`,
+    noHazardsNear: (withinMm: number) =>
+      `No modelled nerve, vessel or organ within ${withinMm} mm of the target.`,
+    atTarget: (name: string, mm: number) => `At the target: ${name}, ${mm} mm from the marker.`,
+    modelledOnly:
+      'Only what this model contains is measured; it has no fat layer of its own, no bowel and none of the structures listed below.',
+    unmodelledHeading: 'Near this point but not in this model',
+    nearby: {
+      'superior-gluteal-artery':
+        'Superior gluteal artery (leaves the pelvis above piriformis at the greater sciatic notch)',
+      'inferior-gluteal-artery': 'Inferior gluteal artery (leaves the pelvis below piriformis)',
+      'femoral-artery': 'Femoral artery (groin, below the inguinal ligament)',
+      'femoral-vein': 'Femoral vein (groin, medial to the artery)',
+      'lateral-femoral-cutaneous-nerve':
+        'Lateral femoral cutaneous nerve (passes near the ASIS, under or through the inguinal ligament)',
+      'lateral-circumflex-femoral-artery': 'Lateral circumflex femoral artery (deep to the TFL)',
+      'lumbar-plexus': 'Lumbar plexus: within the psoas muscle (0 mm from any psoas target)',
+      kidney: 'Kidney (in front of the upper lumbar transverse processes)',
+      'peritoneal-cavity': 'Peritoneal cavity and bowel (in front of iliacus and psoas)',
+      ureter: 'Ureter (crosses in front of the lower psoas)',
+      'aorta-vena-cava': 'Aorta and inferior vena cava (in front of and medial to psoas)',
+      'erector-spinae': 'Erector spinae (behind the transverse processes)',
+      'quadratus-lumborum': 'Quadratus lumborum (lateral to psoas)',
+      sartorius: 'Sartorius (front of the thigh, from the ASIS)',
+      'rectus-femoris': 'Rectus femoris (front of the thigh, from the AIIS)',
+      'short-external-rotators':
+        'Short external rotators (gemelli, obturator internus, quadratus femoris)',
+      'pudendal-nerve':
+        'Pudendal nerve and vessels (below piriformis, medial to the sciatic nerve)',
+    },
+    publishedDepthHeading: 'Published depth in living people',
+    skinToMuscle: (muscle: string, lo: number, hi: number) =>
+      `Skin to ${muscle}: ${lo}–${hi} mm on CT, by position (medial shallowest), deeper with higher BMI.`,
+    deeperThan: (mm: number, percent: number) =>
+      `Skin to gluteal muscle deeper than ${mm} mm in ${percent} % of adults on CT.`,
+    withinMuscle: (lo: number, hi: number) =>
+      `The target lies inside the muscle: the intramuscular inferior gluteal nerve runs at ${lo}–${hi} % of the muscle’s thickness.`,
   },
   figureStatuses: {
     measured: 'Measured',

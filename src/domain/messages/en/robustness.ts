@@ -16,7 +16,7 @@ export const robustness = {
   modelBadAddress: (value: string) =>
     `model: "${value}" is not a web address of a model. Give a path on this site (models/hip.glb) or an https:// address, or load the built-in model.`,
   modelOriginRefused: (url: string, origin: string) =>
-    `model: "${url}" is on ${origin}, which this viewer does not load models from. Copy the model to this site, or add ${origin} to the allowed model origins (src/app/model-origins.ts) and to the site's Content-Security-Policy connect-src.`,
+    `model: "${url}" is on ${origin}, which this viewer does not load models from. Copy the model to this site, or add ${origin} to the viewer's list of allowed model origins and to the site's Content-Security-Policy connect-src.`,
   contextLost: 'The graphics of the 3D view were interrupted; restoring them…',
   contextRestored: 'The 3D view is back.',
 } as const;

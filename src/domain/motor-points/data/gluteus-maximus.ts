@@ -37,7 +37,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
       fractionRange: [0.4, 0.7],
       offsetMm: null,
       description:
-        "In the upper (cranial) segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 40% and 70% along the study's reference axis across the muscle. Which border is 0% was not in the material read; verify in the full text before placing precisely.",
+        "In the upper (cranial) segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 40% and 70% along the study's reference axis across the muscle. Which border is 0% is not stated in the abstract, so the zone's position along the muscle is uncertain.",
     },
     nerve: {
       id: 'inferior-gluteal-nerve',
@@ -64,6 +64,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
     notes:
       'Consistent with Wu et al. (Sihler, 10 adult + 10 child cadavers): densest nerve arc in the lower-inner part of the upper-outer buttock quadrant and lower-outer part of the upper-inner quadrant.',
     axisUnverified: true,
+    placementConfidence: 'low',
   },
   {
     id: 'gluteus-maximus-middle-nerve-dense-zone',
@@ -100,7 +101,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
       fractionRange: [0.3, 0.6],
       offsetMm: null,
       description:
-        "In the middle segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 30% and 60% along the study's reference axis across the muscle. Which border is 0% was not in the material read; verify in the full text before placing precisely.",
+        "In the middle segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 30% and 60% along the study's reference axis across the muscle. Which border is 0% is not stated in the abstract, so the zone's position along the muscle is uncertain.",
     },
     nerve: {
       id: 'inferior-gluteal-nerve',
@@ -127,6 +128,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
     notes:
       'Consistent with Wu et al. (Sihler, 10 adult + 10 child cadavers): densest nerve arc in the lower-inner part of the upper-outer buttock quadrant and lower-outer part of the upper-inner quadrant.',
     axisUnverified: true,
+    placementConfidence: 'low',
   },
   {
     id: 'gluteus-maximus-caudal-nerve-dense-zone',
@@ -163,7 +165,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
       fractionRange: [0.4, 0.7],
       offsetMm: null,
       description:
-        "In the lower (caudal) segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 40% and 70% along the study's reference axis across the muscle. Which border is 0% was not in the material read; verify in the full text before placing precisely.",
+        "In the lower (caudal) segment of the muscle (the study split it into cranial, middle and caudal segments), the densest terminal nerve branching lies between 40% and 70% along the study's reference axis across the muscle. Which border is 0% is not stated in the abstract, so the zone's position along the muscle is uncertain.",
     },
     nerve: {
       id: 'inferior-gluteal-nerve',
@@ -190,6 +192,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
     notes:
       'Consistent with Wu et al. (Sihler, 10 adult + 10 child cadavers): densest nerve arc in the lower-inner part of the upper-outer buttock quadrant and lower-outer part of the upper-inner quadrant.',
     axisUnverified: true,
+    placementConfidence: 'low',
   },
   {
     id: 'gluteus-maximus-inferior-gluteal-nerve-entry',
@@ -237,7 +240,7 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
       n: 12,
       nNote: '12 fresh-frozen and formalin-treated cadavers',
       citation:
-        'Ling ZX, Kumar VP (author names to verify). The course of the inferior gluteal nerve in the posterior approach to the hip. J Bone Joint Surg Br. 2006;88(12):1580-1583.',
+        'Ling ZX, Kumar VP. The course of the inferior gluteal nerve in the posterior approach to the hip. J Bone Joint Surg Br. 2006;88(12):1580-1583. PMID 17159167.',
       doi: '10.1302/0301-620X.88B12.18182',
     },
     confidence: 'moderate',
@@ -273,7 +276,10 @@ export const GLUTEUS_MAXIMUS_POINTS: readonly MotorPointRecord[] = [
     },
     nerveRoots: ['L5', 'S1', 'S2'],
     depthNote: 'Surface electrode site; no depth.',
-    safety: ['Surface stimulation only; avoid scarred or wounded skin (manual)'],
+    safety: [
+      'Surface stimulation only; avoid scarred or wounded skin (manual)',
+      'Not a needle target: the sciatic nerve lies just deep to gluteus maximus in the lower buttock',
+    ],
     evidence: {
       kind: 'textbook',
       n: null,

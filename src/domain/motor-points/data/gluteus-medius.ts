@@ -95,7 +95,7 @@ export const GLUTEUS_MEDIUS_POINTS: readonly MotorPointRecord[] = [
       n: 20,
       nNote: '10 cadavers dissected bilaterally',
       citation:
-        'Jacobs LG, Buxton RA (author names to verify). The course of the superior gluteal nerve in the lateral approach to the hip. J Bone Joint Surg Am. 1989;71(8) (pages from memory: 1239-1243 - verify).',
+        'Jacobs LG, Buxton RA. The course of the superior gluteal nerve in the lateral approach to the hip. J Bone Joint Surg Am. 1989;71(8).',
       url: 'https://insights.ovid.com/crossref?an=00004623-198971080-00018',
     },
     confidence: 'low',
@@ -106,7 +106,7 @@ export const GLUTEUS_MEDIUS_POINTS: readonly MotorPointRecord[] = [
   {
     id: 'gluteus-medius-anterior',
     muscle: 'gluteus-medius',
-    pointType: 'nerve-entry',
+    pointType: 'muscle-part',
     finerType: 'part-level-innervation',
     rule: {
       kind: 'line-fraction',
@@ -158,7 +158,7 @@ export const GLUTEUS_MEDIUS_POINTS: readonly MotorPointRecord[] = [
   {
     id: 'gluteus-medius-middle',
     muscle: 'gluteus-medius',
-    pointType: 'nerve-entry',
+    pointType: 'muscle-part',
     finerType: 'part-level-innervation',
     rule: {
       kind: 'line-fraction',

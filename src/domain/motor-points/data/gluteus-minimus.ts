@@ -58,7 +58,7 @@ export const GLUTEUS_MINIMUS_POINTS: readonly MotorPointRecord[] = [
   {
     id: 'gluteus-minimus-anterior',
     muscle: 'gluteus-minimus',
-    pointType: 'nerve-entry',
+    pointType: 'muscle-part',
     finerType: 'part-level-innervation',
     rule: {
       kind: 'line-fraction',
@@ -108,7 +108,7 @@ export const GLUTEUS_MINIMUS_POINTS: readonly MotorPointRecord[] = [
   {
     id: 'gluteus-minimus-posterior',
     muscle: 'gluteus-minimus',
-    pointType: 'nerve-entry',
+    pointType: 'muscle-part',
     finerType: 'part-level-innervation',
     rule: {
       kind: 'line-fraction',
@@ -141,6 +141,7 @@ export const GLUTEUS_MINIMUS_POINTS: readonly MotorPointRecord[] = [
     safety: [
       'Superior gluteal nerve and deep superior gluteal vessels lie on its superficial surface',
       'Near its insertion it lies on the hip-joint capsule',
+      'The posterior part lies near the greater sciatic notch, where the superior gluteal artery trunk leaves the pelvis and the sciatic nerve runs just below',
     ],
     evidence: {
       kind: 'cadaver',

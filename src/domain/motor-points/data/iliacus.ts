@@ -35,7 +35,7 @@ export const ILIACUS_POINTS: readonly MotorPointRecord[] = [
         fractionRange: [0.0, 0.333],
       },
       description:
-        'Referenced to the plane of the ASIS, PSIS and lesser trochanter: densest arborisation at one-fifth to three-fifths of the horizontal distance and the upper third (0 to one-third) of the longitudinal distance. Taking the horizontal axis as ASIS (0) to PSIS (1) and the longitudinal axis as the ASIS-PSIS line (0) to the lesser trochanter (1) is my reading; the fraction is a midpoint (inference).',
+        'Referenced to the plane of the ASIS, PSIS and lesser trochanter: densest arborisation at one-fifth to three-fifths of the horizontal distance and the upper third (0 to one-third) of the longitudinal distance. Taking the horizontal axis as ASIS (0) to PSIS (1) and the longitudinal axis as the ASIS-PSIS line (0) to the lesser trochanter (1) is our interpretation (the source does not define the axes); the fraction is a midpoint (inference).',
     },
     nerve: {
       id: 'femoral-nerve',
@@ -95,7 +95,7 @@ export const ILIACUS_POINTS: readonly MotorPointRecord[] = [
         fractionRange: [0.333, 0.667],
       },
       description:
-        'Referenced to the plane of the ASIS, PSIS and lesser trochanter: densest arborisation at one-fifth to two-fifths of the horizontal distance and the middle third (one-third to two-thirds) of the longitudinal distance. Taking the horizontal axis as ASIS (0) to PSIS (1) and the longitudinal axis as the ASIS-PSIS line (0) to the lesser trochanter (1) is my reading; the fraction is a midpoint (inference).',
+        'Referenced to the plane of the ASIS, PSIS and lesser trochanter: densest arborisation at one-fifth to two-fifths of the horizontal distance and the middle third (one-third to two-thirds) of the longitudinal distance. Taking the horizontal axis as ASIS (0) to PSIS (1) and the longitudinal axis as the ASIS-PSIS line (0) to the lesser trochanter (1) is our interpretation (the source does not define the axes); the fraction is a midpoint (inference).',
     },
     nerve: {
       id: 'femoral-nerve',
@@ -143,7 +143,7 @@ export const ILIACUS_POINTS: readonly MotorPointRecord[] = [
       fraction: 0.333,
       offsetMm: null,
       description:
-        "Suprainguinal technique: the 'distal one-third point' between the ASIS and the umbilicus (the text does not make clear which end the third is measured from; 0.333 from the ASIS is my reading). The abdominal contents are pressed medially, the needle is taken to the iliac bone and withdrawn under stimulation.",
+        "Suprainguinal technique: the 'distal one-third point' between the ASIS and the umbilicus (the text does not make clear which end the third is measured from; 0.333 from the ASIS is our interpretation). The abdominal contents are pressed medially, the needle is taken to the iliac bone and withdrawn under stimulation.",
     },
     nerve: {
       id: 'femoral-nerve',

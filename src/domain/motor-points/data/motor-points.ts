@@ -11,7 +11,7 @@ import { TENSOR_FASCIAE_LATAE_POINTS } from './tensor-fasciae-latae';
  * Every motor point record (25), by muscle from superficial to deep. Each carries its landmark
  * rule, the source's own wording (`sourceLocation`), evidence and confidence.
  */
-export const MOTOR_POINTS: readonly MotorPointRecord[] = [
+export const MOTOR_POINT_RECORDS: readonly MotorPointRecord[] = [
   ...GLUTEUS_MAXIMUS_POINTS,
   ...GLUTEUS_MEDIUS_POINTS,
   ...GLUTEUS_MINIMUS_POINTS,
@@ -20,3 +20,8 @@ export const MOTOR_POINTS: readonly MotorPointRecord[] = [
   ...PSOAS_MAJOR_POINTS,
   ...ILIACUS_POINTS,
 ];
+
+/** The records the app shows: all but those whose source's reference lines are unconfirmed. */
+export const MOTOR_POINTS: readonly MotorPointRecord[] = MOTOR_POINT_RECORDS.filter(
+  (r) => r.status === undefined,
+);

@@ -35,9 +35,10 @@ export const PIRIFORMIS_POINTS: readonly MotorPointRecord[] = [
       'Skin to piriformis (CT, living, prone, n=60): lateral 6.6 +/- 0.9 cm, centre 6.3 +/- 0.8 cm, medial 5.2 +/- 0.9 cm; muscle thickness at centre 1.7 +/- 0.4 cm; deeper with higher BMI (Park 2011).',
     safety: [
       'Sciatic nerve usually exits just below piriformis and may pass through it (variants)',
-      'Medial needle placements pierced the sciatic nerve in 11/14 embalmed donors; lateral placements 0/14 (Hannah 2023)',
-      'Medial-third needling reached piriformis in 16/19 unembalmed hips without sciatic puncture; choose needle length from fat thickness (Kearns 2018)',
+      'Hannah 2023, 7 embalmed donors (14 sides): medial needle pierced piriformis and the sciatic nerve on 11/14 sides; midpoint reached piriformis 11/14 and touched the sciatic nerve 3/14; lateral reached piriformis only 3/14, sciatic nerve 0/14. The authors favoured the midpoint',
+      'Kearns 2018, unembalmed (19 hips): needling the medial third reached piriformis 16/19 with no sciatic puncture; choose needle length from fat thickness. The two studies disagree on medial placement',
       'Superior gluteal vessels/nerve at the upper border and inferior gluteal vessels/nerve at the lower border',
+      'At or inside the greater sciatic foramen, on the pelvic surface of the muscle: not a needling target',
     ],
     evidence: {
       kind: 'cadaver',
@@ -85,8 +86,8 @@ export const PIRIFORMIS_POINTS: readonly MotorPointRecord[] = [
       'Skin to piriformis (CT, living, prone, n=60): lateral 6.6 +/- 0.9 cm, centre 6.3 +/- 0.8 cm, medial 5.2 +/- 0.9 cm; muscle thickness at centre 1.7 +/- 0.4 cm; deeper with higher BMI (Park 2011).',
     safety: [
       'Sciatic nerve usually exits just below piriformis and may pass through it (variants)',
-      'Medial needle placements pierced the sciatic nerve in 11/14 embalmed donors; lateral placements 0/14 (Hannah 2023)',
-      'Medial-third needling reached piriformis in 16/19 unembalmed hips without sciatic puncture; choose needle length from fat thickness (Kearns 2018)',
+      'Hannah 2023, 7 embalmed donors (14 sides): medial needle pierced piriformis and the sciatic nerve on 11/14 sides; midpoint reached piriformis 11/14 and touched the sciatic nerve 3/14; lateral reached piriformis only 3/14, sciatic nerve 0/14. The authors favoured the midpoint',
+      'Kearns 2018, unembalmed (19 hips): needling the medial third reached piriformis 16/19 with no sciatic puncture; choose needle length from fat thickness. The two studies disagree on medial placement',
       'Superior gluteal vessels/nerve at the upper border and inferior gluteal vessels/nerve at the lower border',
       'This medial zone is where sciatic-nerve contact was most frequent in needling studies (inference from combining sources)',
     ],
@@ -124,7 +125,7 @@ export const PIRIFORMIS_POINTS: readonly MotorPointRecord[] = [
         axis: 'horizontal (H): from the posterior median line (0) toward the highest point of the iliac crest on this side (1); 2 x the reported fraction of the full crest-to-crest line',
       },
       readingNote:
-        "The paper's horizontal (H) and longitudinal (L) reference lines are not defined in the material read, and the record advises checking them before precise use. Read here, as an assumption to be verified: H is the line joining the highest points of the two iliac crests, measured from the posterior midline, so 22.61 % of its whole length is 45.22 % of the distance from the midline to this side's crest (assumes a symmetric pelvis); L is the posterior median line from the coccyx tip (0 %) up to the level of the crests (100 %), chosen because it puts piriformis (28.53 %) above obturator internus (10.94 % in the same paper), as anatomy requires. The midline point at crest level is where the line through the L4 and L5 spinous processes reaches the height of the crest's highest point. Ranges are +/- 1 SD. The reported depth (24.64 % of the back-to-front thickness) is not used: the point is projected onto the nearest piriformis surface.",
+        "The paper's horizontal (H) and longitudinal (L) reference lines are not defined in the material read, and the record advises checking them before precise use. Read here, as an unconfirmed assumption: H is the line joining the highest points of the two iliac crests, measured from the posterior midline, so 22.61 % of its whole length is 45.22 % of the distance from the midline to this side's crest (assumes a symmetric pelvis); L is the posterior median line from the coccyx tip (0 %) up to the level of the crests (100 %), chosen because it puts piriformis (28.53 %) above obturator internus (10.94 % in the same paper), as anatomy requires. The midline point at crest level is where the line through the L4 and L5 spinous processes reaches the height of the crest's highest point. Ranges are +/- 1 SD. The reported depth (24.64 % of the back-to-front thickness) is not used: the point is projected onto the nearest piriformis surface.",
     },
     sourceLocation: {
       method: 'description',
@@ -144,8 +145,8 @@ export const PIRIFORMIS_POINTS: readonly MotorPointRecord[] = [
       'Reported only as 24.64 +/- 2.16% of the posterior-to-anterior body-surface line (spiral CT). Skin to piriformis (CT, living, prone, n=60): lateral 6.6 +/- 0.9 cm, centre 6.3 +/- 0.8 cm, medial 5.2 +/- 0.9 cm; muscle thickness at centre 1.7 +/- 0.4 cm; deeper with higher BMI (Park 2011).',
     safety: [
       'Sciatic nerve usually exits just below piriformis and may pass through it (variants)',
-      'Medial needle placements pierced the sciatic nerve in 11/14 embalmed donors; lateral placements 0/14 (Hannah 2023)',
-      'Medial-third needling reached piriformis in 16/19 unembalmed hips without sciatic puncture; choose needle length from fat thickness (Kearns 2018)',
+      'Hannah 2023, 7 embalmed donors (14 sides): medial needle pierced piriformis and the sciatic nerve on 11/14 sides; midpoint reached piriformis 11/14 and touched the sciatic nerve 3/14; lateral reached piriformis only 3/14, sciatic nerve 0/14. The authors favoured the midpoint',
+      'Kearns 2018, unembalmed (19 hips): needling the medial third reached piriformis 16/19 with no sciatic puncture; choose needle length from fat thickness. The two studies disagree on medial placement',
       'Superior gluteal vessels/nerve at the upper border and inferior gluteal vessels/nerve at the lower border',
     ],
     evidence: {
@@ -158,7 +159,9 @@ export const PIRIFORMIS_POINTS: readonly MotorPointRecord[] = [
     },
     confidence: 'low',
     figureStatus: 'measured-axis-unclear',
-    notes: 'Do not place until the H and L lines are checked in the full text.',
+    notes:
+      'Hidden: the source advises against placing this centre until its horizontal and longitudinal reference lines are confirmed in the full text.',
     axisUnverified: true,
+    status: 'pending-reference-lines',
   },
 ];

@@ -40,6 +40,7 @@ export const PSOAS_MAJOR_POINTS: readonly MotorPointRecord[] = [
       'Aorta and inferior vena cava anteromedial; ureter crosses in front of the lower psoas',
       'Anterior access above the inguinal ligament passes through the peritoneal cavity (bowel risk)',
       'Published injection techniques use ultrasound, CT or fluoroscopic guidance',
+      'Not for blind dry needling: reaching psoas means passing beyond the transverse processes, so the bony backstop that protects paraspinal needling (the kidney data above) does not apply',
     ],
     evidence: {
       kind: 'cadaver',
@@ -94,6 +95,7 @@ export const PSOAS_MAJOR_POINTS: readonly MotorPointRecord[] = [
       'Aorta and inferior vena cava anteromedial; ureter crosses in front of the lower psoas',
       'Anterior access above the inguinal ligament passes through the peritoneal cavity (bowel risk)',
       'Published injection techniques use ultrasound, CT or fluoroscopic guidance',
+      'Not for blind dry needling: reaching psoas means passing beyond the transverse processes, so the bony backstop that protects paraspinal needling (the kidney data above) does not apply',
     ],
     evidence: {
       kind: 'cadaver',
@@ -118,12 +120,11 @@ export const PSOAS_MAJOR_POINTS: readonly MotorPointRecord[] = [
       kind: 'at',
       anchor: {
         onLine: ['T12-transverse-process', 'psoas-inguinal-crossing'],
-        levelOf: 'iliac-crest-highest',
-        levelOffsetMm: 46,
+        levelOf: ['L2-transverse-process', 'L3-transverse-process'],
       },
       regionHalfWidthMm: 20,
       readingNote:
-        'Reported: the L2-L3 level, on average 4.6 cm above the iliac crest in adults, gives access to more than half of the nerve branches. Read as a height: 46 mm above the highest point of the iliac crest, taken where the psoas axis (the line from the T12 transverse-process tip to the psoas crossing under the inguinal ligament) reaches that height, then projected onto psoas (assumption). It is a level, not a point; the 20 mm radius is nominal.',
+        'Reported: the region facing the L2-L3 space; on average 4.6 cm above the iliac crest in adults, which the authors give as a surface guide. Placed at the height midway between the L2 and L3 transverse-process tips (the vertebral level itself, so it stays at L2-L3 whatever the crest height of a model), where the psoas axis (the line from the T12 transverse-process tip to the psoas crossing under the inguinal ligament) reaches that height, then projected onto psoas (assumption). It is a level, not a point; the 20 mm radius is nominal.',
     },
     sourceLocation: {
       method: 'offset-mm',
@@ -148,6 +149,7 @@ export const PSOAS_MAJOR_POINTS: readonly MotorPointRecord[] = [
       'Aorta and inferior vena cava anteromedial; ureter crosses in front of the lower psoas',
       'Anterior access above the inguinal ligament passes through the peritoneal cavity (bowel risk)',
       'Published injection techniques use ultrasound, CT or fluoroscopic guidance',
+      'Not for blind dry needling: reaching psoas means passing beyond the transverse processes, so the bony backstop that protects paraspinal needling (the kidney data above) does not apply',
       'Ureter lies lower; the authors chose L2-L3 partly to avoid it',
     ],
     evidence: {

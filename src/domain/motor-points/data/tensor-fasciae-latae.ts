@@ -84,6 +84,7 @@ export const TENSOR_FASCIAE_LATAE_POINTS: readonly MotorPointRecord[] = [
       'Branches run deeper and more distal as they travel down the muscle (Choi 2023); depth not reported.',
     safety: [
       'Ascending branch of the lateral circumflex femoral artery at about the nerve-entry level',
+      'Lateral femoral cutaneous nerve passes near/medial to the ASIS (textbook)',
     ],
     evidence: {
       kind: 'cadaver',
@@ -134,13 +135,14 @@ export const TENSOR_FASCIAE_LATAE_POINTS: readonly MotorPointRecord[] = [
     depthNote: 'Deep (medial) surface of the muscle; depth not reported.',
     safety: [
       'Nerve and ascending lateral circumflex femoral artery enter together; avoid coagulation/retraction in this zone (surgical context)',
+      'Lateral femoral cutaneous nerve passes near/medial to the ASIS (textbook)',
     ],
     evidence: {
       kind: 'cadaver',
       n: 19,
       nNote: '19 hemipelves from 12 specimens',
       citation:
-        'Grob K, Manestar M, Ackland T, Filgueira L, Kuster MS (author names to verify). Potential risk to the superior gluteal nerve during the anterior approach to the hip joint: an anatomical study. J Bone Joint Surg Am. 2015 (volume/pages from memory: 97(17):1426-1431 - verify).',
+        'Grob K, Manestar M, Ackland T, Filgueira L, Kuster MS. Potential risk to the superior gluteal nerve during the anterior approach to the hip joint: an anatomical study. J Bone Joint Surg Am. 2015.',
       url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Potential+risk+to+the+superior+gluteal+nerve+during+the+anterior+approach+to+the+hip+joint',
     },
     confidence: 'moderate',
@@ -148,5 +150,6 @@ export const TENSOR_FASCIAE_LATAE_POINTS: readonly MotorPointRecord[] = [
     notes:
       'Usually 2 branches (14/19), 1 (4/19) or 3 (1/19) per a lay summary of the paper; the artery entry was put at about 41-54% of muscle length in that summary (secondary source).',
     axisUnverified: false,
+    placementConfidence: 'low',
   },
 ];
