@@ -7,12 +7,14 @@ import {
 import type { SkinnedSpec } from '../gltf/model-spec';
 import { mirrorMesh } from '../mesh/merge-meshes';
 import type { Bounds, TriMesh } from '../mesh/mesh-types';
+import { pushOutOfSolid, solidOf } from '../mesh/solid';
 import { type Sdf, unionAll } from '../sdf/sdf';
-import { buildFibreSheet } from './fibre-sheet';
+import { thighMassSdf } from '../skin/thigh-mass';
+import { buildFibreSheet, type FibreSheet } from './fibre-sheet';
 import { fusiformMuscle } from './fusiform-muscle';
 import { type MuscleDef, muscleDefs } from './muscle-defs';
 import { SeatField } from './seat-field';
-import { sheetMesh, signedVolume } from './sheet-mesh';
+import { sheetMesh, signedVolume, vertexNormals } from './sheet-mesh';
 
 export interface BuildMusclesOptions {
   /** Seat field grid spacing (mm) and extent (pelvis frame, right side). */
@@ -23,6 +25,10 @@ export interface BuildMusclesOptions {
   /** Rebuilds allowed to bring a muscle's volume within `volumeTolerance` of its target. */
   volumeRounds: number;
   volumeTolerance: number;
+  /** Gap (mm) a sheet's outer surface keeps from bones and muscles it could grow into. */
+  freeSpaceMarginMm: number;
+  /** How far (mm) a vertex may stay inside a bone or a deeper muscle; deeper ones are pushed out. */
+  overlapAllowanceMm: number;
   /** Largest muscle width and length (mm) that map to UV 1 (fibre texture density). */
   uvWidthMm: number;
   uvLengthMm: number;
@@ -34,6 +40,8 @@ export const BUILD_MUSCLES_DEFAULTS: BuildMusclesOptions = {
   body: REFERENCE_BODY,
   volumeRounds: 4,
   volumeTolerance: 0.02,
+  freeSpaceMarginMm: 0.5,
+  overlapAllowanceMm: 0.5,
   uvWidthMm: 260,
   uvLengthMm: 600,
 };
@@ -74,13 +82,24 @@ export function buildMuscles(
   const field = new SeatField(unionAll(bones), o.fieldBounds, o.fieldGridMm);
   log(`seat field: ${field.nx}x${field.ny}x${field.nz}, ${(performance.now() - t0).toFixed(0)} ms`);
   const out: BuiltMuscle[] = [];
+  let thighMassAdded = false;
   for (const def of muscleDefs()) {
     const t1 = performance.now();
+    if (def.restsOnThighMass && !thighMassAdded) {
+      field.addSdf(thighMassSdf());
+      thighMassAdded = true;
+    }
     const target = isMuscleId(def.id) ? mriMuscleVolumeCm3(def.id, o.body) : undefined;
-    const build = (scale: number) =>
-      def.shape === 'sheet'
-        ? buildSheetMuscle(def, field, o, scale)
-        : buildFusiform(def, field, o, Math.sqrt(scale));
+    const build = (scale: number): Built => {
+      const b =
+        def.shape === 'sheet'
+          ? buildSheetMuscle(def, field, o, scale)
+          : buildFusiform(def, field, o, Math.sqrt(scale));
+      // end against bones and deeper muscles instead of passing into them
+      field.pushOut(b.mesh.positions, -o.overlapAllowanceMm);
+      const normals = vertexNormals(b.mesh.positions, b.mesh.indices);
+      return { ...b, mesh: { ...b.mesh, normals } };
+    };
     let scale = 1;
     let built = build(scale);
     let volumeCm3 = signedVolume(built.mesh.positions, built.mesh.indices) / 1000;
@@ -91,7 +110,15 @@ export function buildMuscles(
       volumeCm3 = signedVolume(built.mesh.positions, built.mesh.indices) / 1000;
     }
     const { mesh, st, width, length, hMax } = built;
-    field.addMesh(mesh, 9);
+    // where this muscle wraps over one built before, the deeper one gives way (its volume
+    // changes by a fraction of a percent; the log below reports the final volumes)
+    const solid = solidOf(mesh.positions, mesh.indices);
+    for (const earlier of out) {
+      if (pushOutOfSolid(earlier.mesh.positions, solid, o.overlapAllowanceMm) > 0)
+        earlier.mesh.normals.set(vertexNormals(earlier.mesh.positions, earlier.mesh.indices));
+    }
+    // a band as deep as the thickest belly, so points deep inside a muscle read as inside
+    field.addMesh(mesh, 24);
     log(
       `muscle ${def.id}: ${mesh.indices.length / 3} triangles, width ${width.toFixed(0)} mm, length ${length.toFixed(0)} mm, ` +
         `peak thickness ${hMax.toFixed(1)} mm, volume ${volumeCm3.toFixed(0)} cm3` +
@@ -102,7 +129,21 @@ export function buildMuscles(
     );
     out.push({ def, mesh, st, volumeCm3, mriVolumeCm3: target, thicknessMm: hMax });
   }
-  return { muscles: out, field };
+  const final = out.map((m) => ({
+    ...m,
+    volumeCm3: signedVolume(m.mesh.positions, m.mesh.indices) / 1000,
+  }));
+  log(
+    `model vs MRI (${o.body.heightM} m, ${o.body.massKg} kg): ` +
+      final
+        .filter((m) => m.mriVolumeCm3)
+        .map(
+          (m) =>
+            `${m.def.id} ${m.volumeCm3.toFixed(0)}/${m.mriVolumeCm3!.toFixed(0)} cm3 (${((100 * m.volumeCm3) / m.mriVolumeCm3!).toFixed(0)} %)`,
+        )
+        .join(', '),
+  );
+  return { muscles: final, field };
 }
 
 function tintAt(def: MuscleDef, s: number, t: number): [number, number, number] {
@@ -165,13 +206,38 @@ function buildSheetMuscle(
     length += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
   }
   const hMax = def.peakThicknessMm * thicknessScale;
+  const room = roomAbove(sheet, field, hMax, o.freeSpaceMarginMm);
   const { mesh, st } = sheetMesh(sheet, {
-    thickness: (s, t) => Math.max(0.6, hMax * def.along(t) * def.across(s)),
+    thickness: (s, t) => {
+      const i = Math.round(s * (ns - 1));
+      const j = Math.round(t * (nt - 1));
+      return Math.max(0.6, Math.min(room[i * nt + j]!, hMax * def.along(t) * def.across(s)));
+    },
     deepBulge: (_s, t, h) => Math.max(0, Math.min(0.3 * h, def.clearance(t) - 0.8)),
     color: (s, t) => tintAt(def, s, t),
     uvScale: [Math.min(1, width / o.uvWidthMm), Math.min(1, length / o.uvLengthMm)],
   });
   return { mesh, st, width, length, hMax };
+}
+
+/**
+ * How thick the sheet may grow at each point before its outer surface would reach a bone or a
+ * muscle built earlier (mm, along the point's normal, less a margin): a superficial muscle may
+ * wrap over a deeper one but never grow into it.
+ */
+function roomAbove(sheet: FibreSheet, field: SeatField, hMax: number, marginMm: number) {
+  const room = new Float64Array(sheet.points.length);
+  for (let k = 0; k < sheet.points.length; k++) {
+    const p = sheet.points[k]!;
+    const n = sheet.normals[k]!;
+    let h = 0;
+    // start past the seat (which sits at the clearance) and step out 1 mm at a time
+    for (h = 1; h <= hMax; h += 1) {
+      if (field.distance(p[0] + n[0] * h, p[1] + n[1] * h, p[2] + n[2] * h) < marginMm) break;
+    }
+    room[k] = Math.max(0.6, h - 1);
+  }
+  return room;
 }
 
 function buildFusiform(

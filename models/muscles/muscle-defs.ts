@@ -4,6 +4,7 @@ import { smoothstep as S } from '../math/scalar';
 import { add, type Vec3 } from '../math/vec3';
 import type { JointId } from '../skeleton/skeleton';
 import { joint } from '../skeleton/skeleton';
+import { onThighSurface } from '../skin/thigh-mass';
 import { crestAt, extendRow, pathPoint, psoasOrigin } from './muscle-figures';
 import type { PartKey } from './muscle-paths';
 import {
@@ -41,6 +42,11 @@ export interface MuscleDef {
   readonly rounds?: number;
   /** Gap (mm) kept from the bone and deeper muscles, along the fibres. */
   readonly clearance: Profile;
+  /**
+   * Seated on the stand-in for the thigh muscles (the iliotibial band on vastus lateralis),
+   * which joins the seat field just before this muscle is built.
+   */
+  readonly restsOnThighMass?: boolean;
   /** Fleshy attachment: the deep surface is pulled onto what lies under it for t below this. */
   readonly attachedUntil: number;
   /** ... and for t above this (a band attached at both ends). */
@@ -97,8 +103,10 @@ export function muscleDefs(): MuscleDef[] {
         [-86, 6, 86],
         [-100, -14, 70],
       ],
-      extendRow(row(GMIN, 0), 0.9, 0.8),
-      extendRow(row(GMIN, -1), 0.8, 0.8),
+      // a wide fan between the anterior and inferior gluteal lines, converging on the anterior
+      // facet of the trochanter and the superior capsule
+      extendRow(row(GMIN, 0), 1.3, 1.2),
+      extendRow(row(GMIN, -1), 1.4, 1.4),
     ],
     ns: 16,
     nt: 36,
@@ -305,7 +313,7 @@ export function muscleDefs(): MuscleDef[] {
     guides: [
       // behind the TFL origin (which takes the crest just behind the ASIS)
       [2.6, 3.6, 5, 6.7, 8.6].map((u) => add(crestAt(u), [-4, -7, 10])),
-      extendRow(row(GMED, 0), 0.2, 0.05),
+      extendRow(row(GMED, 0), 0.2, 0),
       extendRow(row(GMED, -1), 1.3, 1.0),
     ],
     ns: 22,
@@ -438,11 +446,9 @@ export function muscleDefs(): MuscleDef[] {
         [-58, -114, 152],
         [-84, -120, 146],
       ],
-      [
-        [-36, -300, 134],
-        [-52, -300, 138],
-        [-68, -300, 134],
-      ],
+      // down the thigh on the surface of vastus lateralis (the thigh stand-in)
+      [18, 0, -18].map((deg) => onThighSurface(-210, deg, 1.5)),
+      [16, 0, -16].map((deg) => onThighSurface(-330, deg, 1.5)),
       [add(knee, [24, 3, 42]), add(knee, [12, 2, 46]), add(knee, [0, 2, 44])],
       [
         add(pathPoint('tfl', -1), [6, 0, -2]),
@@ -452,11 +458,10 @@ export function muscleDefs(): MuscleDef[] {
     ],
     ns: 8,
     nt: 64,
-    clearance: baseAndRamp(
-      3,
-      12,
-      product(rampUp({ from: 0.2, to: 0.4 }), taper({ from: 0.72, to: 0.86, floor: 0 })),
-    ),
+    // lies on gluteus medius, TFL and maximus at the hip and on vastus lateralis (the thigh
+    // stand-in) down the thigh, attached along its length like the fascia it is
+    restsOnThighMass: true,
+    clearance: constant(1.5),
     attachedUntil: 0.02,
     attachedFrom: 0.97,
     outward: (p) => {

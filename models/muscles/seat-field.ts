@@ -67,6 +67,51 @@ export class SeatField {
     return c0 * (1 - tz) + c1 * tz + extra;
   }
 
+  /** Unites a shape given by its own distance function with the field. */
+  addSdf(sdf: Sdf): void {
+    const { nx, ny, nz, h, origin, values } = this;
+    for (let k = 0; k < nz; k++)
+      for (let j = 0; j < ny; j++)
+        for (let i = 0; i < nx; i++) {
+          const o = i + nx * (j + ny * k);
+          const d = sdf(origin[0] + i * h, origin[1] + j * h, origin[2] + k * h);
+          if (d < values[o]!) values[o] = d;
+        }
+  }
+
+  /**
+   * Moves every vertex that lies inside what the field holds (bones and the muscles built
+   * before) out along the field's gradient to `marginMm` outside it, so a muscle ends against
+   * its neighbour instead of passing into it. Returns how many vertices moved.
+   */
+  pushOut(positions: Float32Array, marginMm: number, iterations = 4): number {
+    let moved = 0;
+    const e = this.h / 2;
+    for (let v = 0; v < positions.length; v += 3) {
+      let x = positions[v]!;
+      let y = positions[v + 1]!;
+      let z = positions[v + 2]!;
+      let d = this.distance(x, y, z);
+      if (d >= marginMm) continue;
+      for (let k = 0; k < iterations && d < marginMm; k++) {
+        const gx = this.distance(x + e, y, z) - this.distance(x - e, y, z);
+        const gy = this.distance(x, y + e, z) - this.distance(x, y - e, z);
+        const gz = this.distance(x, y, z + e) - this.distance(x, y, z - e);
+        const g = Math.hypot(gx, gy, gz) || 1;
+        const step = marginMm - d;
+        x += (gx / g) * step;
+        y += (gy / g) * step;
+        z += (gz / g) * step;
+        d = this.distance(x, y, z);
+      }
+      positions[v] = x;
+      positions[v + 1] = y;
+      positions[v + 2] = z;
+      moved++;
+    }
+    return moved;
+  }
+
   /**
    * Merges a closed mesh into the field (union): grid points within `bandMm` of the mesh get
    * min(current, signed distance to the mesh), the sign from the nearest face's normal.
