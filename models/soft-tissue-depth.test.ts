@@ -35,36 +35,17 @@ const right = (kind: string, id: string) => {
 /** The point of the site the needle line passes through (glTF metres). */
 function sitePoint(site: DepthSite): [number, number, number] {
   const loc = site.location;
-  if (loc.kind === 'between-landmarks') {
-    const a = landmark(loc.from);
-    const b = landmark(loc.to);
-    return [0, 1, 2].map((k) => a[k]! + (b[k]! - a[k]!) * loc.fraction) as [number, number, number];
-  }
-  // along a muscle: the centroid of its vertices in a slab at `fraction` of its length, the
-  // length measured medial (smallest |x|) to lateral
-  const m = right('muscle', loc.muscle);
-  const xs: number[] = [];
-  for (let v = 0; v < m.positions.length; v += 3) xs.push(Math.abs(m.positions[v]!));
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
-  const at = lo + (hi - lo) * loc.fraction;
-  const acc = [0, 0, 0];
-  let n = 0;
-  for (let v = 0; v < m.positions.length; v += 3) {
-    if (Math.abs(Math.abs(m.positions[v]!) - at) > 0.006) continue;
-    acc[0]! += m.positions[v]!;
-    acc[1]! += m.positions[v + 1]!;
-    acc[2]! += m.positions[v + 2]!;
-    n++;
-  }
-  if (n === 0)
-    throw new Error(
-      `soft-tissue-depth test: no ${loc.muscle} vertex near ${loc.fraction} of its length`,
-    );
-  return [acc[0]! / n, acc[1]! / n, acc[2]! / n];
+  const a = landmark(loc.from);
+  const b = landmark(loc.to);
+  return [0, 1, 2].map((k) => a[k]! + (b[k]! - a[k]!) * loc.fraction) as [number, number, number];
 }
 
-/** Skin-to-target depth (mm) along the site's direction, or a reason it could not be measured. */
+/**
+ * Skin-to-target depth (mm), or a reason it could not be measured: the line of the site's
+ * direction through its point finds the skin entry point; the depth is the shortest distance
+ * from there to the target's surface, the depth a needle reaches when it is put in
+ * perpendicular to the skin as for an injection (and as CT depths are read).
+ */
 function measure(site: DepthSite): number | string {
   const p = sitePoint(site);
   // glTF: the body faces +Z; its right side is -X
@@ -81,15 +62,17 @@ function measure(site: DepthSite): number | string {
   const skin = right('skin', 'skin');
   const toSkin = firstHit(solidOf(skin.positions, skin.indices), origin, dir);
   if (!Number.isFinite(toSkin)) return 'the line misses the skin';
-  let toTarget = Number.POSITIVE_INFINITY;
+  const entry = origin.map((o, k) => o + dir[k]! * toSkin) as [number, number, number];
+  let depth = Number.POSITIVE_INFINITY;
   for (const id of site.target) {
     const m = meshes.find(
       (x) => x.extras.kind === 'muscle' && x.extras.id === id && x.extras.side !== 'left',
     );
-    if (m) toTarget = Math.min(toTarget, firstHit(solidOf(m.positions, m.indices), origin, dir));
+    if (m)
+      depth = Math.min(depth, Math.abs(solidOf(m.positions, m.indices).signedDistance(...entry)));
   }
-  if (!Number.isFinite(toTarget)) return `the line misses ${site.target.join(' / ')}`;
-  return (toTarget - toSkin) * 1000;
+  if (!Number.isFinite(depth)) return `no ${site.target.join(' / ')} in the model`;
+  return depth * 1000;
 }
 
 describe('skin-to-muscle depths at named sites, reference body (1.75 m, 70 kg)', () => {

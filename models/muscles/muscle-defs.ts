@@ -313,7 +313,7 @@ export function muscleDefs(): MuscleDef[] {
     guides: [
       // behind the TFL origin (which takes the crest just behind the ASIS)
       [2.6, 3.6, 5, 6.7, 8.6].map((u) => add(crestAt(u), [-4, -7, 10])),
-      extendRow(row(GMED, 0), 0.2, 0),
+      extendRow(row(GMED, 0), 0.2, 0.3),
       extendRow(row(GMED, -1), 1.3, 1.0),
     ],
     ns: 22,
@@ -388,8 +388,14 @@ export function muscleDefs(): MuscleDef[] {
         // the sacrotuberous ligament: the lower border starts here, not at a point
         [-114, -116, 24],
       ],
-      // over the buttock (via points of the figures)
-      extendRow(row(GMAX, 1), 0.35, 0.25),
+      // over the buttock: the figures' via points, 16 mm further forward so the belly lies on
+      // gluteus medius and piriformis (the via points keep a line of action clear of them and
+      // would leave a gap that puts piriformis deeper than on CT, Park 2011)
+      extendRow(
+        row(GMAX, 1).map((p) => add(p, [16, 0, 0])),
+        0.35,
+        0.25,
+      ),
       // insertion, a long line down the side of the thigh (not a point): the upper part and
       // the superficial lower part into the iliotibial tract from the level of the trochanter,
       // the deep lower part into the gluteal tuberosity (the figures' insertion points)
@@ -436,10 +442,11 @@ export function muscleDefs(): MuscleDef[] {
       // a narrow band from the iliac tubercle, widening over the trochanter where TFL (in
       // front) and gluteus maximus (behind) insert on it
       [add(crestAt(2), [-2, -6, 6]), add(crestAt(2.3), [-1, -6, 7]), add(crestAt(2.6), [0, -6, 7])],
+      // on gluteus medius and TFL (set inside them, so seating lifts the band onto them)
       [
-        [-36, -40, 146],
-        [-46, -42, 148],
-        [-56, -46, 146],
+        [-36, -40, 130],
+        [-46, -42, 132],
+        [-56, -46, 130],
       ],
       [
         [-34, -110, 150],

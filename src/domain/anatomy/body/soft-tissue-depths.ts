@@ -3,8 +3,7 @@ import type { MuscleOrTendonId } from '../muscles';
 
 /**
  * Published soft-tissue depths at named needling and injection sites, for the reference body
- * (1.75 m, 70 kg man). Each site says how it is found on a model (from landmarks, or along a
- * muscle), the direction the depth is measured in, what counts as "reached", the published
+ * (1.75 m, 70 kg man). Each site says how it is found on a model (between two landmarks), the direction the depth is measured in, what counts as "reached", the published
  * figure and the range the model must fall in for the reference body, with why.
  *
  * Depths are from the skin surface to the first surface of the named structures (skin
@@ -19,20 +18,13 @@ export type DepthSiteId =
   | 'piriformis-lateral';
 
 /** Where on the body the needle line passes (right side; the left is the mirror). */
-export type DepthSiteLocation =
-  | {
-      kind: 'between-landmarks';
-      /** The point `fraction` of the way from `from` to `to`. */
-      from: LandmarkId;
-      to: LandmarkId;
-      fraction: number;
-    }
-  | {
-      kind: 'along-muscle';
-      muscle: MuscleOrTendonId;
-      /** Fraction of the muscle's length from its medial (origin) end. */
-      fraction: number;
-    };
+export interface DepthSiteLocation {
+  kind: 'between-landmarks';
+  /** The point `fraction` of the way from `from` to `to`. */
+  from: LandmarkId;
+  to: LandmarkId;
+  fraction: number;
+}
 
 export interface DepthSite {
   readonly id: DepthSiteId;
@@ -113,7 +105,13 @@ export const DEPTH_SITES: readonly DepthSite[] = [
   {
     id: 'piriformis-medial',
     label: 'Skin to piriformis, medial (near the sacrum)',
-    location: { kind: 'along-muscle', muscle: 'piriformis', fraction: 0.3 },
+    location: {
+      // the surface marking of piriformis: lateral border of the sacrum to the trochanter tip
+      kind: 'between-landmarks',
+      from: 'sacrum-lateral-border',
+      to: 'greater-trochanter-tip',
+      fraction: 0.3,
+    },
     direction: 'posterior-to-anterior',
     target: ['piriformis'],
     published: 'Park: 5.2 +/- 0.9 cm',
@@ -124,7 +122,13 @@ export const DEPTH_SITES: readonly DepthSite[] = [
   {
     id: 'piriformis-centre',
     label: 'Skin to piriformis, centre',
-    location: { kind: 'along-muscle', muscle: 'piriformis', fraction: 0.5 },
+    location: {
+      // the surface marking of piriformis: lateral border of the sacrum to the trochanter tip
+      kind: 'between-landmarks',
+      from: 'sacrum-lateral-border',
+      to: 'greater-trochanter-tip',
+      fraction: 0.5,
+    },
     direction: 'posterior-to-anterior',
     target: ['piriformis'],
     published: 'Park: 6.3 +/- 0.8 cm',
@@ -135,7 +139,13 @@ export const DEPTH_SITES: readonly DepthSite[] = [
   {
     id: 'piriformis-lateral',
     label: 'Skin to piriformis, lateral (towards the trochanter)',
-    location: { kind: 'along-muscle', muscle: 'piriformis', fraction: 0.7 },
+    location: {
+      // the surface marking of piriformis: lateral border of the sacrum to the trochanter tip
+      kind: 'between-landmarks',
+      from: 'sacrum-lateral-border',
+      to: 'greater-trochanter-tip',
+      fraction: 0.7,
+    },
     direction: 'posterior-to-anterior',
     target: ['piriformis'],
     published: 'Park: 6.6 +/- 0.9 cm',
