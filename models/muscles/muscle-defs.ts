@@ -415,11 +415,11 @@ export function muscleDefs(): MuscleDef[] {
     // coarse and thick right to its lower border, thinning into the flat tendon over the trochanter
     peakThicknessMm: 36,
     along: belly({
-      originShare: 0.15,
-      fullAt: 0.28,
+      originShare: 0.3,
+      fullAt: 0.25,
       riseShape: 0.5,
-      tendon: { from: 0.66, to: 0.92, floor: 0.25 },
-      insertion: { from: 0.94, to: 1, floor: 0.4 },
+      tendon: { from: 0.74, to: 0.95, floor: 0.3 },
+      insertion: { from: 0.95, to: 1, floor: 0.5 },
     }),
     across: lens({ fullness: 0.12 }),
     tendon: rampUp({ from: 0.82, to: 0.96 }),
