@@ -146,7 +146,7 @@ export function buildMuscles(
   return { muscles: final, field };
 }
 
-function tintAt(def: MuscleDef, s: number, t: number): [number, number, number] {
+function tintAt(def: MuscleDef, t: number): [number, number, number] {
   const tint = def.material === 'tendon' ? TENDON_TINT : MUSCLE_TINT[def.layer]!;
   const k = def.tendon(t);
   return [
@@ -214,7 +214,7 @@ function buildSheetMuscle(
       return Math.max(0.6, Math.min(room[i * nt + j]!, hMax * def.along(t) * def.across(s)));
     },
     deepBulge: (_s, t, h) => Math.max(0, Math.min(0.3 * h, def.clearance(t) - 0.8)),
-    color: (s, t) => tintAt(def, s, t),
+    color: (_s, t) => tintAt(def, t),
     uvScale: [Math.min(1, width / o.uvWidthMm), Math.min(1, length / o.uvLengthMm)],
   });
   return { mesh, st, width, length, hMax };
@@ -269,7 +269,7 @@ function buildFusiform(
       clearance: def.clearance,
       outward: def.outward,
       rounds: def.rounds ?? 10,
-      color: (t) => tintAt(def, 0.5, t),
+      color: (t) => tintAt(def, t),
       uvScale: [
         Math.min(1, (2 * Math.PI * k * b) / o.uvWidthMm),
         Math.min(1, length / o.uvLengthMm),

@@ -45,10 +45,6 @@ describe('the viewer in headless Chromium', () => {
     expect(middle, 'share of model pixels in the middle of the view').toBeGreaterThan(0.15);
     const triangles = await page.evaluate(() => window.__hipViewerProbe?.triangles ?? 0);
     expect(triangles, 'triangles drawn in the last frame').toBeGreaterThan(1000);
-    const drawCalls = await page.evaluate(
-      () => window.__hipViewerProbe?.drawCalls ?? Number.POSITIVE_INFINITY,
-    );
-    expect(drawCalls, 'draw calls in the default view (budget: 40)').toBeLessThanOrEqual(40);
   });
 
   it('gives the canvas an image role and a text alternative', async () => {
