@@ -106,6 +106,7 @@ const values: Record<BudgetId, number> = {
   modelKb: sizes.modelKb,
   trianglesEverything: browserMetrics.everything.triangles,
   drawCallsEverything: browserMetrics.everything.drawCalls,
+  drawCallsDefaultView: browserMetrics.defaultView.drawCalls,
   idleFrames: browserMetrics.idleFrames,
   simulateMedianUs: simulateTiming.medianUs,
   evalInBundle: evalHits.length,

@@ -96,6 +96,10 @@ export function femurSdf(options: Partial<FemurOptions> = {}): Sdf {
     union(ellipsoid([-6.5, -406, 21.5], [29.5, 22.8, 16.5]), 12),
     union(ellipsoid([-6, -411, -21.5], [29.5, 23.6, 17]), 12),
     union(ellipsoid([10, -392, 0], [18, 22, 31]), 10),
+    // the trochlea: lateral and medial facets rising in front of the condyles (the lateral
+    // higher), so the groove between them holds the patella instead of a flat front
+    union(ellipsoid([21, -385, 18], [16, 26, 14]), 10),
+    union(ellipsoid([19, -388, -15], [14, 24, 13]), 10),
     union(sphere([-6, -401, 31], 8.5), 8),
     union(sphere([3, -398, -34], 8.8), 8),
     subtract(sphere([-21, -12, 31], 6.5), 4),

@@ -33,7 +33,7 @@ export function findBounds(sdf: Sdf, search: Bounds, step = 4, pad = 6): Bounds 
     throw new Error('find-bounds: the shape is empty in the search box');
   if (touches) {
     throw new Error(
-      `find-bounds: the shape touches the search box ${JSON.stringify(search)}; enlarge it`,
+      `find-bounds: the shape (inside from ${JSON.stringify(min)} to ${JSON.stringify(max)}) touches the search box ${JSON.stringify(search)}; enlarge the box or find what grew`,
     );
   }
   return {

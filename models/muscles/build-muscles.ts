@@ -1,21 +1,34 @@
-import type { Side } from '../../src/domain/anatomy';
+import { isMuscleId, type Side } from '../../src/domain/anatomy';
+import {
+  type BodySize,
+  mriMuscleVolumeCm3,
+  REFERENCE_BODY,
+} from '../../src/domain/anatomy/body/muscle-volumes';
 import type { SkinnedSpec } from '../gltf/model-spec';
 import { mirrorMesh } from '../mesh/merge-meshes';
 import type { Bounds, TriMesh } from '../mesh/mesh-types';
+import { pushOutOfSolid, solidOf } from '../mesh/solid';
 import { type Sdf, unionAll } from '../sdf/sdf';
-import { buildFibreSheet } from './fibre-sheet';
+import { thighMassSdf } from '../skin/thigh-mass';
+import { buildFibreSheet, type FibreSheet } from './fibre-sheet';
 import { fusiformMuscle } from './fusiform-muscle';
 import { type MuscleDef, muscleDefs } from './muscle-defs';
-import { pcsaCm2 } from './muscle-figures';
 import { SeatField } from './seat-field';
-import { sheetMesh, signedVolume } from './sheet-mesh';
+import { sheetMesh, signedVolume, vertexNormals } from './sheet-mesh';
 
 export interface BuildMusclesOptions {
   /** Seat field grid spacing (mm) and extent (pelvis frame, right side). */
   fieldGridMm: number;
   fieldBounds: Bounds;
-  /** Share of PCSA / belly width used as thickness before the cap. */
-  pcsaThicknessFactor: number;
+  /** The body whose MRI muscle volumes the meshes are sized to (Handsfield 2014). */
+  body: BodySize;
+  /** Rebuilds allowed to bring a muscle's volume within `volumeTolerance` of its target. */
+  volumeRounds: number;
+  volumeTolerance: number;
+  /** Gap (mm) a sheet's outer surface keeps from bones and muscles it could grow into. */
+  freeSpaceMarginMm: number;
+  /** How far (mm) a vertex may stay inside a bone or a deeper muscle; deeper ones are pushed out. */
+  overlapAllowanceMm: number;
   /** Largest muscle width and length (mm) that map to UV 1 (fibre texture density). */
   uvWidthMm: number;
   uvLengthMm: number;
@@ -24,7 +37,11 @@ export interface BuildMusclesOptions {
 export const BUILD_MUSCLES_DEFAULTS: BuildMusclesOptions = {
   fieldGridMm: 3,
   fieldBounds: { min: [-205, -565, -30], max: [70, 285, 195] },
-  pcsaThicknessFactor: 1,
+  body: REFERENCE_BODY,
+  volumeRounds: 4,
+  volumeTolerance: 0.02,
+  freeSpaceMarginMm: 0.5,
+  overlapAllowanceMm: 0.5,
   uvWidthMm: 260,
   uvLengthMm: 600,
 };
@@ -44,12 +61,16 @@ export interface BuiltMuscle {
   /** Per vertex (s, t): across and along the fibres. */
   readonly st: Float32Array;
   readonly volumeCm3: number;
+  /** The MRI volume it was sized to (cm^3); undefined for the iliotibial band. */
+  readonly mriVolumeCm3: number | undefined;
   readonly thicknessMm: number;
 }
 
 /**
  * Builds every muscle from deep to superficial: each fibre sheet is seated on the bones and on
- * the muscles already built, thickened from its PCSA, meshed, then merged into the seat field.
+ * the muscles already built, thickened, meshed, then merged into the seat field. A muscle's
+ * thickness (sheets) or section radii (spindles) are scaled and the muscle rebuilt until its
+ * volume is within `volumeTolerance` of the MRI volume for the body (Handsfield 2014).
  */
 export function buildMuscles(
   bones: readonly Sdf[],
@@ -61,27 +82,73 @@ export function buildMuscles(
   const field = new SeatField(unionAll(bones), o.fieldBounds, o.fieldGridMm);
   log(`seat field: ${field.nx}x${field.ny}x${field.nz}, ${(performance.now() - t0).toFixed(0)} ms`);
   const out: BuiltMuscle[] = [];
+  let thighMassAdded = false;
   for (const def of muscleDefs()) {
     const t1 = performance.now();
-    const built =
-      def.shape === 'sheet' ? buildSheetMuscle(def, field, o) : buildFusiform(def, field, o);
-    const { mesh, st, width, length, pcsa, fromPcsa, hMax } = built;
-    field.addMesh(mesh, 9);
-    const volumeCm3 = signedVolume(mesh.positions, mesh.indices) / 1000;
+    if (def.restsOnThighMass && !thighMassAdded) {
+      field.addSdf(thighMassSdf());
+      thighMassAdded = true;
+    }
+    const target = isMuscleId(def.id) ? mriMuscleVolumeCm3(def.id, o.body) : undefined;
+    const build = (scale: number): Built => {
+      const b =
+        def.shape === 'sheet'
+          ? buildSheetMuscle(def, field, o, scale)
+          : buildFusiform(def, field, o, Math.sqrt(scale));
+      // end against bones and deeper muscles instead of passing into them
+      field.pushOut(b.mesh.positions, -o.overlapAllowanceMm);
+      const normals = vertexNormals(b.mesh.positions, b.mesh.indices);
+      return { ...b, mesh: { ...b.mesh, normals } };
+    };
+    let scale = 1;
+    let built = build(scale);
+    let volumeCm3 = signedVolume(built.mesh.positions, built.mesh.indices) / 1000;
+    for (let round = 0; target && round < o.volumeRounds; round++) {
+      if (Math.abs(volumeCm3 / target - 1) <= o.volumeTolerance) break;
+      scale *= target / volumeCm3;
+      built = build(scale);
+      volumeCm3 = signedVolume(built.mesh.positions, built.mesh.indices) / 1000;
+    }
+    const { mesh, st, width, length, hMax } = built;
+    // where this muscle wraps over one built before, the deeper one gives way (its volume
+    // changes by a fraction of a percent; the log below reports the final volumes)
+    const solid = solidOf(mesh.positions, mesh.indices);
+    for (const earlier of out) {
+      if (pushOutOfSolid(earlier.mesh.positions, solid, o.overlapAllowanceMm) > 0)
+        earlier.mesh.normals.set(vertexNormals(earlier.mesh.positions, earlier.mesh.indices));
+    }
+    // a band as deep as the thickest belly, so points deep inside a muscle read as inside
+    field.addMesh(mesh, 24);
     log(
       `muscle ${def.id}: ${mesh.indices.length / 3} triangles, width ${width.toFixed(0)} mm, length ${length.toFixed(0)} mm, ` +
-        `thickness ${hMax.toFixed(1)} mm (PCSA ${pcsa.toFixed(1)} cm2 -> ${fromPcsa.toFixed(1)}), volume ${volumeCm3.toFixed(0)} cm3` +
-        (def.referenceVolumeCm3 ? ` (MRI ${def.referenceVolumeCm3})` : '') +
+        `peak thickness ${hMax.toFixed(1)} mm, volume ${volumeCm3.toFixed(0)} cm3` +
+        (target
+          ? ` vs MRI ${target.toFixed(0)} cm3 (${((100 * volumeCm3) / target).toFixed(0)} %)`
+          : '') +
         `, ${(performance.now() - t1).toFixed(0)} ms`,
     );
-    out.push({ def, mesh, st, volumeCm3, thicknessMm: hMax });
+    out.push({ def, mesh, st, volumeCm3, mriVolumeCm3: target, thicknessMm: hMax });
   }
-  return { muscles: out, field };
+  const final = out.map((m) => ({
+    ...m,
+    volumeCm3: signedVolume(m.mesh.positions, m.mesh.indices) / 1000,
+  }));
+  log(
+    `model vs MRI (${o.body.heightM} m, ${o.body.massKg} kg): ` +
+      final
+        .filter((m) => m.mriVolumeCm3)
+        .map(
+          (m) =>
+            `${m.def.id} ${m.volumeCm3.toFixed(0)}/${m.mriVolumeCm3!.toFixed(0)} cm3 (${((100 * m.volumeCm3) / m.mriVolumeCm3!).toFixed(0)} %)`,
+        )
+        .join(', '),
+  );
+  return { muscles: final, field };
 }
 
-function tintAt(def: MuscleDef, s: number, t: number): [number, number, number] {
+function tintAt(def: MuscleDef, t: number): [number, number, number] {
   const tint = def.material === 'tendon' ? TENDON_TINT : MUSCLE_TINT[def.layer]!;
-  const k = def.tendon(s, t);
+  const k = def.tendon(t);
   return [
     tint[0] + (TENDON_TINT[0] - tint[0]) * k,
     tint[1] + (TENDON_TINT[1] - tint[1]) * k,
@@ -94,13 +161,31 @@ interface Built {
   st: Float32Array;
   width: number;
   length: number;
-  pcsa: number;
-  fromPcsa: number;
   hMax: number;
 }
 
-function buildSheetMuscle(def: MuscleDef, field: SeatField, o: BuildMusclesOptions): Built {
-  const sheet = buildFibreSheet({ ...def, rounds: def.rounds ?? 30 }, field);
+/** The fibre-sheet view of a definition (clearance and attachment along the fibres). */
+function sheetDef(def: MuscleDef) {
+  return {
+    guides: def.guides,
+    ns: def.ns,
+    nt: def.nt,
+    rounds: def.rounds ?? 30,
+    clearance: (_s: number, t: number) => def.clearance(t),
+    attached: (_s: number, t: number) =>
+      t < def.attachedUntil || (def.attachedFrom !== undefined && t > def.attachedFrom),
+    attachedThroughGuide: def.attachedThroughGuide,
+    outward: def.outward,
+  };
+}
+
+function buildSheetMuscle(
+  def: MuscleDef,
+  field: SeatField,
+  o: BuildMusclesOptions,
+  thicknessScale: number,
+): Built {
+  const sheet = buildFibreSheet(sheetDef(def), field);
   const { ns, nt, points } = sheet;
   // belly width (mean over the middle third) and fibre length
   let width = 0;
@@ -120,24 +205,50 @@ function buildSheetMuscle(def: MuscleDef, field: SeatField, o: BuildMusclesOptio
     const b = points[Math.floor(ns / 2) * nt + j + 1]!;
     length += Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
   }
-  const pcsa = def.parts.length ? pcsaCm2(def.parts) : 0;
-  const fromPcsa = (o.pcsaThicknessFactor * 100 * pcsa) / width;
-  const hMax = def.parts.length ? Math.min(def.maxThicknessMm, fromPcsa) : def.maxThicknessMm;
+  const hMax = def.peakThicknessMm * thicknessScale;
+  const room = roomAbove(sheet, field, hMax, o.freeSpaceMarginMm);
   const { mesh, st } = sheetMesh(sheet, {
-    thickness: (s, t) => Math.max(0.6, hMax * def.along(t) * def.across(s)),
-    deepBulge: (s, t, h) => Math.max(0, Math.min(0.3 * h, def.clearance(s, t) - 0.8)),
-    color: (s, t) => tintAt(def, s, t),
+    thickness: (s, t) => {
+      const i = Math.round(s * (ns - 1));
+      const j = Math.round(t * (nt - 1));
+      return Math.max(0.6, Math.min(room[i * nt + j]!, hMax * def.along(t) * def.across(s)));
+    },
+    deepBulge: (_s, t, h) => Math.max(0, Math.min(0.3 * h, def.clearance(t) - 0.8)),
+    color: (_s, t) => tintAt(def, t),
     uvScale: [Math.min(1, width / o.uvWidthMm), Math.min(1, length / o.uvLengthMm)],
   });
-  return { mesh, st, width, length, pcsa, fromPcsa, hMax };
+  return { mesh, st, width, length, hMax };
 }
 
-function buildFusiform(def: MuscleDef, field: SeatField, o: BuildMusclesOptions): Built {
-  const pcsa = pcsaCm2(def.parts);
+/**
+ * How thick the sheet may grow at each point before its outer surface would reach a bone or a
+ * muscle built earlier (mm, along the point's normal, less a margin): a superficial muscle may
+ * wrap over a deeper one but never grow into it.
+ */
+function roomAbove(sheet: FibreSheet, field: SeatField, hMax: number, marginMm: number) {
+  const room = new Float64Array(sheet.points.length);
+  for (let k = 0; k < sheet.points.length; k++) {
+    const p = sheet.points[k]!;
+    const n = sheet.normals[k]!;
+    let h = 0;
+    // start past the seat (which sits at the clearance) and step out 1 mm at a time
+    for (h = 1; h <= hMax; h += 1) {
+      if (field.distance(p[0] + n[0] * h, p[1] + n[1] * h, p[2] + n[2] * h) < marginMm) break;
+    }
+    room[k] = Math.max(0.6, h - 1);
+  }
+  return room;
+}
+
+function buildFusiform(
+  def: MuscleDef,
+  field: SeatField,
+  o: BuildMusclesOptions,
+  radiusScale: number,
+): Built {
   const k = def.aspect ?? 1;
-  // section area from PCSA: pi a b = factor * PCSA, a = k b
-  const fromPcsa = Math.sqrt((o.pcsaThicknessFactor * 100 * pcsa) / (Math.PI * k));
-  const b = Math.min(def.maxThicknessMm, fromPcsa);
+  // peak half-thickness b and half-width a = k b
+  const b = (def.peakThicknessMm / 2) * radiusScale;
   const centre = def.guides[0]!;
   let length = 0;
   for (let i = 1; i < centre.length; i++) {
@@ -155,10 +266,10 @@ function buildFusiform(def: MuscleDef, field: SeatField, o: BuildMusclesOptions)
         return [Math.max(1.2, k * b * f), Math.max(0.9, b * f)];
       },
       widthHint: def.widthHint ?? (() => [1, 0, 0]),
-      clearance: (t) => def.clearance(0.5, t),
+      clearance: def.clearance,
       outward: def.outward,
       rounds: def.rounds ?? 10,
-      color: (t) => tintAt(def, 0.5, t),
+      color: (t) => tintAt(def, t),
       uvScale: [
         Math.min(1, (2 * Math.PI * k * b) / o.uvWidthMm),
         Math.min(1, length / o.uvLengthMm),
@@ -166,7 +277,7 @@ function buildFusiform(def: MuscleDef, field: SeatField, o: BuildMusclesOptions)
     },
     field,
   );
-  return { mesh, st, width: 2 * k * b, length, pcsa, fromPcsa: 2 * fromPcsa, hMax: 2 * b };
+  return { mesh, st, width: 2 * k * b, length, hMax: 2 * b };
 }
 
 /** The skinned spec of a built muscle on one side (weights blend proximal to distal joint). */

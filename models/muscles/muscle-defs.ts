@@ -1,15 +1,27 @@
-import type { LayerId } from '../../src/domain/anatomy';
+import type { LayerId, MuscleOrTendonId } from '../../src/domain/anatomy';
 import type { MaterialId } from '../gltf/model-spec';
 import { smoothstep as S } from '../math/scalar';
 import { add, type Vec3 } from '../math/vec3';
 import type { JointId } from '../skeleton/skeleton';
 import { joint } from '../skeleton/skeleton';
+import { onThighSurface } from '../skin/thigh-mass';
 import { crestAt, extendRow, pathPoint, psoasOrigin } from './muscle-figures';
 import type { PartKey } from './muscle-paths';
+import {
+  baseAndRamp,
+  belly,
+  constant,
+  lens,
+  type Profile,
+  product,
+  rampUp,
+  taper,
+  twoJointHandover,
+} from './profiles';
 
 /** Everything needed to build one muscle (right side, pelvis frame, mm). */
 export interface MuscleDef {
-  readonly id: string;
+  readonly id: MuscleOrTendonId;
   readonly layer: LayerId;
   readonly material: MaterialId;
   /** OpenSim parts whose force sets the PCSA. */
@@ -28,37 +40,43 @@ export interface MuscleDef {
   readonly nt: number;
   /** Relaxation rounds (default 30). */
   readonly rounds?: number;
-  readonly clearance: (s: number, t: number) => number;
-  readonly attached: (s: number, t: number) => boolean;
+  /** Gap (mm) kept from the bone and deeper muscles, along the fibres. */
+  readonly clearance: Profile;
+  /**
+   * Seated on the stand-in for the thigh muscles (the iliotibial band on vastus lateralis),
+   * which joins the seat field just before this muscle is built.
+   */
+  readonly restsOnThighMass?: boolean;
+  /** Fleshy attachment: the deep surface is pulled onto what lies under it for t below this. */
+  readonly attachedUntil: number;
+  /** ... and for t above this (a band attached at both ends). */
+  readonly attachedFrom?: number;
   /** Fleshy origin: attached down to this guide row as well. */
   readonly attachedThroughGuide?: number;
   readonly outward: (p: Vec3) => Vec3;
-  /** Thickness cap (mm): OpenSim forces are high, so PCSA / width would swell some bellies. */
-  readonly maxThicknessMm: number;
+  /**
+   * Peak thickness (mm) to start from. For the seven muscles the build then scales it (sheets)
+   * or the section radii (spindles) until the mesh has its MRI volume (Handsfield 2014 for the
+   * reference body), so this only needs to be roughly right; the ITB keeps it as given.
+   */
+  readonly peakThicknessMm: number;
   /** Fusiform only: section aspect (width / thickness) and the direction the width lies along. */
   readonly aspect?: number;
   readonly widthHint?: (t: number) => Vec3;
   /** Thickness along the fibres (0..1) and across the fan (0..1). */
-  readonly along: (t: number) => number;
-  readonly across: (s: number) => number;
-  /** Tendon share of the vertex colour at (s, t). */
-  readonly tendon: (s: number, t: number) => number;
+  readonly along: Profile;
+  readonly across: Profile;
+  /** Tendon share of the vertex colour along the fibres. */
+  readonly tendon: Profile;
   readonly joints: readonly JointId[];
   /** Skin weights per joint (same order) at (s, t, position). */
   readonly weights: (s: number, t: number, p: Vec3) => readonly number[];
-  /** Volume reference (cm^3, Handsfield et al. 2014, young adults) for the build log. */
-  readonly referenceVolumeCm3: number;
 }
 
-const lens = (s: number) => (4 * s * (1 - s)) ** 0.35;
 /** Horizontal direction away from a vertical axis through (x, z). */
 const awayFromAxis =
   (x: number, z: number) =>
   (p: Vec3): Vec3 => [p[0] - x, 0, p[2] - z];
-const twoJoint = (a: number, b: number) => (_s: number, t: number) => {
-  const w = S(a, b, t);
-  return [1 - w, w];
-};
 
 const row = (keys: readonly PartKey[], index: number) => keys.map((k) => pathPoint(k, index));
 
@@ -85,22 +103,34 @@ export function muscleDefs(): MuscleDef[] {
         [-86, 6, 86],
         [-100, -14, 70],
       ],
-      extendRow(row(GMIN, 0), 0.9, 0.8),
-      extendRow(row(GMIN, -1), 0.8, 0.8),
+      // a wide fan between the anterior and inferior gluteal lines, converging on the anterior
+      // facet of the trochanter and the superior capsule
+      extendRow(row(GMIN, 0), 1.3, 1.2),
+      extendRow(row(GMIN, -1), 1.4, 1.4),
     ],
     ns: 16,
     nt: 36,
-    clearance: (_s, t) => 1.2 + 3 * S(0.45, 0.7, t) * (1 - S(0.85, 0.98, t)),
-    attached: (_s, t) => t < 0.3,
+    // lifts off the bone over the hip capsule, back down onto the trochanter's anterior facet
+    clearance: baseAndRamp(
+      1.2,
+      3,
+      product(rampUp({ from: 0.45, to: 0.7 }), taper({ from: 0.85, to: 0.98, floor: 0 })),
+    ),
+    attachedUntil: 0.3,
     attachedThroughGuide: 1,
     outward: awayFromAxis(-60, 20),
-    maxThicknessMm: 15,
-    along: (t) => S(0, 0.35, t) ** 0.6 * (1 - 0.8 * S(0.6, 0.9, t)) * (1 - 0.8 * S(0.92, 1, t)),
-    across: lens,
-    tendon: (_s, t) => S(0.74, 0.92, t),
+    peakThicknessMm: 18,
+    along: belly({
+      originShare: 0,
+      fullAt: 0.35,
+      riseShape: 0.6,
+      tendon: { from: 0.62, to: 0.9, floor: 0.25 },
+      insertion: { from: 0.92, to: 1, floor: 0.3 },
+    }),
+    across: lens({ fullness: 0.3 }),
+    tendon: rampUp({ from: 0.74, to: 0.92 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.55, 0.85),
-    referenceVolumeCm3: 104.5,
+    weights: twoJointHandover({ from: 0.55, to: 0.85 }),
   };
 
   const iliacus: MuscleDef = {
@@ -144,21 +174,26 @@ export function muscleDefs(): MuscleDef[] {
     ],
     ns: 16,
     nt: 44,
-    clearance: (_s, t) => 1.2 + 2.5 * S(0.5, 0.65, t),
-    attached: (_s, t) => t < 0.3,
+    clearance: baseAndRamp(1.2, 2.5, rampUp({ from: 0.5, to: 0.65 })),
+    attachedUntil: 0.3,
     attachedThroughGuide: 1,
     // the iliac fossa faces forward, inward and up; lower down the muscle lies in front of the hip
     outward: (p) => {
       const w = S(-50, -110, p[1]);
       return [0.55 + 0.1 * w, 0.3 * (1 - w), -0.8 + 0.1 * w];
     },
-    maxThicknessMm: 18,
-    along: (t) => S(0, 0.3, t) ** 0.6 * (1 - 0.75 * S(0.62, 0.88, t)) * (1 - 0.7 * S(0.92, 1, t)),
-    across: lens,
-    tendon: (_s, t) => S(0.8, 0.95, t),
+    peakThicknessMm: 16,
+    along: belly({
+      originShare: 0,
+      fullAt: 0.3,
+      riseShape: 0.6,
+      tendon: { from: 0.64, to: 0.88, floor: 0.3 },
+      insertion: { from: 0.92, to: 1, floor: 0.3 },
+    }),
+    across: lens({ fullness: 0.3 }),
+    tendon: rampUp({ from: 0.8, to: 0.95 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.6, 0.82),
-    referenceVolumeCm3: 176.8,
+    weights: twoJointHandover({ from: 0.6, to: 0.82 }),
   };
 
   const psoas: MuscleDef = {
@@ -181,8 +216,8 @@ export function muscleDefs(): MuscleDef[] {
     ns: 0,
     nt: 56,
     rounds: 12,
-    clearance: (_s, t) => 1.2 + 1.5 * S(0.6, 0.75, t),
-    attached: () => false,
+    clearance: baseAndRamp(1.2, 1.5, rampUp({ from: 0.6, to: 0.75 })),
+    attachedUntil: 0,
     // away from the vertebral bodies above the brim; forward and inward in front of the hip
     outward: (p) => {
       // forward and outward from the groove between bodies and transverse processes; forward
@@ -190,12 +225,17 @@ export function muscleDefs(): MuscleDef[] {
       const w = S(10, -50, p[1]);
       return [0.6 * (1 - w) + 0.85 * w, 0, 0.8 * (1 - w) - 0.5 * w];
     },
-    maxThicknessMm: 19,
+    peakThicknessMm: 19,
     aspect: 1.1,
     widthHint: () => [1, 0, 0],
-    along: (t) => (0.18 + 0.82 * S(0, 0.42, t) ** 0.7) * (1 - 0.8 * S(0.55, 0.82, t)),
-    across: () => 1,
-    tendon: (_s, t) => S(0.72, 0.88, t),
+    along: belly({
+      originShare: 0.25,
+      fullAt: 0.42,
+      riseShape: 0.7,
+      tendon: { from: 0.58, to: 0.84, floor: 0.22 },
+    }),
+    across: constant(1),
+    tendon: rampUp({ from: 0.72, to: 0.88 }),
     joints: [...lumbarJoints, 'pelvis', 'hip'],
     weights: (_s, t, p) => {
       const wHip = S(0.7, 0.88, t);
@@ -212,7 +252,6 @@ export function muscleDefs(): MuscleDef[] {
       } else w[5]! += 1 - wHip;
       return w;
     },
-    referenceVolumeCm3: 274.8,
   };
 
   const piriformis: MuscleDef = {
@@ -237,8 +276,8 @@ export function muscleDefs(): MuscleDef[] {
     nt: 36,
     rounds: 16,
     // the tendon end may sink 1.3 mm into the trochanter (the figure point lies inside it)
-    clearance: (_s, t) => 1.2 - 2.5 * S(0.9, 1, t),
-    attached: () => false,
+    clearance: baseAndRamp(1.2, -2.5, rampUp({ from: 0.9, to: 1 })),
+    attachedUntil: 0,
     // in front of the sacrum inside the pelvis, behind the hip outside it
     outward: (p) => {
       // forward inside the pelvis, back and out behind the hip, up onto the trochanter's top
@@ -250,15 +289,19 @@ export function muscleDefs(): MuscleDef[] {
         (0.1 + 0.6 * w) * (1 - u) - 0.2 * u,
       ];
     },
-    maxThicknessMm: 8,
-    aspect: 1.5,
+    // a broad origin on S2-S4, a full belly through the foramen, a round tendon on the trochanter
+    peakThicknessMm: 9,
+    aspect: 1.6,
     widthHint: () => [0, 1, 0],
-    along: (t) => (0.45 + 0.55 * S(0.05, 0.35, t)) * (1 - 0.72 * S(0.5, 0.85, t)),
-    across: () => 1,
-    tendon: (_s, t) => S(0.62, 0.86, t),
+    along: belly({
+      originShare: 0.75,
+      fullAt: 0.3,
+      tendon: { from: 0.62, to: 0.92, floor: 0.3 },
+    }),
+    across: constant(1),
+    tendon: rampUp({ from: 0.66, to: 0.88 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.6, 0.9),
-    referenceVolumeCm3: 42.8,
+    weights: twoJointHandover({ from: 0.6, to: 0.9 }),
   };
 
   const gluteusMedius: MuscleDef = {
@@ -270,22 +313,31 @@ export function muscleDefs(): MuscleDef[] {
     guides: [
       // behind the TFL origin (which takes the crest just behind the ASIS)
       [2.6, 3.6, 5, 6.7, 8.6].map((u) => add(crestAt(u), [-4, -7, 10])),
-      extendRow(row(GMED, 0), 0.2, 0.05),
+      extendRow(row(GMED, 0), 0.2, 0.3),
       extendRow(row(GMED, -1), 1.3, 1.0),
     ],
     ns: 22,
     nt: 48,
-    clearance: (_s, t) => 1.5 + 2 * S(0.3, 0.6, t) * (1 - S(0.85, 0.98, t)),
-    attached: (_s, t) => t < 0.2,
+    clearance: baseAndRamp(
+      1.5,
+      2,
+      product(rampUp({ from: 0.3, to: 0.6 }), taper({ from: 0.85, to: 0.98, floor: 0 })),
+    ),
+    attachedUntil: 0.2,
     attachedThroughGuide: 1,
     outward: awayFromAxis(-100, 0),
-    maxThicknessMm: 30,
-    along: (t) => S(0, 0.42, t) ** 0.6 * (1 - 0.82 * S(0.55, 0.86, t)) * (1 - 0.85 * S(0.9, 1, t)),
-    across: lens,
-    tendon: (_s, t) => S(0.72, 0.9, t),
+    peakThicknessMm: 30,
+    along: belly({
+      originShare: 0,
+      fullAt: 0.38,
+      riseShape: 0.5,
+      tendon: { from: 0.62, to: 0.88, floor: 0.22 },
+      insertion: { from: 0.9, to: 1, floor: 0.2 },
+    }),
+    across: lens({ fullness: 0.22 }),
+    tendon: rampUp({ from: 0.74, to: 0.9 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.55, 0.85),
-    referenceVolumeCm3: 323.2,
+    weights: twoJointHandover({ from: 0.55, to: 0.85 }),
   };
 
   const tfl: MuscleDef = {
@@ -305,18 +357,17 @@ export function muscleDefs(): MuscleDef[] {
     ns: 0,
     nt: 40,
     rounds: 10,
-    clearance: (_s, t) => 2 + 12 * S(0.35, 0.75, t),
-    attached: () => false,
+    clearance: baseAndRamp(2, 12, rampUp({ from: 0.35, to: 0.75 })),
+    attachedUntil: 0,
     outward: (p) => [p[0] + 45, 0, p[2] - 90],
-    maxThicknessMm: 8,
+    peakThicknessMm: 8,
     aspect: 2.2,
     widthHint: () => [1, 0, 0],
-    along: (t) => (0.6 + 0.4 * S(0, 0.25, t)) * (1 - 0.8 * S(0.7, 0.98, t)),
-    across: () => 1,
-    tendon: (_s, t) => S(0.82, 0.99, t),
+    along: belly({ originShare: 0.6, fullAt: 0.25, tendon: { from: 0.7, to: 0.98, floor: 0.2 } }),
+    across: constant(1),
+    tendon: rampUp({ from: 0.82, to: 0.99 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.25, 0.55),
-    referenceVolumeCm3: 64.9,
+    weights: twoJointHandover({ from: 0.25, to: 0.55 }),
   };
 
   const gluteusMaximus: MuscleDef = {
@@ -334,24 +385,46 @@ export function muscleDefs(): MuscleDef[] {
         [-136, -22, 26],
         pathPoint('glmax3', 0),
         [-122, -96, 6],
+        // the sacrotuberous ligament: the lower border starts here, not at a point
+        [-114, -116, 24],
       ],
-      // over the buttock (via points of the figures)
-      extendRow(row(GMAX, 1), 0.35, 0.25),
-      // insertion: iliotibial tract and gluteal tuberosity
-      extendRow(row(GMAX, -1), 0.25, 0.15),
+      // over the buttock: the figures' via points, 16 mm further forward so the belly lies on
+      // gluteus medius and piriformis (the via points keep a line of action clear of them and
+      // would leave a gap that puts piriformis deeper than on CT, Park 2011)
+      extendRow(
+        row(GMAX, 1).map((p) => add(p, [16, 0, 0])),
+        0.35,
+        0.25,
+      ),
+      // insertion, a long line down the side of the thigh (not a point): the upper part and
+      // the superficial lower part into the iliotibial tract from the level of the trochanter,
+      // the deep lower part into the gluteal tuberosity (the figures' insertion points)
+      [
+        [-104, -62, 136],
+        add(pathPoint('glmax1', -1), [-6, 0, 10]),
+        add(pathPoint('glmax2', -1), [-4, 0, 6]),
+        pathPoint('glmax3', -1),
+        add(pathPoint('glmax3', -1), [2, -26, 2]),
+      ],
     ],
     ns: 24,
     nt: 48,
-    clearance: (_s, t) => 2 + 3 * S(0.2, 0.5, t),
-    attached: (_s, t) => t < 0.05,
+    clearance: baseAndRamp(2, 3, rampUp({ from: 0.2, to: 0.5 })),
+    attachedUntil: 0.05,
     outward: awayFromAxis(-60, 45),
-    maxThicknessMm: 38,
-    along: (t) => S(0, 0.3, t) ** 0.5 * (1 - 0.8 * S(0.62, 0.9, t)) * (1 - 0.7 * S(0.93, 1, t)),
-    across: (s) => (4 * s * (1 - s)) ** 0.25,
-    tendon: (_s, t) => S(0.8, 0.96, t),
+    // coarse and thick right to its lower border, thinning into the flat tendon over the trochanter
+    peakThicknessMm: 36,
+    along: belly({
+      originShare: 0.3,
+      fullAt: 0.25,
+      riseShape: 0.5,
+      tendon: { from: 0.74, to: 0.95, floor: 0.3 },
+      insertion: { from: 0.95, to: 1, floor: 0.5 },
+    }),
+    across: lens({ fullness: 0.12 }),
+    tendon: rampUp({ from: 0.82, to: 0.96 }),
     joints: ['pelvis', 'hip'],
-    weights: twoJoint(0.5, 0.85),
-    referenceVolumeCm3: 849,
+    weights: twoJointHandover({ from: 0.5, to: 0.85 }),
   };
 
   const knee = joint('knee').centre;
@@ -369,21 +442,20 @@ export function muscleDefs(): MuscleDef[] {
       // a narrow band from the iliac tubercle, widening over the trochanter where TFL (in
       // front) and gluteus maximus (behind) insert on it
       [add(crestAt(2), [-2, -6, 6]), add(crestAt(2.3), [-1, -6, 7]), add(crestAt(2.6), [0, -6, 7])],
+      // on gluteus medius and TFL (set inside them, so seating lifts the band onto them)
       [
-        [-36, -40, 146],
-        [-46, -42, 148],
-        [-56, -46, 146],
+        [-36, -40, 130],
+        [-46, -42, 132],
+        [-56, -46, 130],
       ],
       [
         [-34, -110, 150],
         [-58, -114, 152],
         [-84, -120, 146],
       ],
-      [
-        [-36, -300, 134],
-        [-52, -300, 138],
-        [-68, -300, 134],
-      ],
+      // down the thigh on the surface of vastus lateralis (the thigh stand-in)
+      [18, 0, -18].map((deg) => onThighSurface(-210, deg, 1.5)),
+      [16, 0, -16].map((deg) => onThighSurface(-330, deg, 1.5)),
       [add(knee, [24, 3, 42]), add(knee, [12, 2, 46]), add(knee, [0, 2, 44])],
       [
         add(pathPoint('tfl', -1), [6, 0, -2]),
@@ -393,23 +465,26 @@ export function muscleDefs(): MuscleDef[] {
     ],
     ns: 8,
     nt: 64,
-    clearance: (_s, t) => 3 + 12 * S(0.2, 0.4, t) * (1 - S(0.72, 0.86, t)),
-    attached: (_s, t) => t < 0.02 || t > 0.97,
+    // lies on gluteus medius, TFL and maximus at the hip and on vastus lateralis (the thigh
+    // stand-in) down the thigh, attached along its length like the fascia it is
+    restsOnThighMass: true,
+    clearance: constant(1.5),
+    attachedUntil: 0.02,
+    attachedFrom: 0.97,
     outward: (p) => {
       const f = S(hip[1], knee[1], p[1]);
       return [p[0] - (-52 - 8 * f), 0, p[2] - (100 - 22 * f)];
     },
-    maxThicknessMm: 2.8,
-    along: (t) => 0.75 + 0.25 * S(0.2, 0.5, t),
-    across: (s) => (4 * s * (1 - s)) ** 0.15,
-    tendon: () => 1,
+    peakThicknessMm: 2.8,
+    along: baseAndRamp(0.75, 0.25, rampUp({ from: 0.2, to: 0.5 })),
+    across: lens({ fullness: 0.15 }),
+    tendon: constant(1),
     joints: ['pelvis', 'hip', 'knee'],
     weights: (_s, t) => {
       const a = S(0.08, 0.22, t);
       const b = S(0.88, 0.96, t);
       return [1 - a, a * (1 - b), b];
     },
-    referenceVolumeCm3: 0,
   };
 
   // deep to superficial: each is seated on the bones and on the muscles built before it (TFL

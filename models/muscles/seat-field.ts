@@ -1,7 +1,6 @@
-import { BufferAttribute, BufferGeometry, Triangle, Vector3 } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
 import type { Bounds, TriMesh } from '../mesh/mesh-types';
 import { sampleGrid } from '../mesh/sample-grid';
+import { solidOf } from '../mesh/solid';
 import type { Sdf } from '../sdf/sdf';
 
 /**
@@ -67,15 +66,59 @@ export class SeatField {
     return c0 * (1 - tz) + c1 * tz + extra;
   }
 
+  /** Unites a shape given by its own distance function with the field. */
+  addSdf(sdf: Sdf): void {
+    const { nx, ny, nz, h, origin, values } = this;
+    for (let k = 0; k < nz; k++)
+      for (let j = 0; j < ny; j++)
+        for (let i = 0; i < nx; i++) {
+          const o = i + nx * (j + ny * k);
+          const d = sdf(origin[0] + i * h, origin[1] + j * h, origin[2] + k * h);
+          if (d < values[o]!) values[o] = d;
+        }
+  }
+
+  /**
+   * Moves every vertex that lies inside what the field holds (bones and the muscles built
+   * before) out along the field's gradient to `marginMm` outside it, so a muscle ends against
+   * its neighbour instead of passing into it. Returns how many vertices moved.
+   */
+  pushOut(positions: Float32Array, marginMm: number, iterations = 4): number {
+    let moved = 0;
+    const e = this.h / 2;
+    for (let v = 0; v < positions.length; v += 3) {
+      let x = positions[v]!;
+      let y = positions[v + 1]!;
+      let z = positions[v + 2]!;
+      let d = this.distance(x, y, z);
+      if (d >= marginMm) continue;
+      for (let k = 0; k < iterations && d < marginMm; k++) {
+        const gx = this.distance(x + e, y, z) - this.distance(x - e, y, z);
+        const gy = this.distance(x, y + e, z) - this.distance(x, y - e, z);
+        const gz = this.distance(x, y, z + e) - this.distance(x, y, z - e);
+        const g = Math.hypot(gx, gy, gz) || 1;
+        const step = marginMm - d;
+        x += (gx / g) * step;
+        y += (gy / g) * step;
+        z += (gz / g) * step;
+        d = this.distance(x, y, z);
+      }
+      positions[v] = x;
+      positions[v + 1] = y;
+      positions[v + 2] = z;
+      moved++;
+    }
+    return moved;
+  }
+
   /**
    * Merges a closed mesh into the field (union): grid points within `bandMm` of the mesh get
-   * min(current, signed distance to the mesh), the sign from the nearest face's normal.
+   * min(current, signed distance to the mesh). Inside or outside is decided by the parity of
+   * ray crossings, not by the nearest face's normal, which is wrong near the rolled edges of
+   * thin sheets and would grow fins on the skin that wraps the field.
    */
   addMesh(mesh: TriMesh, bandMm = 12): void {
-    const geometry = new BufferGeometry();
-    geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3));
-    geometry.setIndex(new BufferAttribute(mesh.indices, 1));
-    const bvh = new MeshBVH(geometry);
+    const solid = solidOf(mesh.positions, mesh.indices);
     const { nx, ny, nz, h, origin, values } = this;
     // Mark the grid points within the band of some vertex (a shell, not the whole box).
     const mask = new Uint8Array(nx * ny * nz);
@@ -90,28 +133,13 @@ export class SeatField {
           for (let i = Math.max(0, ci - reach); i <= Math.min(nx - 1, ci + reach); i++)
             mask[i + nx * (j + ny * k)] = 1;
     }
-    const p = new Vector3();
-    const hit = { point: new Vector3(), distance: 0, faceIndex: 0 };
-    const tri = new Triangle();
-    const normal = new Vector3();
-    const idx = mesh.indices;
-    const vtx = (i: number, out: Vector3) => out.set(pos[3 * i]!, pos[3 * i + 1]!, pos[3 * i + 2]!);
-    const q = new Vector3();
     for (let o = 0; o < mask.length; o++) {
       if (!mask[o]) continue;
       const i = o % nx;
       const j = Math.floor(o / nx) % ny;
       const k = Math.floor(o / (nx * ny));
-      p.set(origin[0] + i * h, origin[1] + j * h, origin[2] + k * h);
-      const r = bvh.closestPointToPoint(p, hit, 0, bandMm);
-      if (!r) continue;
-      const f = r.faceIndex;
-      vtx(idx[3 * f]!, tri.a);
-      vtx(idx[3 * f + 1]!, tri.b);
-      vtx(idx[3 * f + 2]!, tri.c);
-      tri.getNormal(normal);
-      const inside = normal.dot(q.copy(p).sub(r.point)) < 0;
-      const d = inside ? -r.distance : r.distance;
+      const d = solid.signedDistance(origin[0] + i * h, origin[1] + j * h, origin[2] + k * h);
+      if (d > bandMm) continue;
       if (d < values[o]!) values[o] = d;
     }
   }

@@ -8,7 +8,7 @@ import { joint } from '../skeleton/skeleton';
 export async function buildSkin(skin: Sdf): Promise<SkinnedSpec> {
   const mesh = await meshSdf(
     skin,
-    { min: [-260, -640, -260], max: [120, 340, 260] },
+    { min: [-300, -640, -300], max: [160, 340, 300] },
     { gridMm: 6, targetTriangles: 7000, ambientOcclusion: false, simplifyError: 0.01 },
   );
   const knee = joint('knee').centre;

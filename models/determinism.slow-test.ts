@@ -12,5 +12,5 @@ describe('determinism', () => {
     const fresh = await buildHipModel();
     expect(fresh.length).toBe(committed.length);
     expect(sha(fresh)).toBe(sha(committed));
-  }, 120_000);
+  }, 600_000);
 });
