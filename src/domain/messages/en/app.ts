@@ -108,7 +108,8 @@ export const app = {
         case 'unknown-name':
           return `"${n.param}=${shown}" names nothing in the model`;
         case 'invalid-content':
-          return n.detail ?? `"${n.param}" could not be read`;
+          // The detail is a sentence of its own: its closing period would double ours.
+          return n.detail?.replace(/\.+$/, '') ?? `"${n.param}" could not be read`;
         default:
           return `"${n.param}=${shown}" is not a valid value`;
       }
