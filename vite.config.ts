@@ -44,9 +44,11 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/embed/],
         cleanupOutdatedCaches: true,
-        // autoUpdate: a new version takes over at once (set here: the register is our own).
-        skipWaiting: true,
-        clientsClaim: true,
+        // A new version waits until every tab of the old one is closed (no skipWaiting, no
+        // clientsClaim): an open tab keeps the worker, and the precached chunks, it started
+        // with, so a deploy never leaves it asking for files that are gone (review F1).
+        skipWaiting: false,
+        clientsClaim: false,
       },
     }),
   ],

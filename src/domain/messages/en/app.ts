@@ -12,6 +12,10 @@ export const app = {
   viewerErrorBody: (detail: string) =>
     `Something went wrong while drawing the model: ${detail}. Reload the page to try again; your view is kept in the link.`,
   retry: 'Try again',
+  reloadPage: 'Reload the page',
+  partLoadFailedTitle: 'This part could not be loaded',
+  partLoadFailedBody:
+    'Its code did not download: the connection may be offline, or a new version of the app was published. Try again; if that fails, reload the page (the view is kept in the link, and the session plan in this browser).',
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
