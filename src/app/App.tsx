@@ -33,6 +33,7 @@ import {
   StructureCardWithExtras,
   Viewer3D,
 } from './lazy-panels';
+import { MODEL_ORIGINS } from './model-origins';
 import { useModelSource } from './useModelSource';
 import { hasWebGL, isSmallScreen, prefersReducedMotion } from './webgl-support';
 
@@ -56,6 +57,11 @@ export interface AppProps {
   embedded?: boolean;
   /** Offer the advanced settings even without the full chrome (`controls=1`). */
   controls?: boolean;
+  /**
+   * Show the session plan tab (patient label, note, "Start a new plan"). Off on the embed
+   * route: a page that frames the viewer must not see or wipe this browser's plan (review F4).
+   */
+  planTab?: boolean;
 }
 
 export function App({
@@ -64,6 +70,7 @@ export function App({
   chrome = 'full',
   embedded = false,
   controls = false,
+  planTab = true,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
   const view = useViewer((s) => s.view);
@@ -151,7 +158,12 @@ export function App({
             >
               <Suspense fallback={null}>
                 {model.url && (
-                  <Viewer3D modelUrl={model.url} label={label} reducedMotion={reducedMotion} />
+                  <Viewer3D
+                    modelUrl={model.url}
+                    label={label}
+                    reducedMotion={reducedMotion}
+                    modelOrigins={MODEL_ORIGINS}
+                  />
                 )}
               </Suspense>
               <LoadingIndicator />
@@ -218,15 +230,19 @@ export function App({
                       </Part>
                     ),
                   },
-                  {
-                    id: 'plan',
-                    label: messages.clinician.plan.tab,
-                    content: (
-                      <Part>
-                        <SessionPlanPanel />
-                      </Part>
-                    ),
-                  },
+                  ...(planTab
+                    ? [
+                        {
+                          id: 'plan',
+                          label: messages.clinician.plan.tab,
+                          content: (
+                            <Part>
+                              <SessionPlanPanel />
+                            </Part>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
               <AdvancedToggle />

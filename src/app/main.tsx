@@ -4,6 +4,7 @@ import { messages } from '../domain/messages';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
+import { framedByAnotherOrigin } from './frame-guard';
 import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
@@ -50,18 +51,40 @@ if (params.has('story')) {
       store.getState().setNotices([...store.getState().notices, ...problems]);
   }, linkPartFailed('story'));
 }
-syncViewToUrl(store);
-registerServiceWorker(store);
-
 const base = import.meta.env.BASE_URL;
 const uiParam = new URLSearchParams(window.location.search).get('ui');
 const chrome = uiParam === 'none' || uiParam === 'minimal' ? uiParam : 'full';
 const root = document.getElementById('root');
 if (!root) throw new Error('app: the page has no #root element to mount the viewer in.');
-createRoot(root).render(
-  <StrictMode>
-    <ViewerStoreProvider store={store}>
-      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
-    </ViewerStoreProvider>
-  </StrictMode>,
-);
+if (framedByAnotherOrigin()) {
+  // Clickjacking guard: no plan, no controls inside another origin's frame.
+  createRoot(root).render(<FramedNotice />);
+} else {
+  startApp(root);
+}
+
+function FramedNotice() {
+  return (
+    <main className="framed-notice">
+      <h1>{messages.app.framedTitle}</h1>
+      <p>{messages.app.framedBody}</p>
+      <p>
+        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+          {messages.app.framedOpen}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function startApp(root: HTMLElement) {
+  syncViewToUrl(store);
+  registerServiceWorker(store);
+  createRoot(root).render(
+    <StrictMode>
+      <ViewerStoreProvider store={store}>
+        <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
+      </ViewerStoreProvider>
+    </StrictMode>,
+  );
+}
