@@ -44,11 +44,12 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/embed/],
         cleanupOutdatedCaches: true,
-        // A new version waits until every tab of the old one is closed (no skipWaiting, no
-        // clientsClaim): an open tab keeps the worker, and the precached chunks, it started
-        // with, so a deploy never leaves it asking for files that are gone (review F1).
+        // A new version waits until every tab of the old one is closed (no skipWaiting): an
+        // open tab keeps the worker, and the precached chunks, it started with, so a deploy
+        // never leaves it asking for files that are gone (review F1). The first worker still
+        // takes charge of the tab that installed it (clientsClaim), so that tab is covered too.
         skipWaiting: false,
-        clientsClaim: false,
+        clientsClaim: true,
       },
     }),
   ],
