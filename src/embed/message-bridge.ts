@@ -32,7 +32,19 @@ export function postViewerEvent(
 ): void {
   if (parent === self) return;
   const message = envelope(event);
-  for (const target of eventTargets(allowed)) parent.postMessage(message, target);
+  // Without origins= the only target is the viewer's own origin: a parent on another origin
+  // can never receive it, and the browser would log a warning on every change (review F10).
+  const own = self.location?.origin;
+  let parentIsOwnOrigin = false;
+  try {
+    parentIsOwnOrigin = parent.location.origin === own;
+  } catch {
+    // Cross-origin parent: its location cannot be read.
+  }
+  for (const target of eventTargets(allowed)) {
+    if (own !== undefined && target === own && !parentIsOwnOrigin) continue;
+    parent.postMessage(message, target);
+  }
 }
 
 /**
