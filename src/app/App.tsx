@@ -169,14 +169,15 @@ export function App({
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
-              {storyPlaying && (
-                <Part>
-                  <StoryPlayer />
-                </Part>
-              )}
             </ViewerErrorBoundary>
           ) : (
             <WebglFallback posterUrl={posterUrl} />
+          )}
+          {/* Outside the WebGL branch: a story link still plays its text without 3D. */}
+          {storyPlaying && (
+            <Part>
+              <StoryPlayer />
+            </Part>
           )}
         </section>
         {chrome === 'full' && (
