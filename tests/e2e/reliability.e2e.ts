@@ -119,10 +119,11 @@ describe('F1: a part that fails to download never blanks the app', () => {
     await error.waitFor();
     expect(await error.textContent()).toContain(messages.app.partLoadFailedTitle);
     expect(await rootChildren(page)).toBeGreaterThan(0);
+    await error.scrollIntoViewIfNeeded();
+    saveScreenshot('reliability-chunk-failed.png', await page.screenshot());
     // The rest keeps working: another tab opens.
     await page.click('#tab-layers');
     expect(await page.locator('#tabpanel-layers').isVisible()).toBe(true);
-    saveScreenshot('reliability-chunk-failed.png', await page.screenshot());
     // Back online: "Try again" downloads it.
     await page.unroute('**/MechanicsPanel-*.js');
     await page.click('#tab-mechanics');
@@ -254,6 +255,8 @@ describe('F2: the session plan is never lost silently', () => {
     await expect.poll(() => notice.getAttribute('data-status')).toBe('link-plan');
     await linked.fill('.session-plan textarea', 'Colleague plan, edited');
     expect(await storedPlan(linked)).toBe(prepared);
+    await notice.scrollIntoViewIfNeeded();
+    saveScreenshot('reliability-link-plan-notice.png', await linked.screenshot());
     // The link the panel offers keeps the plan out of the query.
     const link = await linked.locator('[data-testid="plan-link"]').inputValue();
     expect(new URL(link).search).not.toContain('plan');
@@ -313,6 +316,7 @@ describe('F2: the session plan is never lost silently', () => {
     const before = await storedPlan(first);
     await first.click('[data-action="new-plan"]');
     expect(await storedPlan(first)).toBeNull();
+    saveScreenshot('reliability-new-plan-undo.png', await first.screenshot());
     await first.click('[data-action="undo-new-plan"]');
     expect(await storedPlan(first)).toBe(before);
     expect(await first.locator('[data-testid="plan-points"] li').count()).toBe(1);
