@@ -196,7 +196,7 @@ export function App({
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
-              <Part>{view.mode === 'quiz' && <QuizPanel />}</Part>
+              <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
               <Part>{view.point && <MotorPointCard />}</Part>
               <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
               <Part>{view.selection && <StructureCardWithExtras />}</Part>

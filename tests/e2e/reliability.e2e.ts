@@ -33,6 +33,8 @@ import { openPage, saveScreenshot } from './viewer-page';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
 const PLAN_KEY = 'hip-motor-points.session-plan';
+/** Generous waits: pass or fail never depends on how busy the machine is. */
+const POLL = { timeout: 30_000, interval: 200 };
 const ASIDE_KEY = 'hip-motor-points.session-plan.kept-aside';
 
 let work: string;
@@ -212,7 +214,7 @@ describe('F2: the session plan is never lost silently', () => {
     await first.fill('.session-plan textarea', 'Tab 1: the real plan');
     // The other tab hears of it and shows it.
     const notice = second.locator('[data-testid="plan-storage-notice"]');
-    await expect.poll(() => notice.getAttribute('data-status')).toBe('updated-elsewhere');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('updated-elsewhere');
     expect(await second.locator('.session-plan textarea').inputValue()).toBe(
       'Tab 1: the real plan',
     );
@@ -248,11 +250,13 @@ describe('F2: the session plan is never lost silently', () => {
     linked.on('request', (request) => requests.push(request.url()));
     // An old-style link: the plan in the query.
     await linked.goto(`${app.url}/?mode=explore&plan=${colleague}`);
-    await expect.poll(() => linked.evaluate(() => window.location.hash)).toBe(`#plan=${colleague}`);
+    await expect
+      .poll(() => linked.evaluate(() => window.location.hash), POLL)
+      .toBe(`#plan=${colleague}`);
     expect(await linked.evaluate(() => window.location.search)).not.toContain('plan=');
     await openPlanTab(linked);
     const notice = linked.locator('[data-testid="plan-storage-notice"]');
-    await expect.poll(() => notice.getAttribute('data-status')).toBe('link-plan');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('link-plan');
     await linked.fill('.session-plan textarea', 'Colleague plan, edited');
     expect(await storedPlan(linked)).toBe(prepared);
     await notice.scrollIntoViewIfNeeded();
@@ -266,7 +270,7 @@ describe('F2: the session plan is never lost silently', () => {
     // Choosing to keep the link's plan asks first.
     linked.once('dialog', (dialog) => void dialog.accept());
     await linked.click('[data-action="save-link-plan"]');
-    await expect.poll(() => storedPlan(linked)).not.toBe(prepared);
+    await expect.poll(() => storedPlan(linked), POLL).not.toBe(prepared);
     await linked.close();
   });
 
@@ -290,7 +294,7 @@ describe('F2: the session plan is never lost silently', () => {
     });
     await first.fill('.session-plan textarea', 'important note typed while storage was full');
     const notice = first.locator('[data-testid="plan-storage-notice"]');
-    await expect.poll(() => notice.getAttribute('data-status')).toBe('save-failed');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('save-failed');
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await first.locator('.session-plan textarea').inputValue()).toBe(
       'important note typed while storage was full',
@@ -306,7 +310,7 @@ describe('F2: the session plan is never lost silently', () => {
     await first.reload();
     await openPlanTab(first);
     const notice = first.locator('[data-testid="plan-storage-notice"]');
-    await expect.poll(() => notice.getAttribute('data-status')).toBe('kept-aside');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('kept-aside');
     await first.fill('.session-plan textarea', 'n');
     expect(await first.evaluate((key) => window.localStorage.getItem(key), ASIDE_KEY)).toBe(
       '2.eyJmdXR1cmUiOnRydWV9',
@@ -375,7 +379,7 @@ describe('F3, F4, F5, F9: hostile hosts and messages', () => {
       }
     }, app.url);
     const frameOf = async (matches: (url: string) => boolean) => {
-      await expect.poll(() => host.frames().some((f) => matches(f.url()))).toBe(true);
+      await expect.poll(() => host.frames().some((f) => matches(f.url())), POLL).toBe(true);
       return host.frames().find((f) => matches(f.url()))!;
     };
     const appFrame = await frameOf((url) => url === `${app.url}/`);
@@ -517,7 +521,7 @@ async function embedViewer(page: Page) {
     .poll(async () => {
       await send('probe', 'getState');
       return has('probe');
-    })
+    }, POLL)
     .toBe(true);
   return { send, reply, counts };
 }
