@@ -1,16 +1,18 @@
-import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import { messages } from '../domain/messages';
 import { contextLayerWanted } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { bindContextPart } from './bind-context-part';
+import { loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { useLoadedModel } from './model-context';
 
 export interface ContextLayerProps {
   /** The context layer's file, or null when the model has none. */
   url: string | null;
+  /** Origins besides the page's own the file may come from (the same list as the model's). */
+  allowedOrigins?: readonly string[];
 }
 
 /**
@@ -18,7 +20,7 @@ export interface ContextLayerProps {
  * context layer (never before, so the first load stays small), then kept and bound to the
  * core model's joints. A file that fails to load is announced; the rest keeps working.
  */
-export function ContextLayer({ url }: ContextLayerProps) {
+export function ContextLayer({ url, allowedOrigins = [] }: ContextLayerProps) {
   const wanted = useViewer((state) => contextLayerWanted(state.view));
   const [requested, setRequested] = useState(false);
   const store = useViewerStoreApi();
@@ -32,16 +34,25 @@ export function ContextLayer({ url }: ContextLayerProps) {
       onError={(message) => store.getState().announce(messages.layers.contextFailed(message))}
     >
       <Suspense fallback={null}>
-        <ContextMuscles url={url} />
+        <ContextMuscles url={url} allowedOrigins={allowedOrigins} />
       </Suspense>
     </ModelLoadBoundary>
   );
 }
 
-function ContextMuscles({ url }: { url: string }) {
+function ContextMuscles({
+  url,
+  allowedOrigins,
+}: {
+  url: string;
+  allowedOrigins: readonly string[];
+}) {
   const model = useLoadedModel();
   const invalidate = useThree((state) => state.invalidate);
-  const gltf = useGLTF(url, false, true);
+  // The same checked loader as the model: size caps, allowed origins, no throw on bad input.
+  const result = use(loadModel(url, { allowedOrigins }));
+  if (!result.ok) throw new Error(result.message);
+  const gltf = result.gltf;
   // Each viewer binds its own copy: the meshes move to this model's joints.
   const part = useMemo(
     () => (model ? bindContextPart(gltf.scene.clone(true), model.index.joints) : null),
