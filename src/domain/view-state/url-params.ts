@@ -85,8 +85,14 @@ const MAX_NOTICES_PER_PARAM = 5;
 /** Longest parameter name or value echoed in a notice. */
 const MAX_NOTICE_ECHO = 60;
 
-function shortenForNotice(text: string): string {
-  return text.length > MAX_NOTICE_ECHO ? `${text.slice(0, MAX_NOTICE_ECHO - 1)}…` : text;
+/**
+ * Longest explanation kept: our own sentence (what was wrong and how to write it) may quote the
+ * value, so it is capped too, but long enough that the "how to fix it" part survives.
+ */
+const MAX_NOTICE_DETAIL = 400;
+
+function shortenForNotice(text: string, limit = MAX_NOTICE_ECHO): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
 }
 const CAMERA_LIMIT_M = 100;
 const POINT_IDS = new Set<string>(MOTOR_POINT_IDS);
@@ -353,7 +359,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
       found.push(
         detail === undefined
           ? { param: shownParam, value: shownValue, problem }
-          : { param: shownParam, value: shownValue, problem, detail: shortenForNotice(detail) },
+          : { param: shownParam, value: shownValue, problem, detail: shortenForNotice(detail, MAX_NOTICE_DETAIL) },
       );
     // Parameters owned elsewhere (a story may be 32,000 characters) are checked by their owner.
     if (PASS_THROUGH_PARAMS.has(param)) {
