@@ -44,8 +44,11 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/embed/],
         cleanupOutdatedCaches: true,
-        // autoUpdate: a new version takes over at once (set here: the register is our own).
-        skipWaiting: true,
+        // A new version waits until every tab of the old one is closed (no skipWaiting): an
+        // open tab keeps the worker, and the precached chunks, it started with, so a deploy
+        // never leaves it asking for files that are gone (review F1). The first worker still
+        // takes charge of the tab that installed it (clientsClaim), so that tab is covered too.
+        skipWaiting: false,
         clientsClaim: true,
       },
     }),

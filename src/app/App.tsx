@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
 import { describeView } from '../domain/view-state';
 import { useViewer } from '../state';
@@ -12,6 +12,7 @@ import { ModeBar } from '../ui/ModeBar';
 import { ModelErrorPanel } from '../ui/ModelErrorPanel';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
+import { PartLoadBoundary } from '../ui/PartLoadBoundary';
 import { PosterGate } from '../ui/PosterGate';
 import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { SessionPlanNotice } from '../ui/SessionPlanNotice';
@@ -26,14 +27,24 @@ import {
   MotorPointCard,
   MotorPointPanel,
   QuizPanel,
+  retryFailedParts,
   SessionPlanPanel,
   StoryPlayer,
   StructureCardWithExtras,
+  Viewer3D,
 } from './lazy-panels';
+import { MODEL_ORIGINS } from './model-origins';
 import { useModelSource } from './useModelSource';
 import { hasWebGL, isSmallScreen, prefersReducedMotion } from './webgl-support';
 
-const Viewer3D = lazy(() => import('../scene/Viewer3D'));
+/** A lazily loaded part that failed to download shows its own message and retry. */
+function Part({ children }: { children: ReactNode }) {
+  return (
+    <PartLoadBoundary onRetry={retryFailedParts}>
+      <Suspense fallback={null}>{children}</Suspense>
+    </PartLoadBoundary>
+  );
+}
 
 export type Chrome = 'full' | 'minimal' | 'none';
 
@@ -46,6 +57,11 @@ export interface AppProps {
   embedded?: boolean;
   /** Offer the advanced settings even without the full chrome (`controls=1`). */
   controls?: boolean;
+  /**
+   * Show the session plan tab (patient label, note, "Start a new plan"). Off on the embed
+   * route: a page that frames the viewer must not see or wipe this browser's plan (review F4).
+   */
+  planTab?: boolean;
 }
 
 export function App({
@@ -54,6 +70,7 @@ export function App({
   chrome = 'full',
   embedded = false,
   controls = false,
+  planTab = true,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
   const view = useViewer((s) => s.view);
@@ -133,6 +150,7 @@ export function App({
             <LoadingIndicator />
           ) : webgl ? (
             <ViewerErrorBoundary
+              onRetry={retryFailedParts}
               onError={(message) => {
                 setModelStatus({ phase: 'error', message });
                 announce(messages.app.viewerErrorTitle);
@@ -140,20 +158,26 @@ export function App({
             >
               <Suspense fallback={null}>
                 {model.url && (
-                  <Viewer3D modelUrl={model.url} label={label} reducedMotion={reducedMotion} />
+                  <Viewer3D
+                    modelUrl={model.url}
+                    label={label}
+                    reducedMotion={reducedMotion}
+                    modelOrigins={MODEL_ORIGINS}
+                  />
                 )}
               </Suspense>
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
-              {storyPlaying && (
-                <Suspense fallback={null}>
-                  <StoryPlayer />
-                </Suspense>
-              )}
             </ViewerErrorBoundary>
           ) : (
             <WebglFallback posterUrl={posterUrl} />
+          )}
+          {/* Outside the WebGL branch: a story link still plays its text without 3D. */}
+          {storyPlaying && (
+            <Part>
+              <StoryPlayer />
+            </Part>
           )}
         </section>
         {chrome === 'full' && (
@@ -172,10 +196,10 @@ export function App({
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
-              <Suspense fallback={null}>{view.mode === 'quiz' && <QuizPanel />}</Suspense>
-              <Suspense fallback={null}>{view.point && <MotorPointCard />}</Suspense>
-              <Suspense fallback={null}>{acupunctureSelected && <AcupunctureCard />}</Suspense>
-              <Suspense fallback={null}>{view.selection && <StructureCardWithExtras />}</Suspense>
+              <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
+              <Part>{view.point && <MotorPointCard />}</Part>
+              <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
+              <Part>{view.selection && <StructureCardWithExtras />}</Part>
               <PanelTabs
                 label={messages.app.panelTabs}
                 tabs={[
@@ -189,17 +213,37 @@ export function App({
                       </>
                     ),
                   },
-                  { id: 'points', label: messages.app.tabPoints, content: <MotorPointPanel /> },
+                  {
+                    id: 'points',
+                    label: messages.app.tabPoints,
+                    content: (
+                      <Part>
+                        <MotorPointPanel />
+                      </Part>
+                    ),
+                  },
                   {
                     id: 'mechanics',
                     label: messages.app.tabMechanics,
-                    content: <MechanicsPanel />,
+                    content: (
+                      <Part>
+                        <MechanicsPanel />
+                      </Part>
+                    ),
                   },
-                  {
-                    id: 'plan',
-                    label: messages.clinician.plan.tab,
-                    content: <SessionPlanPanel />,
-                  },
+                  ...(planTab
+                    ? [
+                        {
+                          id: 'plan',
+                          label: messages.clinician.plan.tab,
+                          content: (
+                            <Part>
+                              <SessionPlanPanel />
+                            </Part>
+                          ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
               <AdvancedToggle />

@@ -58,6 +58,7 @@ createRoot(root).render(
         chrome={chrome}
         embedded
         controls={controlsParam === '1'}
+        planTab={false}
       />
     </ViewerStoreProvider>
   </StrictMode>,

@@ -1,37 +1,112 @@
-import { lazy } from 'react';
+import { type ComponentProps, type ComponentType, type LazyExoticComponent, lazy } from 'react';
+
+/** Every lazily loaded part whose download failed, to be tried again on request. */
+const failed = new Set<() => void>();
+
+/** The chunk address in a failed dynamic import's message ("Failed to fetch … <url>"). */
+function failedChunkUrl(error: unknown): string | null {
+  const message = error instanceof Error ? error.message : String(error);
+  return /https?:\/\/\S+?\.js\b/.exec(message)?.[0] ?? null;
+}
+
+/**
+ * A module loader that, after a failure, asks for the same file under a fresh query: the
+ * browser remembers a failed module address and would fail again without asking the server.
+ */
+function freshOnRetry<M>(load: () => Promise<M>): () => Promise<M> {
+  let failedUrl: string | null = null;
+  return () =>
+    (failedUrl
+      ? (import(/* @vite-ignore */ `${failedUrl}?retry=${Date.now()}`) as Promise<M>)
+      : load()
+    ).catch((error: unknown): never => {
+      failedUrl = failedChunkUrl(error) ?? failedUrl;
+      throw error;
+    });
+}
+
+/**
+ * `React.lazy` remembers a failed download for ever; this one can be asked to forget it
+ * (`retryFailedParts`), so the part's error boundary can offer a working "Try again".
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the same constraint as React.lazy's.
+function retryableLazy<M, T extends ComponentType<any>>(
+  load: () => Promise<M>,
+  pick: (module: M) => T,
+): T {
+  let current: LazyExoticComponent<T>;
+  const reset = () => {
+    current = lazy(() =>
+      load().then(
+        (module) => ({ default: pick(module) }),
+        (error: unknown): never => {
+          failed.add(reset);
+          throw error;
+        },
+      ),
+    );
+  };
+  reset();
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per part at module scope, like React.lazy.
+  function RetryablePart(props: ComponentProps<T>) {
+    const Part = current as ComponentType<ComponentProps<T>>;
+    return <Part {...props} />;
+  }
+  return RetryablePart as unknown as T;
+}
+
+/** Forget every failed download: the next render fetches those parts again. */
+export function retryFailedParts(): void {
+  for (const reset of [...failed]) {
+    failed.delete(reset);
+    reset();
+  }
+}
 
 /**
  * Panels and cards that need the large data sets (anatomy text, motor point records,
  * mechanics, stories, acupuncture, session plans) load when first shown, so the first paint
- * only waits for the shell.
+ * only waits for the shell. Each is shown inside a `PartLoadBoundary` (see App).
  */
-export const MotorPointPanel = lazy(() =>
-  import('../ui/MotorPointPanel').then((m) => ({ default: m.MotorPointPanel })),
+export const MotorPointPanel = retryableLazy(
+  freshOnRetry(() => import('../ui/MotorPointPanel')),
+  (m) => m.MotorPointPanel,
 );
-export const MechanicsPanel = lazy(() =>
-  import('../ui/MechanicsPanel').then((m) => ({ default: m.MechanicsPanel })),
+export const MechanicsPanel = retryableLazy(
+  freshOnRetry(() => import('../ui/MechanicsPanel')),
+  (m) => m.MechanicsPanel,
 );
-export const SessionPlanPanel = lazy(() =>
-  import('../ui/SessionPlanPanel').then((m) => ({ default: m.SessionPlanPanel })),
+export const SessionPlanPanel = retryableLazy(
+  freshOnRetry(() => import('../ui/SessionPlanPanel')),
+  (m) => m.SessionPlanPanel,
 );
-export const QuizPanel = lazy(() =>
-  import('../ui/QuizPanel').then((m) => ({ default: m.QuizPanel })),
+export const QuizPanel = retryableLazy(
+  freshOnRetry(() => import('../ui/QuizPanel')),
+  (m) => m.QuizPanel,
 );
-export const MotorPointCard = lazy(() =>
-  import('../ui/MotorPointCard').then((m) => ({ default: m.MotorPointCard })),
+export const MotorPointCard = retryableLazy(
+  freshOnRetry(() => import('../ui/MotorPointCard')),
+  (m) => m.MotorPointCard,
 );
-export const AcupunctureCard = lazy(() =>
-  import('../ui/AcupunctureCard').then((m) => ({ default: m.AcupunctureCard })),
+export const AcupunctureCard = retryableLazy(
+  freshOnRetry(() => import('../ui/AcupunctureCard')),
+  (m) => m.AcupunctureCard,
 );
-export const StructureCardWithExtras = lazy(() =>
-  Promise.all([import('../ui/StructureCard'), import('../ui/StructureExtras')]).then(
-    ([card, extras]) => ({
-      default: function StructureCardWithExtras() {
-        return <card.StructureCard extra={extras.structureExtras} />;
-      },
-    }),
-  ),
+const loadStructureCard = freshOnRetry(() => import('../ui/StructureCard'));
+const loadStructureExtras = freshOnRetry(() => import('../ui/StructureExtras'));
+export const StructureCardWithExtras = retryableLazy(
+  () => Promise.all([loadStructureCard(), loadStructureExtras()]),
+  ([card, extras]) =>
+    // biome-ignore lint/correctness/noComponentHookFactories: made once, when both chunks load.
+    function StructureCardWithExtras() {
+      return <card.StructureCard extra={extras.structureExtras} />;
+    },
 );
-export const StoryPlayer = lazy(() =>
-  import('../ui/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
+export const StoryPlayer = retryableLazy(
+  freshOnRetry(() => import('../ui/StoryPlayer')),
+  (m) => m.StoryPlayer,
+);
+export const Viewer3D = retryableLazy(
+  freshOnRetry(() => import('../scene/Viewer3D')),
+  (m) => m.default,
 );

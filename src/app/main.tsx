@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { messages } from '../domain/messages';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
+import { framedByAnotherOrigin } from './frame-guard';
 import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
@@ -12,35 +14,77 @@ const params = new URLSearchParams(search);
 const { state, notices } = parseViewParams(search);
 const store = createViewerStore(state);
 store.getState().setNotices(notices);
-// A session plan link (`plan=`) opens in patient mode on its first point; a bad one explains
-// why. Its code (and a story's) loads only for links that carry one.
-if (params.has('plan')) {
-  void import('../domain/session-plan').then(({ openSessionPlan }) => {
-    const plan = openSessionPlan(search, store.getState().view);
+const hash = window.location.hash;
+/** A part of a link whose code could not be downloaded (offline, a deploy): say so, keep going. */
+const linkPartFailed = (param: string) => () =>
+  store
+    .getState()
+    .setNotices([
+      ...store.getState().notices,
+      { param, value: '', problem: 'invalid-content', detail: messages.app.partLoadFailedBody },
+    ]);
+// A session plan link (`#plan=`, or `?plan=` in links made before) opens in patient mode on
+// its first point; a bad one explains why. Its code (and a story's) loads only for links that
+// carry one.
+if (params.has('plan') || new URLSearchParams(hash.slice(1)).has('plan')) {
+  void import('../domain/session-plan').then(({ movePlanToFragment, openSessionPlan }) => {
+    const plan = openSessionPlan(search, store.getState().view, hash);
     store.getState().applyView(plan.view);
-    if (plan.plan) store.getState().setSessionPlan(plan.plan);
+    if (plan.plan) store.getState().setSessionPlan(plan.plan, { fromLink: true });
     store.getState().setPlanNotices([...plan.notices]);
-  });
+    // An old link's plan leaves the query (server logs, Referer) for the fragment.
+    // (The address bar may have been rewritten meanwhile: start from the link as opened.)
+    const query = new URLSearchParams(window.location.search);
+    const oldPlan = params.get('plan');
+    if (oldPlan !== null) query.set('plan', oldPlan);
+    const moved = movePlanToFragment(`?${query}`, window.location.hash);
+    if (moved) {
+      const url = `${window.location.pathname}${moved.search}${moved.hash}`;
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, linkPartFailed('plan'));
 }
 if (params.has('story')) {
   void import('./story-from-link').then(({ startStoryFromLink }) => {
     const problems = startStoryFromLink(store, search);
     if (problems.length > 0)
       store.getState().setNotices([...store.getState().notices, ...problems]);
-  });
+  }, linkPartFailed('story'));
 }
-syncViewToUrl(store);
-registerServiceWorker(store);
-
 const base = import.meta.env.BASE_URL;
 const uiParam = new URLSearchParams(window.location.search).get('ui');
 const chrome = uiParam === 'none' || uiParam === 'minimal' ? uiParam : 'full';
 const root = document.getElementById('root');
 if (!root) throw new Error('app: the page has no #root element to mount the viewer in.');
-createRoot(root).render(
-  <StrictMode>
-    <ViewerStoreProvider store={store}>
-      <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
-    </ViewerStoreProvider>
-  </StrictMode>,
-);
+if (framedByAnotherOrigin()) {
+  // Clickjacking guard: no plan, no controls inside another origin's frame.
+  createRoot(root).render(<FramedNotice />);
+} else {
+  startApp(root);
+}
+
+function FramedNotice() {
+  return (
+    <main className="framed-notice">
+      <h1>{messages.app.framedTitle}</h1>
+      <p>{messages.app.framedBody}</p>
+      <p>
+        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+          {messages.app.framedOpen}
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function startApp(root: HTMLElement) {
+  syncViewToUrl(store);
+  registerServiceWorker(store);
+  createRoot(root).render(
+    <StrictMode>
+      <ViewerStoreProvider store={store}>
+        <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
+      </ViewerStoreProvider>
+    </StrictMode>,
+  );
+}

@@ -7,7 +7,8 @@ import type { ViewerStore } from '../state';
  */
 export function syncViewToUrl(
   store: ViewerStore,
-  keepParams: readonly string[] = ['model', 'ui', 'story', 'plan'],
+  // `plan` is not kept: it lives in the fragment (kept as is), never in the query.
+  keepParams: readonly string[] = ['model', 'ui', 'story'],
 ): () => void {
   let pending = 0;
   const write = () => {

@@ -73,6 +73,8 @@ interface Pending {
 }
 
 const PROBE_INTERVAL_MS = 250;
+/** Probes before giving up (a minute): a viewer that never answers is not asked forever. */
+const MAX_PROBES = 240;
 let clientCount = 0;
 
 /** Talk to the viewer in `frame`. Commands sent before the viewer listens are queued. */
@@ -96,6 +98,7 @@ export function createViewerClient(
   });
 
   const send = (id: string, command: CommandName, args?: unknown) => {
+    if (origin === 'null') return;
     frame.contentWindow?.postMessage(
       { type: COMMAND_TYPE, version: PROTOCOL_VERSION, id, command, ...(args ? { args } : {}) },
       origin,
@@ -121,7 +124,16 @@ export function createViewerClient(
   };
 
   // Until the viewer answers, keep asking for its state: the first reply means it listens.
-  const probe = () => send(`${prefix}-probe`, 'getState');
+  // An opaque origin ('null', from a data: or blob: frame) cannot be posted to: never probe it.
+  const reachable = origin !== 'null';
+  let probes = 0;
+  const probe = () => {
+    if (!reachable || ++probes > MAX_PROBES) {
+      clearInterval(probeTimer);
+      return;
+    }
+    send(`${prefix}-probe`, 'getState');
+  };
   const probeTimer = setInterval(probe, PROBE_INTERVAL_MS);
   frame.addEventListener('load', probe);
 

@@ -52,3 +52,17 @@ export function embedPageUrl(
   url.searchParams.set('origins', hostOrigin);
   return url.href;
 }
+
+/**
+ * The element's `src` or `poster` as an address, or null when it is not http(s): a
+ * `javascript:` frame source would run in the host page, and `data:` or `blob:` ones give an
+ * opaque origin nobody can talk to. Relative addresses resolve against `base`.
+ */
+export function safeHttpUrl(value: string, base: string): URL | null {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}

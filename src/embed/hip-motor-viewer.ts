@@ -7,7 +7,7 @@
 import { embed as text } from '../domain/messages/en/embed';
 import type { CommandMap, EventMap } from './api-types';
 import { createViewerClient, type ViewerClient } from './client';
-import { embedPageUrl } from './embed-params';
+import { embedPageUrl, safeHttpUrl } from './embed-params';
 import { type CommandName, EVENT_NAMES } from './protocol-envelope';
 
 // Relative to this module's URL (dist/embed/), kept in variables so the bundler leaves them alone.
@@ -51,7 +51,7 @@ type Result<K extends CommandName> = Promise<CommandMap[K]['result']>;
 
 export class HipMotorViewerElement extends HTMLElement {
   static get observedAttributes(): string[] {
-    return ['loading'];
+    return ['loading', 'src'];
   }
 
   readonly #root: ShadowRoot;
@@ -61,6 +61,8 @@ export class HipMotorViewerElement extends HTMLElement {
   #frame: HTMLIFrameElement | null = null;
   #client: ViewerClient | null = null;
   #observer: IntersectionObserver | null = null;
+  /** Set when `src` was refused; cleared when it changes. */
+  #refused = false;
   #resolveReady: (detail: EventMap['ready']) => void = () => {};
   readonly #ready = new Promise<EventMap['ready']>((resolve) => {
     this.#resolveReady = resolve;
@@ -89,7 +91,11 @@ export class HipMotorViewerElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#poster.src = this.getAttribute('poster') ?? new URL(POSTER, import.meta.url).href;
+    const poster = this.getAttribute('poster');
+    this.#poster.src = (
+      (poster !== null && safeHttpUrl(poster, document.baseURI)) ||
+      new URL(POSTER, import.meta.url)
+    ).href;
     if (this.#frame) return;
     if (this.getAttribute('loading') === 'eager') {
       this.#activate(false);
@@ -117,6 +123,7 @@ export class HipMotorViewerElement extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, _old: string | null, value: string | null): void {
+    if (name === 'src') this.#refused = false;
     if (name === 'loading' && value === 'eager' && this.isConnected) this.#activate(false);
   }
 
@@ -183,14 +190,31 @@ export class HipMotorViewerElement extends HTMLElement {
   /** A method call is intent: it loads the viewer and waits for it. */
   #connect(): ViewerClient {
     this.#activate(false);
-    if (!this.#client) throw new Error('hip-motor-viewer: the viewer could not be created.');
+    if (!this.#client) {
+      throw new Error(
+        this.#refused
+          ? text.errors.srcRefused(this.getAttribute('src') ?? '')
+          : 'hip-motor-viewer: the viewer could not be created.',
+      );
+    }
     return this.#client;
   }
 
   #activate(fromButton: boolean): void {
-    if (this.#frame) return;
+    if (this.#frame || this.#refused) return;
     this.#stopWatching();
-    const page = new URL(this.getAttribute('src') ?? EMBED_PAGE, import.meta.url);
+    const src = this.getAttribute('src');
+    const page =
+      src === null ? new URL(EMBED_PAGE, import.meta.url) : safeHttpUrl(src, document.baseURI);
+    if (!page) {
+      // Never a frame for it: `javascript:` would run in this page. Said once, not retried.
+      this.#refused = true;
+      const message = text.errors.srcRefused(src ?? '');
+      console.error(message);
+      this.#status.textContent = message;
+      this.dispatchEvent(new CustomEvent('error', { detail: { code: 'bad-arguments', message } }));
+      return;
+    }
     const frame = document.createElement('iframe');
     frame.title = text.frameTitle;
     frame.setAttribute('part', 'viewer');

@@ -38,6 +38,7 @@ export const ERROR_CODES = [
   'webgl-unavailable',
   'timeout',
   'closed',
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

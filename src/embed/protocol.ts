@@ -112,6 +112,31 @@ function has(args: Args, key: string): boolean {
   return Object.hasOwn(args, key) && args[key] !== undefined;
 }
 
+/**
+ * The first place in `value` that no command accepts, whatever its own checks: a hole in an
+ * array, NaN or ±Infinity. Checked for every command before its reader runs, so a field added
+ * later is covered too. Depth and item counts are bounded (readers refuse bigger values anyway).
+ */
+export function findUnsafeValue(value: unknown, path = 'args', depth = 0): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (typeof value !== 'object' || value === null || depth > 8) return null;
+  if (Array.isArray(value)) {
+    const count = Math.min(value.length, 256);
+    for (let i = 0; i < count; i++) {
+      if (!(i in value)) return `${path}[${i}]`;
+      const found = findUnsafeValue(value[i], `${path}[${i}]`, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const keys = Object.keys(value).slice(0, 256);
+  for (const key of keys) {
+    const found = findUnsafeValue((value as Args)[key], `${path}.${key}`, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Context for one command's checks: the command name for messages. */
 class Checker {
   constructor(readonly command: CommandName) {}
@@ -155,7 +180,8 @@ class Checker {
     if (!Array.isArray(value) || value.length > maxItems) {
       return this.fail(`${path} to be an array of at most ${maxItems} items`, value);
     }
-    return value;
+    // Holes become undefined, so the item checks see (and refuse) them: `map` would skip them.
+    return Array.from(value);
   }
 
   record(value: unknown, path: string, maxKeys: number): Args {
@@ -399,17 +425,18 @@ const CAMERA_LIMIT_M = 100;
 
 function readVec3(c: Checker, value: unknown, path: string): Vec3Tuple {
   const expectation = `${path} to be [x, y, z] in metres, each from -${CAMERA_LIMIT_M} to ${CAMERA_LIMIT_M}`;
+  // Array.from turns holes into undefined: `every` would skip a hole and let NaN through.
+  const items = Array.isArray(value) ? Array.from(value as unknown[]) : [];
   if (
-    !Array.isArray(value) ||
-    value.length !== 3 ||
-    !value.every(
+    items.length !== 3 ||
+    !items.every(
       (n) => typeof n === 'number' && Number.isFinite(n) && Math.abs(n) <= CAMERA_LIMIT_M,
     )
   ) {
     return c.fail(expectation, value);
   }
   // `+ 0` turns -0 into 0, which a link cannot tell apart.
-  const [x, y, z] = roundVec3(value as [number, number, number]);
+  const [x, y, z] = roundVec3(items as [number, number, number]);
   return [x + 0, y + 0, z + 0];
 }
 
@@ -526,6 +553,10 @@ export function parseCommandMessage(data: unknown): ParsedMessage {
         'bad-arguments',
         text.errors.badArgument(command, 'an args object (see the embedding guide)', 'nothing'),
       );
+    }
+    const unsafe = findUnsafeValue(args);
+    if (unsafe) {
+      return invalid('bad-arguments', text.errors.unsafeValue(command, unsafe));
     }
     return { kind: 'command', id, command: READERS[command](checker, args ?? {}) };
   } catch (error) {

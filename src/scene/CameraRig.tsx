@@ -2,7 +2,12 @@ import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
-import { CAMERA_PRESETS, frameSphere } from '../domain/camera';
+import {
+  CAMERA_CLAMP_DEFAULTS,
+  CAMERA_PRESETS,
+  clampCameraToModel,
+  frameSphere,
+} from '../domain/camera';
 import type { CameraView } from '../domain/view-state';
 import { type FrameTarget, useViewerStoreApi } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
@@ -62,12 +67,13 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
     const controls = controlsRef.current;
     if (!controls || !model) return;
     const { center, radius } = model.bounds;
-    controls.minDistance = radius * 0.3;
-    controls.maxDistance = radius * 5;
+    const limits = CAMERA_CLAMP_DEFAULTS;
+    controls.minDistance = radius * limits.minDistanceRadii;
+    controls.maxDistance = radius * limits.maxDistanceRadii;
     controls.setBoundary(
       new THREE.Box3(
-        center.clone().subScalar(radius * 0.8),
-        center.clone().addScalar(radius * 0.8),
+        center.clone().subScalar(radius * limits.targetRadii),
+        center.clone().addScalar(radius * limits.targetRadii),
       ),
     );
     camera.near = radius / 100;
@@ -91,7 +97,14 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
 
     const apply = (view: CameraView, transition: boolean) => {
       if (view.kind === 'custom') {
-        void controls.setLookAt(...view.position, ...view.target, transition);
+        // Within the orbit limits, as a drag would be: no link or message shows an empty view.
+        const { position, target } = clampCameraToModel(
+          view.position,
+          view.target,
+          [center.x, center.y, center.z],
+          radius,
+        );
+        void controls.setLookAt(...position, ...target, transition);
         return;
       }
       const preset = CAMERA_PRESETS.find((p) => p.id === view.preset) ?? CAMERA_PRESETS[0];

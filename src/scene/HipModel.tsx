@@ -1,17 +1,23 @@
-import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import type * as THREE from 'three';
+import { type ReactNode, use, useEffect, useMemo, useState } from 'react';
+import * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
-import { checkModelContract, describeContractProblems } from '../domain/model-contract';
+import { messages } from '../domain/messages';
+import {
+  checkModelContract,
+  describeContractProblems,
+  firstBadBounds,
+} from '../domain/model-contract';
 import { useViewerStoreApi } from '../state';
+import { forgetModel, loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { ModelView } from './ModelView';
-import { trackLoadProgress } from './track-load-progress';
 
 export interface HipModelProps {
   /** URL of a glTF binary that meets the model contract. */
   url: string;
+  /** Origins besides the page's own that the model and its references may come from. */
+  allowedOrigins?: readonly string[];
   /** Scene parts that need the loaded model (camera rig, markers, ...). */
   children?: ReactNode;
 }
@@ -21,7 +27,7 @@ export interface HipModelProps {
  * to load, or breaks the model contract, is reported in the store as a readable error and not
  * drawn; the rest of the viewer keeps working.
  */
-export function HipModel({ url, children }: HipModelProps) {
+export function HipModel({ url, allowedOrigins = [], children }: HipModelProps) {
   const store = useViewerStoreApi();
   return (
     <ModelLoadBoundary
@@ -29,9 +35,41 @@ export function HipModel({ url, children }: HipModelProps) {
       url={url}
       onError={(message) => store.getState().setModelStatus({ phase: 'error', message })}
     >
-      <LoadedHipModel url={url}>{children}</LoadedHipModel>
+      <LoadedHipModel url={url} allowedOrigins={allowedOrigins}>
+        {children}
+      </LoadedHipModel>
     </ModelLoadBoundary>
   );
+}
+
+const scratchBox = new THREE.Box3();
+
+/** The first mesh whose positions are not finite or absurdly far, or null. */
+function badGeometry(root: THREE.Object3D): string | null {
+  const meshes: { name: string; min: number[]; max: number[] }[] = [];
+  root.traverse((object) => {
+    const geometry = (object as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
+    if (!geometry?.getAttribute?.('position')) return;
+    scratchBox.setFromBufferAttribute(geometry.getAttribute('position') as THREE.BufferAttribute);
+    meshes.push({
+      name: object.name,
+      min: scratchBox.min.toArray(),
+      max: scratchBox.max.toArray(),
+    });
+  });
+  // Box3 keeps NaN out of min/max (comparisons with NaN are false): look at the values too.
+  root.traverse((object) => {
+    const position = (object as THREE.Mesh).geometry?.getAttribute?.('position');
+    if (!position) return;
+    const array = position.array as ArrayLike<number>;
+    for (let i = 0; i < array.length; i++) {
+      if (!Number.isFinite(array[i] as number)) {
+        meshes.push({ name: object.name, min: [Number.NaN], max: [Number.NaN] });
+        return;
+      }
+    }
+  });
+  return firstBadBounds(meshes);
 }
 
 /** The contract problems of a loaded model (read from node extras), or null when usable. */
@@ -44,23 +82,39 @@ function contractProblems(root: THREE.Object3D): string | null {
   return report.ok ? null : describeContractProblems(report);
 }
 
-function LoadedHipModel({ url, children }: HipModelProps) {
+function LoadedHipModel({
+  url,
+  allowedOrigins,
+  children,
+}: HipModelProps & { allowedOrigins: readonly string[] }) {
   const store = useViewerStoreApi();
-  const gltf = useGLTF(url, false, true, (loader) =>
-    trackLoadProgress(loader, (progress) => {
-      if (store.getState().model.phase === 'loading') {
-        store.getState().setModelStatus({ phase: 'loading', progress });
-      }
+  // Checked before decoding (size, references, structure) and never thrown: see load-model.
+  const result = use(
+    loadModel(url, {
+      allowedOrigins,
+      onProgress: (progress) => {
+        if (store.getState().model.phase === 'loading') {
+          store.getState().setModelStatus({ phase: 'loading', progress });
+        }
+      },
     }),
   );
+  const scene = result.ok ? result.gltf.scene : null;
   // Each viewer gets its own copy, so two viewers on one page never share materials or poses.
-  const root = useMemo(() => cloneSkinned(gltf.scene), [gltf.scene]);
-  const problems = useMemo(() => contractProblems(root), [root]);
+  const root = useMemo(() => (scene ? cloneSkinned(scene) : null), [scene]);
+  const problems = useMemo(() => {
+    if (!result.ok) return result.message;
+    if (!root) return null;
+    const bad = badGeometry(root);
+    return bad ? messages.robustness.modelBadGeometry(url, bad) : contractProblems(root);
+  }, [result, root, url]);
   const compiled = useCompiledShaders(root, problems === null);
   useEffect(() => {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
-  if (problems || !compiled) return null;
+  // A model no longer shown (another one was chosen) is not kept in memory.
+  useEffect(() => () => forgetModel(url), [url]);
+  if (problems || !compiled || !root) return null;
   return <ModelView root={root}>{children}</ModelView>;
 }
 
@@ -69,13 +123,13 @@ function LoadedHipModel({ url, children }: HipModelProps) {
  * the browser can (KHR_parallel_shader_compile): otherwise the first draw waits for every
  * shader to link, a long task of a second or more on a slow GPU. True once they are ready.
  */
-function useCompiledShaders(root: THREE.Object3D, enabled: boolean): boolean {
+function useCompiledShaders(root: THREE.Object3D | null, enabled: boolean): boolean {
   const gl = useThree((state) => state.gl);
   const camera = useThree((state) => state.camera);
   const scene = useThree((state) => state.scene);
   const [compiledRoot, setCompiledRoot] = useState<THREE.Object3D | null>(null);
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled || !root) return;
     let live = true;
     const done = () => {
       if (live) setCompiledRoot(root);

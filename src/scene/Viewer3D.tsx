@@ -26,13 +26,20 @@ export interface Viewer3DProps {
   label: string;
   /** Skip camera transitions. */
   reducedMotion?: boolean;
+  /** Origins besides the page's own that the model and what it refers to may come from. */
+  modelOrigins?: readonly string[];
 }
 
 /**
  * The 3D view: the only module that pulls in three.js, loaded lazily behind the HTML shell.
  * Renders on demand, so an idle viewer draws no frames.
  */
-export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Viewer3DProps) {
+export default function Viewer3D({
+  modelUrl,
+  label,
+  reducedMotion = false,
+  modelOrigins = [],
+}: Viewer3DProps) {
   return (
     <Canvas
       className="viewer-canvas"
@@ -52,7 +59,7 @@ export default function Viewer3D({ modelUrl, label, reducedMotion = false }: Vie
     >
       <Lighting />
       <Suspense fallback={null}>
-        <HipModel url={modelUrl}>
+        <HipModel url={modelUrl} allowedOrigins={modelOrigins}>
           <ContextLayer url={contextModelUrl(modelUrl)} />
           <CameraRig reducedMotion={reducedMotion} />
           <ClippingPlane />

@@ -81,6 +81,8 @@ export interface ViewerRuntime {
   selectedAcupuncture: string | null;
   /** The clinician's session plan, edited in its panel or opened from a `plan=` link. */
   sessionPlan: SessionPlan;
+  /** The plan came from a `plan=` link and has not been chosen as this browser's saved plan. */
+  sessionPlanFromLink: boolean;
   /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
   planNotices: string[];
 }
@@ -132,7 +134,8 @@ export interface ViewerActions {
   setAcupuncture(on: boolean): void;
   /** Select an acupuncture point (or none) and, when asked, frame it; clears the motor point. */
   selectAcupuncture(id: string | null, options?: { frame?: boolean }): void;
-  setSessionPlan(plan: SessionPlan): void;
+  /** `fromLink` marks (or unmarks) a plan a link brought; left out, the mark is kept. */
+  setSessionPlan(plan: SessionPlan, options?: { fromLink?: boolean }): void;
   setPlanNotices(notices: string[]): void;
   setDysfunction(change: Partial<DysfunctionState>): void;
   setMuscleSeverity(muscle: MuscleId, severity: Partial<MuscleSeverity>): void;
@@ -203,6 +206,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       capture: null,
       selectedAcupuncture: null,
       sessionPlan: { points: [], note: '' },
+      sessionPlanFromLink: false,
       planNotices: [],
 
       setLayerVisibility(layer, side, visibility) {
@@ -267,8 +271,12 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         updateView((view) => (view.point ? { ...view, point: null } : view));
         if (options.frame) get().requestFrame({ kind: 'point', id });
       },
-      setSessionPlan(sessionPlan) {
-        set({ sessionPlan });
+      setSessionPlan(sessionPlan, options = {}) {
+        set(
+          options.fromLink === undefined
+            ? { sessionPlan }
+            : { sessionPlan, sessionPlanFromLink: options.fromLink },
+        );
       },
       setPlanNotices(planNotices) {
         set({ planNotices });

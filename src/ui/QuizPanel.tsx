@@ -11,6 +11,7 @@ import {
   placePointFeedback,
   placePointKeyboardSpots,
   progressFromSummary,
+  QUIZ_KINDS,
   QUIZ_PROGRESS_STORAGE_KEY,
   type QuizQuestion,
   quizFeedbackView,
@@ -54,7 +55,7 @@ function saveProgress(summary: ReturnType<typeof summarizeQuiz>): string | null 
  * distance to the evidence region), name the nerve and roots, and spot the dysfunctional muscle
  * from a posed model. Fully keyboard-operable.
  */
-export function QuizPanel() {
+export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
   const store = useViewerStoreApi();
   const modelClick = useViewer((s) => s.modelClick);
   const placedPoints = useViewer((s) => s.placedPoints);
@@ -64,7 +65,15 @@ export function QuizPanel() {
     const fromLink = Number(new URLSearchParams(window.location.search).get('quiz'));
     return Number.isInteger(fromLink) && fromLink > 0 ? fromLink : Math.floor(Math.random() * 1e9);
   });
-  const questions = useMemo(() => generateQuiz({ seed, count: QUESTION_COUNT }), [seed]);
+  // Without the 3D view there is no figure to read a posture from: no "which muscle is weak?".
+  // Decided once: the session keeps the questions it started with.
+  const [kinds] = useState(() =>
+    without3d ? QUIZ_KINDS.filter((k) => k !== 'which-dysfunction') : QUIZ_KINDS,
+  );
+  const questions = useMemo(
+    () => generateQuiz({ seed, count: QUESTION_COUNT, kinds }),
+    [seed, kinds],
+  );
   const [session, dispatch] = useReducer(quizSessionReducer, questions, createQuizSession);
   const [active, setActive] = useState(0);
   const [progressNotice, setProgressNotice] = useState<string | null>(null);
@@ -194,7 +203,7 @@ export function QuizPanel() {
             setSeed(next);
             dispatch({
               type: 'restart',
-              questions: generateQuiz({ seed: next, count: QUESTION_COUNT }),
+              questions: generateQuiz({ seed: next, count: QUESTION_COUNT, kinds }),
             });
           }}
         >

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { messages } from '../domain/messages';
 import {
   checkSessionPlan,
@@ -10,13 +10,14 @@ import {
   sessionPlanLinkView,
 } from '../domain/session-plan';
 import type { ViewState } from '../domain/view-state';
-import { useViewer, useViewerStoreApi } from '../state';
+import { useViewer } from '../state';
 import { shareLink } from './ShareButton';
 import { PlanDetails } from './session-plan/PlanDetails';
 import { PlanHandoutActions } from './session-plan/PlanHandoutActions';
 import { PlanPointsEditor } from './session-plan/PlanPointsEditor';
 import { PlanShare } from './session-plan/PlanShare';
-import { loadPlan, savePlan } from './session-plan/plan-storage';
+import { PlanStorageNotice } from './session-plan/PlanStorageNotice';
+import { usePlanStorage } from './session-plan/usePlanStorage';
 
 const t = messages.clinician.plan;
 const l = messages.learning.plan;
@@ -26,7 +27,8 @@ function planLink(plan: SessionPlan, view: ViewState): string | null {
   try {
     const here = `${window.location.origin}${window.location.pathname}`;
     const link = new URL(sessionPlanLink(here, plan, { view: sessionPlanLinkView(view) }));
-    return shareLink(link.searchParams, window.location);
+    // The plan travels in the fragment (#plan=…), which servers and Referer never see.
+    return `${shareLink(link.searchParams, window.location)}${link.hash}`;
   } catch {
     return null;
   }
@@ -38,9 +40,9 @@ function planLink(plan: SessionPlan, view: ViewState): string | null {
  * picture of the view saved as PNG. The plan lives in the store, the link and this browser.
  */
 export function SessionPlanPanel() {
-  const store = useViewerStoreApi();
   const plan = useViewer((s) => s.sessionPlan);
-  const setStorePlan = useViewer((s) => s.setSessionPlan);
+  const storage = usePlanStorage();
+  const setPlan = storage.setPlan;
   const view = useViewer((s) => s.view);
   const ids = useId();
   const today = useMemo(() => isoDate(new Date()), []);
@@ -52,22 +54,12 @@ export function SessionPlanPanel() {
   );
   const handout = useMemo(() => handoutContent(dated, { view }), [dated, view]);
 
-  const setPlan = (next: SessionPlan) => {
-    setStorePlan(next);
-    savePlan(next);
-  };
-  // A plan prepared earlier in this browser comes back, unless a link brought one.
-  useEffect(() => {
-    if (!isPlanEmpty(store.getState().sessionPlan)) return;
-    const saved = loadPlan();
-    if (saved) store.getState().setSessionPlan(saved);
-  }, [store]);
-
   return (
     <section className="panel session-plan" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`}>{l.heading}</h2>
       <p className="hint">{t.intro}</p>
-      <PlanPointsEditor plan={plan} setPlan={setPlan} />
+      <PlanStorageNotice storage={storage} />
+      <PlanPointsEditor plan={plan} setPlan={setPlan} onClear={storage.clear} />
       <PlanDetails plan={plan} setPlan={setPlan} problems={problems} />
       <PlanShare link={link} />
       <PlanHandoutActions handout={handout} printedOn={today} />

@@ -5,6 +5,8 @@ interface Props {
   children: ReactNode;
   /** Called once with the message shown, e.g. to announce it. */
   onError?: (message: string) => void;
+  /** Called before "Try again" renders the view again (e.g. to forget failed downloads). */
+  onRetry?: () => void;
 }
 
 interface State {
@@ -30,7 +32,13 @@ export class ViewerErrorBoundary extends Component<Props, State> {
       <div className="viewer-overlay viewer-error" role="alert">
         <h2>{messages.app.viewerErrorTitle}</h2>
         <p>{messages.app.viewerErrorBody(error.message)}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
+        <button
+          type="button"
+          onClick={() => {
+            this.props.onRetry?.();
+            this.setState({ error: null });
+          }}
+        >
           {messages.app.retry}
         </button>
       </div>

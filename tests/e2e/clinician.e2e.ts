@@ -106,7 +106,9 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect(await page.locator('[data-testid="plan-points"] li').count()).toBe(2);
 
     const link = await page.locator('[data-testid="plan-link"]').inputValue();
-    expect(link).toMatch(/[?&]plan=1\./);
+    // The plan travels in the fragment, never in the query a server would log.
+    expect(link).toMatch(/#plan=1\./);
+    expect(new URL(link).searchParams.has('plan')).toBe(false);
     await page.click('[data-action="copy-plan-link"]');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 

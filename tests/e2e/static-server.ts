@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -31,6 +31,8 @@ export interface StaticServerOptions {
   mounts?: Record<string, string>;
   /** Gzip text responses (HTML, JS, CSS, JSON, SVG) as a static host or CDN would. */
   compress?: boolean;
+  /** Paths answered by a handler instead of a file (a trickling download, a request counter). */
+  routes?: Record<string, (request: IncomingMessage, response: ServerResponse) => void>;
 }
 
 const COMPRESSIBLE = new Set([
@@ -54,6 +56,11 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const root = resolve(options.root);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const route = options.routes?.[url.pathname];
+    if (route) {
+      route(request, response);
+      return;
+    }
     const mount = Object.entries(options.mounts ?? {}).find(([prefix]) =>
       url.pathname.startsWith(prefix),
     );

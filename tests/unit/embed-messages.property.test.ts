@@ -163,6 +163,9 @@ function bridgedViewer() {
   return { store, send, replies, events, dispose };
 }
 
+/** Commands run in slices, one task each: wait for the slice that holds what was sent. */
+const nextSlice = () => new Promise<void>((done) => setTimeout(done, 0));
+
 const hasId = (data: unknown): data is { id: string } =>
   typeof data === 'object' &&
   data !== null &&
@@ -178,6 +181,7 @@ describe('embed messages through the bridge', () => {
           for (const data of messages) {
             const before = viewer.replies.length;
             expect(() => viewer.send(data, ALLOWED)).not.toThrow();
+            await nextSlice();
             expect(viewStateProblems(viewer.store.getState().view)).toEqual([]);
             const replies = viewer.replies.slice(before);
             for (const reply of replies) {
@@ -221,12 +225,13 @@ describe('embed messages through the bridge', () => {
     );
   });
 
-  it('carries out a valid command from the allowed origin (the harness is live)', () => {
+  it('carries out a valid command from the allowed origin (the harness is live)', async () => {
     const viewer = bridgedViewer();
     viewer.send(
       { type: COMMAND_TYPE, version: 1, id: 'a', command: 'select', args: { structure: 'sacrum' } },
       ALLOWED,
     );
+    await nextSlice();
     expect(viewer.store.getState().view.selection).toBe('sacrum:midline');
     expect(viewer.replies).toEqual([
       { message: expect.objectContaining({ id: 'a', ok: true }), origin: ALLOWED },

@@ -1,2 +1,3 @@
 export * from './camera-presets';
+export * from './clamp-camera';
 export * from './frame-sphere';

@@ -1,4 +1,14 @@
 export {
+  checkGltfBudget,
+  firstBadBounds,
+  GLTF_BUDGET_DEFAULTS,
+  type GlbContents,
+  type GltfBudget,
+  type GltfCheckOptions,
+  type GltfFault,
+  readGlbContents,
+} from './check-gltf-budget';
+export {
   type ContractNode,
   checkModelContract,
   describeContractProblems,

@@ -8,7 +8,9 @@ import {
   decodeSessionPlan,
   encodeSessionPlan,
   MUSCLE_CODES,
+  movePlanToFragment,
   SessionPlanError,
+  sessionPlanFromLocation,
   sessionPlanFromSearch,
   sessionPlanLink,
   sessionPlanQrText,
@@ -56,8 +58,11 @@ describe('session plan link form', () => {
     const link = sessionPlanLink('https://example.org/hip/?old=1#top', PLAN, { view });
     const url = new URL(link);
     expect(url.origin + url.pathname).toBe('https://example.org/hip/');
-    expect(url.hash).toBe('');
-    const decoded = sessionPlanFromSearch(url.search);
+    // The plan is in the fragment only: never in the query a server logs (review F7).
+    expect(url.searchParams.has('plan')).toBe(false);
+    expect(url.hash.startsWith('#plan=1.')).toBe(true);
+    expect(sessionPlanFromSearch(url.search)).toBeNull();
+    const decoded = sessionPlanFromLocation(url.search, url.hash);
     expect(decoded?.ok).toBe(true);
     if (decoded?.ok) expect(new Set(decoded.plan.points)).toEqual(new Set(PLAN.points));
     const { state, notices } = parseViewParams(url.search);
@@ -156,5 +161,24 @@ describe('session plan link form', () => {
   it('reports no plan when the link carries none, and refuses over-long QR links', () => {
     expect(sessionPlanFromSearch('?mode=patient')).toBeNull();
     expect(sessionPlanQrText(`https://example.org/?plan=${'x'.repeat(3000)}`).ok).toBe(false);
+  });
+});
+
+describe('plan links and privacy (reliability review F7)', () => {
+  it('keeps no patient label or note in the query string of a plan link', () => {
+    const plan = { points: [], note: 'Private note for Mrs X', patientLabel: 'Mrs X' };
+    const url = new URL(sessionPlanLink('https://example.org/', plan));
+    expect(url.search).not.toContain('plan');
+    expect(url.search).not.toContain(encodeSessionPlan(plan).slice(2, 12));
+    expect(sessionPlanFromLocation(url.search, url.hash)).toMatchObject({ ok: true, plan });
+  });
+
+  it('still reads an old ?plan= link, and rewrites it to the fragment form', () => {
+    const encoded = encodeSessionPlan(PLAN);
+    const search = `?mode=patient&plan=${encoded}&cam=posterior`;
+    expect(sessionPlanFromLocation(search, '')).toMatchObject({ ok: true });
+    const moved = movePlanToFragment(search, '');
+    expect(moved).toEqual({ search: '?mode=patient&cam=posterior', hash: `#plan=${encoded}` });
+    expect(movePlanToFragment('?mode=patient', '')).toBeNull();
   });
 });

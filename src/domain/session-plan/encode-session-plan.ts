@@ -198,8 +198,9 @@ export const SESSION_PLAN_LINK_DEFAULTS: SessionPlanLinkOptions = { view: null, 
 
 /**
  * The link that carries the plan: the app's address, the view's parameters (in patient mode by
- * default, with the plan's first point selected when the view selects none) and `plan=`. Throws
- * `SessionPlanError` like `encodeSessionPlan`.
+ * default, with the plan's first point selected when the view selects none) and, in the
+ * fragment, `#plan=`: a fragment is never sent to a server nor in a `Referer`, so the patient's
+ * label and note stay in the browser. Throws `SessionPlanError` like `encodeSessionPlan`.
  */
 export function sessionPlanLink(
   appUrl: string,
@@ -219,10 +220,45 @@ export function sessionPlanLink(
     if (opts.patientMode) params.set('mode', 'patient');
     if (plan.points[0]) params.set('point', plan.points[0]);
   }
-  params.set('plan', encoded);
   url.search = params.toString();
-  url.hash = '';
+  url.hash = new URLSearchParams([[PLAN_PARAM, encoded]]).toString();
   return url.toString();
+}
+
+const PLAN_PARAM = 'plan';
+
+/**
+ * The `plan` value of a link: from the fragment (`#plan=`, what links carry now) or, for links
+ * made before, from the query (`?plan=`). Null when there is none.
+ */
+export function planParamOf(search: string, hash: string): string | null {
+  const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get(PLAN_PARAM);
+  return fromHash ?? new URLSearchParams(search).get(PLAN_PARAM);
+}
+
+/** The plan of a link's query and fragment, or null when the link carries none. */
+export function sessionPlanFromLocation(search: string, hash: string): DecodedSessionPlan | null {
+  const value = planParamOf(search, hash);
+  return value === null ? null : decodeSessionPlan(value);
+}
+
+/**
+ * The address without a plan in its query: an old `?plan=` link is rewritten to the fragment
+ * form once read, so the plan is not sent again (reloads, bookmarks, Referer). Null when the
+ * query holds no plan.
+ */
+export function movePlanToFragment(
+  search: string,
+  hash: string,
+): { search: string; hash: string } | null {
+  const query = new URLSearchParams(search);
+  const value = query.get(PLAN_PARAM);
+  if (value === null) return null;
+  query.delete(PLAN_PARAM);
+  const fragment = new URLSearchParams(hash.replace(/^#/, ''));
+  if (!fragment.has(PLAN_PARAM)) fragment.set(PLAN_PARAM, value);
+  const nextSearch = query.toString();
+  return { search: nextSearch ? `?${nextSearch}` : '', hash: `#${fragment.toString()}` };
 }
 
 /** The plan in a link's query string (`?…&plan=…`), or null when the link carries none. */

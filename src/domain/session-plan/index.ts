@@ -16,9 +16,12 @@ export {
   decodeSessionPlan,
   encodeSessionPlan,
   MUSCLE_CODES,
+  movePlanToFragment,
+  planParamOf,
   SESSION_PLAN_FORMAT_VERSION,
   SESSION_PLAN_LINK_DEFAULTS,
   SessionPlanError,
+  sessionPlanFromLocation,
   sessionPlanFromSearch,
   sessionPlanLink,
   sessionPlanQrText,
@@ -39,6 +42,8 @@ export {
 export type { PatientSafetyId } from './patient-safety';
 export { patientSafetyIds, patientSafetyNotes } from './patient-safety';
 export { nearestCameraPreset, sessionPlanLinkView } from './plan-link-view';
+export type { PlanSaveDecision, PlanSaveSituation, StoredPlan } from './plan-sync';
+export { decidePlanSave, readStoredPlan, samePlan, storedPlanText } from './plan-sync';
 export type { QrRect } from './qr-rects';
 export { qrRects } from './qr-rects';
 export type { SessionPlan } from './session-plan';

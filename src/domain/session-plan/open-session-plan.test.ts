@@ -21,7 +21,7 @@ describe('openSessionPlan', () => {
 
   it('a built plan link opens in patient mode with the first point, and restores the plan', () => {
     const link = new URL(sessionPlanLink('https://example.org/', PLAN));
-    const opened = open(link.search);
+    const opened = openSessionPlan(link.search, parseViewParams(link.search).state, link.hash);
     expect(opened.plan).toEqual(PLAN);
     expect(opened.view.mode).toBe('patient');
     expect(opened.view.point).toBe('gluteus-medius-posterior:right');

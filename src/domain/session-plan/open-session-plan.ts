@@ -1,5 +1,5 @@
 import type { ViewState } from '../view-state';
-import { sessionPlanFromSearch } from './encode-session-plan';
+import { sessionPlanFromLocation } from './encode-session-plan';
 import type { SessionPlan } from './session-plan';
 
 export interface OpenedSessionPlan {
@@ -17,9 +17,9 @@ export interface OpenedSessionPlan {
  * `sessionPlanLink` builds carry both). An unreadable plan leaves the view as the link gave it and
  * explains the problem; the app keeps working.
  */
-export function openSessionPlan(search: string, view: ViewState): OpenedSessionPlan {
+export function openSessionPlan(search: string, view: ViewState, hash = ''): OpenedSessionPlan {
   const params = new URLSearchParams(search);
-  const decoded = sessionPlanFromSearch(params);
+  const decoded = sessionPlanFromLocation(search, hash);
   if (!decoded) return { view, plan: null, notices: [] };
   if (!decoded.ok) return { view, plan: null, notices: [decoded.error] };
   const { plan } = decoded;

@@ -5,7 +5,7 @@ import { CAMERA_PRESET_IDS } from '../camera';
 import { BASELINE_STRENGTHS, CANE_SIDES } from '../mechanics';
 import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../motor-points';
 import { effectiveVisibility } from './effective-visibility';
-import { parseViewParams, serializeViewState } from './url-params';
+import { MAX_PARAM_NOTICES, parseViewParams, serializeViewState } from './url-params';
 import { defaultViewState, VIEW_MODES, VISIBILITIES, type ViewState } from './view-state';
 
 describe('parseViewParams', () => {
@@ -222,5 +222,25 @@ describe('effectiveVisibility', () => {
     expect(effectiveVisibility(state, { id: 'sacrum', side: 'midline', layer: 'bones' })).toBe(
       'ghosted',
     );
+  });
+});
+
+describe('parseViewParams with hostile sizes (reliability review F10)', () => {
+  it('gives no notice for a long value of a parameter another part of the app reads', () => {
+    const story = `{"id":"x","title":"${'a'.repeat(3000)}"}`;
+    expect(parseViewParams(new URLSearchParams({ story })).notices).toEqual([]);
+    expect(parseViewParams(new URLSearchParams({ plan: `1.${'A'.repeat(2500)}` })).notices).toEqual(
+      [],
+    );
+  });
+
+  it('caps the number of notices and the text each one echoes', () => {
+    const many = new URLSearchParams(Array.from({ length: 5000 }, (_, i) => [`u${i}`, '1']));
+    expect(parseViewParams(many).notices).toHaveLength(MAX_PARAM_NOTICES);
+    const longName = parseViewParams(new URLSearchParams([['x'.repeat(200_000), '1']])).notices;
+    expect(longName).toHaveLength(1);
+    expect(longName[0]?.param.length).toBeLessThanOrEqual(60);
+    const hide = parseViewParams(new URLSearchParams({ hide: Array(999).fill('x').join(',') }));
+    expect(hide.notices.length).toBeLessThanOrEqual(5);
   });
 });

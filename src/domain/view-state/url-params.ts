@@ -72,6 +72,16 @@ for (const s of STRUCTURES) {
 
 /** Values are short and human-readable; anything longer is junk, not a view. */
 const MAX_VALUE_LENGTH = 2000;
+/** Notices kept for one link: a hostile link must not build a notice of hundreds of kilobytes. */
+export const MAX_PARAM_NOTICES = 20;
+/** Notices kept for one parameter (`hide=x,x,x,…` names the first few only). */
+const MAX_NOTICES_PER_PARAM = 5;
+/** Longest parameter name or value echoed in a notice. */
+const MAX_NOTICE_ECHO = 60;
+
+function shortenForNotice(text: string): string {
+  return text.length > MAX_NOTICE_ECHO ? `${text.slice(0, MAX_NOTICE_ECHO - 1)}…` : text;
+}
 const CAMERA_LIMIT_M = 100;
 const POINT_IDS = new Set<string>(MOTOR_POINT_IDS);
 
@@ -321,12 +331,21 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
   const applied: { index: number; notices: ParamNotice[] }[] = [];
   for (const { param, value, index } of entries) {
     const found: ParamNotice[] = [];
+    const shownParam = shortenForNotice(param);
+    const shownValue = shortenForNotice(value);
     const notify: Notify = (problem, detail) =>
       found.push(
-        detail === undefined ? { param, value, problem } : { param, value, problem, detail },
+        detail === undefined
+          ? { param: shownParam, value: shownValue, problem }
+          : { param: shownParam, value: shownValue, problem, detail: shortenForNotice(detail) },
       );
+    // Parameters owned elsewhere (a story may be 32,000 characters) are checked by their owner.
+    if (PASS_THROUGH_PARAMS.has(param)) {
+      applied.push({ index, notices: found });
+      continue;
+    }
     if (value.length > MAX_VALUE_LENGTH) {
-      found.push({ param, value: `${value.slice(0, 40)}…`, problem: 'malformed-value' });
+      found.push({ param: shownParam, value: shownValue, problem: 'malformed-value' });
     } else if (Object.hasOwn(VISIBILITY_PARAMS, param)) {
       const visibility = VISIBILITY_PARAMS[param as VisibilityParam];
       for (const item of value
@@ -337,15 +356,15 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
       }
     } else if (Object.hasOwn(READERS, param)) {
       READERS[param]!(value, state, notify);
-    } else if (!PASS_THROUGH_PARAMS.has(param)) {
+    } else {
       notify('unknown-parameter');
     }
-    applied.push({ index, notices: found });
+    applied.push({ index, notices: found.slice(0, MAX_NOTICES_PER_PARAM) });
   }
   // Notices keep the order of the link, whatever order the parameters were read in.
   applied.sort((a, b) => a.index - b.index);
   for (const entry of applied) notices.push(...entry.notices);
-  return { state, notices };
+  return { state, notices: notices.slice(0, MAX_PARAM_NOTICES) };
 }
 
 /** Camera coordinates are kept to the millimetre so a link round-trips exactly. */

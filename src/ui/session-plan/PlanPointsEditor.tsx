@@ -19,9 +19,12 @@ const l = messages.learning.plan;
 export function PlanPointsEditor({
   plan,
   setPlan,
+  onClear,
 }: {
   plan: SessionPlan;
   setPlan: (p: SessionPlan) => void;
+  /** "Start a new plan" (undoable; see usePlanStorage). */
+  onClear: () => void;
 }) {
   const selected = useViewer((s) => s.view.point);
   const selectPoint = useViewer((s) => s.selectPoint);
@@ -85,8 +88,8 @@ export function PlanPointsEditor({
             type="button"
             data-action="new-plan"
             onClick={() => {
-              setPlan({ points: [], note: '' });
-              announce(t.cleared);
+              onClear();
+              announce(t.clearedUndo);
             }}
           >
             {t.clear}

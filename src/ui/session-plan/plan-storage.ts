@@ -1,28 +1,58 @@
-import {
-  decodeSessionPlan,
-  encodeSessionPlan,
-  isPlanEmpty,
-  type SessionPlan,
-} from '../../domain/session-plan';
+import { readStoredPlan, type StoredPlan } from '../../domain/session-plan';
 
 /** The plan being prepared is kept in this browser (its link form), so a reload keeps it. */
-const STORAGE_KEY = 'hip-motor-points.session-plan';
+export const PLAN_STORAGE_KEY = 'hip-motor-points.session-plan';
+/** Where a saved plan this version cannot read is moved, unchanged, instead of being lost. */
+export const PLAN_ASIDE_KEY = 'hip-motor-points.session-plan.kept-aside';
 
-export function savePlan(plan: SessionPlan): void {
+function storage(): Storage | null {
   try {
-    if (isPlanEmpty(plan) && !plan.patientLabel) window.localStorage.removeItem(STORAGE_KEY);
-    else window.localStorage.setItem(STORAGE_KEY, encodeSessionPlan(plan));
-  } catch {
-    // Storage blocked or full, or the plan breaks a limit: it still lives in the panel.
-  }
-}
-
-export function loadPlan(): SessionPlan | null {
-  try {
-    const saved = window.localStorage.getItem(STORAGE_KEY);
-    const decoded = saved ? decodeSessionPlan(saved) : null;
-    return decoded?.ok ? decoded.plan : null;
+    return window.localStorage;
   } catch {
     return null;
   }
+}
+
+/** The stored plan text, or null (none, or storage blocked). */
+export function readPlanText(): string | null {
+  try {
+    return storage()?.getItem(PLAN_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Write (or, for null, remove) the stored plan. False when storage is full or blocked. */
+export function writePlanText(raw: string | null): boolean {
+  const store = storage();
+  if (!store) return false;
+  try {
+    if (raw === null) store.removeItem(PLAN_STORAGE_KEY);
+    else store.setItem(PLAN_STORAGE_KEY, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Read the stored plan. One this version cannot read is copied, unchanged, to the aside key
+ * (a second one gets its own key) and removed from the main key, so editing never replaces it.
+ */
+export function loadStoredPlan(): StoredPlan {
+  const stored = readStoredPlan(readPlanText());
+  if (stored.kind !== 'unreadable') return stored;
+  const store = storage();
+  try {
+    if (store) {
+      const aside = store.getItem(PLAN_ASIDE_KEY);
+      const key =
+        aside === null || aside === stored.raw ? PLAN_ASIDE_KEY : `${PLAN_ASIDE_KEY}.${Date.now()}`;
+      store.setItem(key, stored.raw);
+      store.removeItem(PLAN_STORAGE_KEY);
+    }
+  } catch {
+    // Could not copy it (storage full): then it stays where it is, and is still not replaced.
+  }
+  return stored;
 }

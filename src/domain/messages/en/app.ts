@@ -12,6 +12,14 @@ export const app = {
   viewerErrorBody: (detail: string) =>
     `Something went wrong while drawing the model: ${detail}. Reload the page to try again; your view is kept in the link.`,
   retry: 'Try again',
+  reloadPage: 'Reload the page',
+  framedTitle: 'This page cannot be shown inside another site',
+  framedBody:
+    'The full app keeps session plans in this browser, so it only runs in its own tab. Sites that embed the viewer use its embed page (see the embedding guide).',
+  framedOpen: 'Open the app in its own tab',
+  partLoadFailedTitle: 'This part could not be loaded',
+  partLoadFailedBody:
+    'Its code did not download: the connection may be offline, or a new version of the app was published. Try again; if that fails, reload the page (the view is kept in the link, and the session plan in this browser).',
   viewerRegion: '3D view',
   panelsRegion: 'Layers and structures',
   closeCard: 'Close card',
@@ -108,7 +116,8 @@ export const app = {
         case 'unknown-name':
           return `"${n.param}=${shown}" names nothing in the model`;
         case 'invalid-content':
-          return n.detail ?? `"${n.param}" could not be read`;
+          // The detail is a sentence of its own: its closing period would double ours.
+          return n.detail?.replace(/\.+$/, '') ?? `"${n.param}" could not be read`;
         default:
           return `"${n.param}=${shown}" is not a valid value`;
       }

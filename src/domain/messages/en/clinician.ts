@@ -70,6 +70,27 @@ export const clinician = {
     dismissNotice: 'Dismiss session plan notice',
     clear: 'Start a new plan',
     cleared: 'The plan was cleared.',
+    undoClear: 'Undo',
+    clearedUndo: 'The plan was cleared. Undo brings it back.',
+    restored: 'The plan was brought back.',
+    storage: {
+      saveFailed:
+        'Not saved in this browser: its storage is full or blocked. The plan stays on this page; copy its link (below) to keep it.',
+      conflict:
+        'The plan saved in this browser was changed in another tab. Your edits here are not saved yet.',
+      loadOther: 'Show the other tab’s plan',
+      keepMine: 'Save this plan over it',
+      updatedElsewhere: 'The plan was updated from another tab.',
+      linkPlanHeld:
+        'This plan came from a link. The plan you saved in this browser is kept; edits here are not saved unless you choose to.',
+      saveLinkPlan: 'Save this plan here instead',
+      openSavedPlan: 'Open my saved plan',
+      confirmReplace:
+        'Replace the plan saved in this browser with this one? The saved plan will be lost.',
+      keptAside: (reason: string) =>
+        `The plan saved in this browser could not be read (${reason.replace(/\.+$/, '')}). It was kept aside unchanged, so a newer version of the app can still open it; you start with an empty plan.`,
+      dismiss: 'Dismiss',
+    },
   },
   handout: {
     region: 'Printable handout',

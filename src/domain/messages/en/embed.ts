@@ -32,6 +32,12 @@ export const embed = {
       'embed: this browser cannot draw 3D graphics (WebGL is off or unsupported); the viewer shows a still picture instead, and screenshot is not available',
     timeout: (command: string, ms: number) =>
       `embed: no reply to ${command} within ${ms} ms; check that the viewer's origins= parameter allows this page`,
+    unsafeValue: (command: string, path: string) =>
+      `embed: ${command} refused ${path}: arrays must have no holes and numbers must be finite (no NaN or Infinity); send plain numbers`,
+    busy: (command: string, limit: number) =>
+      `embed: ${command} was refused because ${limit} commands are already waiting; wait for replies before sending more`,
+    srcRefused: (src: string) =>
+      `hip-motor-viewer: src="${src.length > 80 ? `${src.slice(0, 79)}…` : src}" was refused; use an http(s) address or a relative path to embed.html`,
     closed: (command: string) =>
       `embed: the viewer was removed before ${command} was answered; create it again`,
   },

@@ -17,6 +17,16 @@ export const robustness = {
     `model: "${value}" is not a web address of a model. Give a path on this site (models/hip.glb) or an https:// address, or load the built-in model.`,
   modelOriginRefused: (url: string, origin: string) =>
     `model: "${url}" is on ${origin}, which this viewer does not load models from. Copy the model to this site, or add ${origin} to the allowed model origins (src/app/model-origins.ts) and to the site's Content-Security-Policy connect-src.`,
+  modelTooLarge: (url: string, what: string, limitMb: number) =>
+    `model: "${url}" is too large to show safely: ${what}, and the most this viewer accepts is ${limitMb} MB. Simplify or compress the model (for example with gltf-transform), or load the built-in model.`,
+  modelStalled: (url: string, seconds: number) =>
+    `model: "${url}" stopped downloading (almost nothing arrived in ${seconds} s). Check the connection and try again, or load the built-in model.`,
+  modelReferenceRefused: (url: string, reference: string) =>
+    `model: "${url}" refers to "${reference.length > 80 ? `${reference.slice(0, 79)}…` : reference}", which is on a site this viewer does not load from. Pack every buffer and image into the .glb, or load the built-in model.`,
+  modelMalformed: (url: string, fault: string) =>
+    `model: "${url}" is not a valid glTF: ${fault}. Check it with the Khronos glTF validator, or load the built-in model.`,
+  modelBadGeometry: (url: string, node: string) =>
+    `model: "${url}" has positions that are not finite or lie more than a kilometre away (in "${node}"), so nothing can be drawn. Fix the mesh in the modelling tool, or load the built-in model.`,
   contextLost: 'The graphics of the 3D view were interrupted; restoring them…',
   contextRestored: 'The 3D view is back.',
 } as const;
