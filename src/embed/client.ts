@@ -55,6 +55,7 @@ export interface ViewerClient {
   getMotorPoints(args?: Args<'getMotorPoints'>): Result<'getMotorPoints'>;
   screenshot(): Result<'screenshot'>;
   playStory(args: Args<'playStory'>): Result<'playStory'>;
+  setLearner(args: Args<'setLearner'>): Result<'setLearner'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
@@ -204,6 +205,7 @@ export function createViewerClient(
     getMotorPoints: (args) => call('getMotorPoints', args),
     screenshot: () => call('screenshot'),
     playStory: (args) => call('playStory', args),
+    setLearner: (args) => call('setLearner', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

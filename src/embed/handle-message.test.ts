@@ -325,6 +325,18 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
       junk,
     ),
   }),
+  setLearner: fc.record(
+    {
+      actor: fc.oneof(
+        fc.constant({ mbox: 'mailto:learner@school.example' }),
+        fc.record({ mbox: fc.string() }),
+        junk,
+      ),
+      activityId: fc.oneof(fc.constant('https://school.example/hip'), fc.string(), junk),
+      registration: fc.oneof(fc.uuid(), fc.string()),
+    },
+    { requiredKeys: ['actor', 'activityId'] },
+  ),
 };
 
 const commandMessage = fc

@@ -20,10 +20,18 @@ export const COMMAND_NAMES = [
   'getMotorPoints',
   'screenshot',
   'playStory',
+  'setLearner',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const EVENT_NAMES = ['ready', 'select', 'pointSelect', 'stateChange', 'error'] as const;
+export const EVENT_NAMES = [
+  'ready',
+  'select',
+  'pointSelect',
+  'stateChange',
+  'error',
+  'statement',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Error codes of a response with `ok: false` (and of the `error` event). */

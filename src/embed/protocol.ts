@@ -14,6 +14,7 @@ import {
   type StructureKey,
 } from '../domain/anatomy';
 import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
+import { type LearnerContext, learnerProblem } from '../domain/learning-records';
 import {
   BASELINE_STRENGTHS,
   type BaselineStrength,
@@ -84,7 +85,8 @@ export type ValidCommand =
   | { name: 'getState' }
   | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
   | { name: 'screenshot' }
-  | { name: 'playStory'; story: Story | null };
+  | { name: 'playStory'; story: Story | null }
+  | { name: 'setLearner'; learner: LearnerContext };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -493,6 +495,14 @@ function readPlayStory(c: Checker, args: Args): ValidCommand {
   return { name: 'playStory', story: parsed.story };
 }
 
+/** The host's learner and lesson ids for xAPI statements, checked field by field. */
+function readSetLearner(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['actor', 'activityId', 'registration']);
+  const problem = learnerProblem(args);
+  if (problem) return c.fail(problem, args);
+  return { name: 'setLearner', learner: structuredClone(args) as unknown as LearnerContext };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -506,6 +516,7 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   getMotorPoints: readGetMotorPoints,
   screenshot: noArgs('screenshot'),
   playStory: readPlayStory,
+  setLearner: readSetLearner,
 };
 
 /** Commands whose arguments may be left out entirely. */

@@ -113,6 +113,9 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
         if (command.story) state().startStory(command.story);
         else state().closeStory();
         return snapshot();
+      case 'setLearner':
+        state().setLearner(command.learner);
+        return { ok: true, result: { learner: command.learner } };
       case 'screenshot': {
         const capture = state().capture;
         if (!capture) {
