@@ -182,7 +182,9 @@ describe('the packed embed package in a host project', () => {
       browser,
       `${host.url}/index.html?viewer=${encodeURIComponent(viewerUrl)}&app=${encodeURIComponent(app.url)}`,
     );
-    const result = await page.evaluate(() => window.hostResult as Promise<unknown>);
+    const result = await page.evaluate(
+      () => (window as unknown as { hostResult: Promise<unknown> }).hostResult,
+    );
     expect(result).toEqual({
       readyModel: 'ready',
       selected: 'gluteus-medius:left',
