@@ -276,6 +276,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
       {session.phase === 'question' && (
         <button
           type="button"
+          data-action="quiz-skip"
           onClick={() => dispatch({ type: 'answer', answer: { kind: 'skip' } })}
         >
           {t.skip}
