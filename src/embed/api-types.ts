@@ -138,6 +138,8 @@ export interface CommandMap {
    * Without it the viewer emits no statements; it never sends them anywhere itself.
    */
   setLearner: { args: LearnerContext; result: { learner: LearnerContext } };
+  /** Show the interface in another language (`en` or `es`); Latin names stay as they are. */
+  setLanguage: { args: { language: 'en' | 'es' }; result: { language: 'en' | 'es' } };
 }
 
 export interface EventMap {

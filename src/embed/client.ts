@@ -62,6 +62,7 @@ export interface ViewerClient {
   screenshot(): Result<'screenshot'>;
   playStory(args: Args<'playStory'>): Result<'playStory'>;
   setLearner(args: Args<'setLearner'>): Result<'setLearner'>;
+  setLanguage(args: Args<'setLanguage'>): Result<'setLanguage'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
@@ -237,6 +238,7 @@ export function createViewerClient(
     screenshot: () => call('screenshot'),
     playStory: (args) => call('playStory', args),
     setLearner: (args) => call('setLearner', args),
+    setLanguage: (args) => call('setLanguage', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

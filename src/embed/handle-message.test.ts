@@ -325,6 +325,7 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
       junk,
     ),
   }),
+  setLanguage: fc.record({ language: fc.oneof(fc.constantFrom('en', 'es'), junk) }),
   setLearner: fc.record(
     {
       actor: fc.oneof(

@@ -180,6 +180,9 @@ export class HipMotorViewerElement extends HTMLElement {
   playStory(args: Args<'playStory'>): Result<'playStory'> {
     return this.#connect().playStory(args);
   }
+  setLanguage(args: Args<'setLanguage'>): Result<'setLanguage'> {
+    return this.#connect().setLanguage(args);
+  }
   setLearner(args: Args<'setLearner'>): Result<'setLearner'> {
     return this.#connect().setLearner(args);
   }

@@ -21,6 +21,7 @@ export const COMMAND_NAMES = [
   'screenshot',
   'playStory',
   'setLearner',
+  'setLanguage',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -24,6 +24,7 @@ import {
   MECHANICS_PRESETS,
   type MechanicsPresetId,
 } from '../domain/mechanics';
+import { LANGUAGES, type Language } from '../domain/messages';
 import { embed as text } from '../domain/messages/en/embed';
 import { MOTOR_POINTS } from '../domain/motor-points';
 import { formatStoryErrors, parseStory, type Story } from '../domain/stories';
@@ -86,7 +87,8 @@ export type ValidCommand =
   | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
   | { name: 'screenshot' }
   | { name: 'playStory'; story: Story | null }
-  | { name: 'setLearner'; learner: LearnerContext };
+  | { name: 'setLearner'; learner: LearnerContext }
+  | { name: 'setLanguage'; language: Language };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -503,6 +505,14 @@ function readSetLearner(c: Checker, args: Args): ValidCommand {
   return { name: 'setLearner', learner: structuredClone(args) as unknown as LearnerContext };
 }
 
+function readSetLanguage(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['language']);
+  return {
+    name: 'setLanguage',
+    language: c.oneOf(own(args, 'language'), LANGUAGES, 'args.language'),
+  };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -517,6 +527,7 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   screenshot: noArgs('screenshot'),
   playStory: readPlayStory,
   setLearner: readSetLearner,
+  setLanguage: readSetLanguage,
 };
 
 /** Commands whose arguments may be left out entirely. */

@@ -113,6 +113,9 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
         if (command.story) state().startStory(command.story);
         else state().closeStory();
         return snapshot();
+      case 'setLanguage':
+        state().setLanguage(command.language);
+        return { ok: true, result: { language: command.language } };
       case 'setLearner':
         state().setLearner(command.learner);
         return { ok: true, result: { learner: command.learner } };

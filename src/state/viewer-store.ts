@@ -8,6 +8,7 @@ import {
 } from '../domain/anatomy';
 import type { LearnerContext, LearningRecord } from '../domain/learning-records';
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
+import { activeLanguage, applyLanguage, type Language } from '../domain/messages';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
 import type { SessionPlan } from '../domain/session-plan';
@@ -86,6 +87,8 @@ export interface ViewerRuntime {
   sessionPlanFromLink: boolean;
   /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
   planNotices: string[];
+  /** The interface language; changing it re-renders the interface in that language. */
+  language: Language;
   /** The host's learner and lesson (embed `setLearner`); null: no xAPI statements. */
   learner: LearnerContext | null;
   /** The latest learning record (quiz answer, round, story, plan), for the embed bridge. */
@@ -174,6 +177,7 @@ export interface ViewerActions {
   dismissNotices(): void;
   announce(text: string): void;
   setLearner(learner: LearnerContext | null): void;
+  setLanguage(language: Language): void;
   recordLearning(record: LearningRecord): void;
 }
 
@@ -203,6 +207,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       modelClick: null,
       story: null,
       learner: null,
+      language: activeLanguage(),
       learningRecord: null,
       quizSpots: [],
       placementErrors: [],
@@ -368,6 +373,10 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
             learningRecord: { record, seq: (state.learningRecord?.seq ?? 0) + 1 },
           };
         });
+      },
+      setLanguage(language) {
+        applyLanguage(language);
+        set({ language });
       },
       setLearner(learner) {
         set({ learner });
