@@ -47,20 +47,12 @@ const scratchBox = new THREE.Box3();
 /** The first mesh whose positions are not finite or absurdly far, or null. */
 function badGeometry(root: THREE.Object3D): string | null {
   const meshes: { name: string; min: number[]; max: number[] }[] = [];
-  root.traverse((object) => {
-    const geometry = (object as THREE.Mesh).geometry as THREE.BufferGeometry | undefined;
-    if (!geometry?.getAttribute?.('position')) return;
-    scratchBox.setFromBufferAttribute(geometry.getAttribute('position') as THREE.BufferAttribute);
-    meshes.push({
-      name: object.name,
-      min: scratchBox.min.toArray(),
-      max: scratchBox.max.toArray(),
-    });
-  });
-  // Box3 keeps NaN out of min/max (comparisons with NaN are false): look at the values too.
+  // World space: quantized models store integer positions and scale them in the node transform.
+  root.updateMatrixWorld(true);
   root.traverse((object) => {
     const position = (object as THREE.Mesh).geometry?.getAttribute?.('position');
     if (!position) return;
+    // A NaN anywhere, even where the bounds would not show it.
     const array = position.array as ArrayLike<number>;
     for (let i = 0; i < array.length; i++) {
       if (!Number.isFinite(array[i] as number)) {
@@ -68,6 +60,12 @@ function badGeometry(root: THREE.Object3D): string | null {
         return;
       }
     }
+    scratchBox.setFromObject(object);
+    meshes.push({
+      name: object.name,
+      min: scratchBox.min.toArray(),
+      max: scratchBox.max.toArray(),
+    });
   });
   return firstBadBounds(meshes);
 }

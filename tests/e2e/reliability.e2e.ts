@@ -26,6 +26,7 @@ import {
   countWithoutBufferViewGlb,
   externalReferenceGlb,
   meshoptGarbageGlb,
+  nanPositionGlb,
 } from '../support/craft-glb';
 import { launchChromium } from './chromium';
 import { type RunningServer, startStaticServer } from './static-server';
@@ -64,6 +65,7 @@ beforeAll(async () => {
   });
   writeFileSync(join(fixtures, 'meshopt-garbage.glb'), meshoptGarbageGlb());
   writeFileSync(join(fixtures, 'count-nobv.glb'), countWithoutBufferViewGlb());
+  writeFileSync(join(fixtures, 'nan-position.glb'), nanPositionGlb());
   writeFileSync(
     join(fixtures, 'external-uri.glb'),
     externalReferenceGlb(`${other.url}/leak.bin?from=buffer`, 'buffer'),
@@ -549,6 +551,18 @@ describe('F6, F7, F8: models that would exhaust the machine, stall or reach othe
       expect(watch.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('names a model whose positions are not finite instead of drawing nothing (F8)', async () => {
+    const { page, watch } = await openPage(gl, `${app.url}/?model=/fixtures/nan-position.glb`);
+    await page.waitForFunction(
+      () => window.__hipViewerProbe?.getModelPhase() === 'error',
+      undefined,
+      { timeout: 60_000 },
+    );
+    expect(await modelError(page)).toContain('positions that are not finite');
+    expect(watch.consoleErrors.filter((e) => e.startsWith('uncaught'))).toEqual([]);
+    await page.context().close();
   });
 
   it('refuses a model whose buffer lives on another site, without requesting it', async () => {
