@@ -1,3 +1,5 @@
+// First, a side-effect import (never reordered): the language is chosen before any module reads a message.
+import './language-from-link';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { messages } from '../domain/messages';
@@ -6,6 +8,8 @@ import { installMessageBridge, postViewerEvent } from '../embed/message-bridge';
 import { parseAllowedOrigins } from '../embed/origins';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App, type Chrome } from './App';
+import { invalidLanguageParam } from './language-from-link';
+import { LanguageKeyed } from './language-keyed';
 import { hasWebGL } from './webgl-support';
 import './styles.css';
 
@@ -31,6 +35,9 @@ const { allowed, invalid } = parseAllowedOrigins(params.get('origins'), window.l
 for (const entry of invalid) {
   extra.push({ param: 'origins', value: entry, problem: 'malformed-value' });
 }
+if (invalidLanguageParam !== null) {
+  extra.push({ param: 'lang', value: invalidLanguageParam, problem: 'malformed-value' });
+}
 store.getState().setNotices([...notices, ...extra]);
 
 // Installed before the first render, so a command can never arrive before the listener.
@@ -52,14 +59,16 @@ if (!root) throw new Error('embed: the page has no #root element to mount the vi
 createRoot(root).render(
   <StrictMode>
     <ViewerStoreProvider store={store}>
-      <App
-        modelUrl={`${base}models/hip.glb`}
-        posterUrl={`${base}poster.jpg`}
-        chrome={chrome}
-        embedded
-        controls={controlsParam === '1'}
-        planTab={false}
-      />
+      <LanguageKeyed>
+        <App
+          modelUrl={`${base}models/hip.glb`}
+          posterUrl={`${base}poster.jpg`}
+          chrome={chrome}
+          embedded
+          controls={controlsParam === '1'}
+          planTab={false}
+        />
+      </LanguageKeyed>
     </ViewerStoreProvider>
   </StrictMode>,
 );

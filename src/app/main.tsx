@@ -1,3 +1,5 @@
+// First, a side-effect import (never reordered): the language is chosen before any module reads a message.
+import './language-from-link';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { messages } from '../domain/messages';
@@ -5,6 +7,7 @@ import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App } from './App';
 import { framedByAnotherOrigin } from './frame-guard';
+import { invalidLanguageParam } from './language-from-link';
 import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 import './styles.css';
@@ -13,7 +16,13 @@ const search = window.location.search;
 const params = new URLSearchParams(search);
 const { state, notices } = parseViewParams(search);
 const store = createViewerStore(state);
-store.getState().setNotices(notices);
+store
+  .getState()
+  .setNotices(
+    invalidLanguageParam === null
+      ? notices
+      : [...notices, { param: 'lang', value: invalidLanguageParam, problem: 'malformed-value' }],
+  );
 const hash = window.location.hash;
 /** A part of a link whose code could not be downloaded (offline, a deploy): say so, keep going. */
 const linkPartFailed = (param: string) => () =>

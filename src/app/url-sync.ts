@@ -8,7 +8,7 @@ import type { ViewerStore } from '../state';
 export function syncViewToUrl(
   store: ViewerStore,
   // `plan` is not kept: it lives in the fragment (kept as is), never in the query.
-  keepParams: readonly string[] = ['model', 'ui', 'story'],
+  keepParams: readonly string[] = ['model', 'ui', 'story', 'lang'],
 ): () => void {
   let pending = 0;
   const write = () => {

@@ -4,6 +4,7 @@
  */
 import type { BilateralSide, LayerId, MuscleId, StructureKey } from '../domain/anatomy';
 import type { CameraPresetId } from '../domain/camera';
+import type { LearnerContext, XapiStatement } from '../domain/learning-records';
 import type { BaselineStrength, CaneSide, MechanicsPresetId } from '../domain/mechanics';
 import type { PointType } from '../domain/motor-points';
 import type { PointKey, Vec3Tuple, ViewState, Visibility } from '../domain/view-state';
@@ -11,6 +12,8 @@ import type { CommandName, EventName, ProtocolError } from './protocol-envelope'
 
 /** A layer's visibility on both sides, or per side. */
 export type LayerVisibilityArg = Visibility | { left?: Visibility; right?: Visibility };
+
+export type { LearnerContext, XapiActor, XapiStatement } from '../domain/learning-records';
 
 export interface SetLayersArgs {
   /** Layer id → visibility, e.g. `{ skin: 'shown', superficial: { left: 'ghosted' } }`. */
@@ -140,6 +143,13 @@ export interface CommandMap {
   /** Play a story (the format of `story=` links; see docs/embedding.md), or stop with `null`. */
   playStory: { args: { story: unknown }; result: ViewerSnapshot };
   setBody: { args: SetBodyArgs; result: ViewerSnapshot };
+  /**
+   * Who the learner is and which lesson this is, for xAPI statements (`statement` events).
+   * Without it the viewer emits no statements; it never sends them anywhere itself.
+   */
+  setLearner: { args: LearnerContext; result: { learner: LearnerContext } };
+  /** Show the interface in another language (`en` or `es`); Latin names stay as they are. */
+  setLanguage: { args: { language: 'en' | 'es' }; result: { language: 'en' | 'es' } };
 }
 
 export interface EventMap {
@@ -149,6 +159,8 @@ export interface EventMap {
   pointSelect: { point: PointKey | null; motorPoint: MotorPointInfo | null };
   stateChange: ViewerSnapshot;
   error: ProtocolError;
+  /** An xAPI statement (quiz answer, quiz round, story, plan) for the host to forward to its LRS. */
+  statement: XapiStatement;
 }
 
 // Compile-time checks that the maps and the name lists agree.

@@ -34,6 +34,12 @@ export interface ViewerClientOptions {
   origin?: string;
   /** How long a command may wait for its reply, in ms (default 30 000). */
   timeoutMs?: number;
+  /**
+   * How long to wait for the viewer's first answer before `ready` rejects, in ms (default
+   * 15 000). After the first answer `ready` waits for the model as long as it takes (a viewer
+   * off screen is not drawn until scrolled to) and rejects only on a model or WebGL error.
+   */
+  connectTimeoutMs?: number;
 }
 
 type Args<K extends CommandName> = CommandMap[K]['args'];
@@ -56,10 +62,16 @@ export interface ViewerClient {
   screenshot(): Result<'screenshot'>;
   playStory(args: Args<'playStory'>): Result<'playStory'>;
   setBody(args: Args<'setBody'>): Result<'setBody'>;
+  setLearner(args: Args<'setLearner'>): Result<'setLearner'>;
+  setLanguage(args: Args<'setLanguage'>): Result<'setLanguage'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
-  /** Resolves when the model is loaded and drawn (at once if it already was). */
+  /**
+   * Resolves when the model is loaded and drawn (at once if it already was). Rejects with an
+   * `EmbedError` when the viewer never answers (code `timeout`, naming the likely cause) or
+   * cannot load the model (`model-error`, `webgl-unavailable`).
+   */
   readonly ready: Promise<EventMap['ready']>;
   /** Stop listening; pending commands are rejected. */
   destroy(): void;
@@ -94,9 +106,23 @@ export function createViewerClient(
   let readySeen = false;
   let sequence = 0;
   let resolveReady: (detail: EventMap['ready']) => void = () => {};
-  const ready = new Promise<EventMap['ready']>((resolve) => {
+  let rejectReady: (error: EmbedError) => void = () => {};
+  const ready = new Promise<EventMap['ready']>((resolve, reject) => {
     resolveReady = resolve;
+    rejectReady = reject;
   });
+  // A host that never awaits `ready` must not get an unhandled rejection; awaiting still throws.
+  ready.catch(() => {});
+  const connectTimeoutMs = options.connectTimeoutMs ?? 15_000;
+  const connectTimer = setTimeout(() => {
+    if (connected) return;
+    rejectReady(
+      new EmbedError(
+        'timeout',
+        text.errors.noAnswer(frame.src, window.location.origin, connectTimeoutMs),
+      ),
+    );
+  }, connectTimeoutMs);
 
   const send = (id: string, command: CommandName, args?: unknown) => {
     if (origin === 'null') return;
@@ -111,6 +137,12 @@ export function createViewerClient(
       if (readySeen) return;
       readySeen = true;
       resolveReady(detail as EventMap['ready']);
+    }
+    if (event === 'error' && !readySeen) {
+      const { code, message } = detail as EventMap['error'];
+      if (code === 'model-error' || code === 'webgl-unavailable') {
+        rejectReady(new EmbedError(code, text.errors.readyFailed(code, message)));
+      }
     }
     for (const listener of listeners.get(event) ?? []) {
       try {
@@ -141,6 +173,7 @@ export function createViewerClient(
   const connect = () => {
     if (connected) return;
     connected = true;
+    clearTimeout(connectTimer);
     clearInterval(probeTimer);
     frame.removeEventListener('load', probe);
     for (const id of queue) {
@@ -206,6 +239,8 @@ export function createViewerClient(
     screenshot: () => call('screenshot'),
     playStory: (args) => call('playStory', args),
     setBody: (args) => call('setBody', args),
+    setLearner: (args) => call('setLearner', args),
+    setLanguage: (args) => call('setLanguage', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
@@ -216,6 +251,7 @@ export function createViewerClient(
     ready,
     destroy() {
       clearInterval(probeTimer);
+      clearTimeout(connectTimer);
       frame.removeEventListener('load', probe);
       window.removeEventListener('message', onMessage);
       for (const entry of pending.values()) {

@@ -31,7 +31,7 @@ export const VIEW_PARAMS = [
 ] as const;
 
 /** Parameters of the embed route itself (not view state). */
-export const EMBED_ONLY_PARAMS = ['ui', 'controls'] as const;
+export const EMBED_ONLY_PARAMS = ['ui', 'controls', 'lang'] as const;
 
 export const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;
 

@@ -336,6 +336,19 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
       junk,
     ),
   }),
+  setLanguage: fc.record({ language: fc.oneof(fc.constantFrom('en', 'es'), junk) }),
+  setLearner: fc.record(
+    {
+      actor: fc.oneof(
+        fc.constant({ mbox: 'mailto:learner@school.example' }),
+        fc.record({ mbox: fc.string() }),
+        junk,
+      ),
+      activityId: fc.oneof(fc.constant('https://school.example/hip'), fc.string(), junk),
+      registration: fc.oneof(fc.uuid(), fc.string()),
+    },
+    { requiredKeys: ['actor', 'activityId'] },
+  ),
 };
 
 const commandMessage = fc

@@ -64,8 +64,10 @@ export class HipMotorViewerElement extends HTMLElement {
   /** Set when `src` was refused; cleared when it changes. */
   #refused = false;
   #resolveReady: (detail: EventMap['ready']) => void = () => {};
-  readonly #ready = new Promise<EventMap['ready']>((resolve) => {
+  #rejectReady: (error: unknown) => void = () => {};
+  readonly #ready = new Promise<EventMap['ready']>((resolve, reject) => {
     this.#resolveReady = resolve;
+    this.#rejectReady = reject;
   });
 
   constructor() {
@@ -181,6 +183,12 @@ export class HipMotorViewerElement extends HTMLElement {
   setBody(args: Args<'setBody'>): Result<'setBody'> {
     return this.#connect().setBody(args);
   }
+  setLanguage(args: Args<'setLanguage'>): Result<'setLanguage'> {
+    return this.#connect().setLanguage(args);
+  }
+  setLearner(args: Args<'setLearner'>): Result<'setLearner'> {
+    return this.#connect().setLearner(args);
+  }
 
   readonly #onPointerDown = () => this.#activate(false);
 
@@ -242,7 +250,9 @@ export class HipMotorViewerElement extends HTMLElement {
     for (const name of EVENT_NAMES) {
       client.on(name, (detail) => this.dispatchEvent(new CustomEvent(name, { detail })));
     }
-    void client.ready.then(this.#resolveReady);
+    client.ready.then(this.#resolveReady, this.#rejectReady);
+    // Rejections reach whoever awaits `ready`; nobody awaiting is not an error.
+    this.#ready.catch(() => {});
     this.#client = client;
   }
 }

@@ -21,10 +21,19 @@ export const COMMAND_NAMES = [
   'screenshot',
   'playStory',
   'setBody',
+  'setLearner',
+  'setLanguage',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 
-export const EVENT_NAMES = ['ready', 'select', 'pointSelect', 'stateChange', 'error'] as const;
+export const EVENT_NAMES = [
+  'ready',
+  'select',
+  'pointSelect',
+  'stateChange',
+  'error',
+  'statement',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 /** Error codes of a response with `ok: false` (and of the `error` event). */

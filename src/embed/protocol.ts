@@ -15,6 +15,7 @@ import {
 } from '../domain/anatomy';
 import { BODY_RANGES, BODY_SEXES, type Body, checkBody } from '../domain/body';
 import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
+import { type LearnerContext, learnerProblem } from '../domain/learning-records';
 import {
   BASELINE_STRENGTHS,
   type BaselineStrength,
@@ -24,6 +25,7 @@ import {
   MECHANICS_PRESETS,
   type MechanicsPresetId,
 } from '../domain/mechanics';
+import { LANGUAGES, type Language } from '../domain/messages';
 import { embed as text } from '../domain/messages/en/embed';
 import { MOTOR_POINTS } from '../domain/motor-points';
 import { formatStoryErrors, parseStory, type Story } from '../domain/stories';
@@ -87,7 +89,9 @@ export type ValidCommand =
   | { name: 'screenshot' }
   | { name: 'playStory'; story: Story | null }
   /** null: back to the reference body. */
-  | { name: 'setBody'; body: Body | null };
+  | { name: 'setBody'; body: Body | null }
+  | { name: 'setLearner'; learner: LearnerContext }
+  | { name: 'setLanguage'; language: Language };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -521,6 +525,22 @@ function readSetBody(c: Checker, args: Args): ValidCommand {
   return { name: 'setBody', body: checked.body };
 }
 
+/** The host's learner and lesson ids for xAPI statements, checked field by field. */
+function readSetLearner(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['actor', 'activityId', 'registration']);
+  const problem = learnerProblem(args);
+  if (problem) return c.fail(problem, args);
+  return { name: 'setLearner', learner: structuredClone(args) as unknown as LearnerContext };
+}
+
+function readSetLanguage(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['language']);
+  return {
+    name: 'setLanguage',
+    language: c.oneOf(own(args, 'language'), LANGUAGES, 'args.language'),
+  };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -535,6 +555,8 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   screenshot: noArgs('screenshot'),
   playStory: readPlayStory,
   setBody: readSetBody,
+  setLearner: readSetLearner,
+  setLanguage: readSetLanguage,
 };
 
 /** Commands whose arguments may be left out entirely. */

@@ -116,6 +116,12 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
       case 'setBody':
         state().setBody(command.body);
         return snapshot();
+      case 'setLanguage':
+        state().setLanguage(command.language);
+        return { ok: true, result: { language: command.language } };
+      case 'setLearner':
+        state().setLearner(command.learner);
+        return { ok: true, result: { learner: command.learner } };
       case 'screenshot': {
         const capture = state().capture;
         if (!capture) {

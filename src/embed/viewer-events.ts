@@ -1,3 +1,4 @@
+import { buildStatement } from '../domain/learning-records';
 import { messages } from '../domain/messages';
 import type { ViewerState } from '../state';
 import type { EventMap } from './api-types';
@@ -35,6 +36,10 @@ export function eventsBetween(previous: ViewerState, next: ViewerState): ViewerE
         },
       });
     }
+  }
+  if (next.learningRecord && next.learningRecord !== previous.learningRecord) {
+    const statement = buildStatement(next.learningRecord.record, next.learner, new Date());
+    if (statement) events.push({ event: 'statement', detail: statement });
   }
   return events;
 }

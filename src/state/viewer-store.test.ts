@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUILT_IN_STORIES } from '../domain/stories';
 import { defaultViewState } from '../domain/view-state';
 import { createViewerStore } from './viewer-store';
 
@@ -61,5 +62,22 @@ describe('viewer store', () => {
     store.getState().setPeel(3);
     store.getState().resetView();
     expect(store.getState().view).toEqual(defaultViewState());
+  });
+});
+
+describe('learning records', () => {
+  it('records a story as completed when its last step is reached, once', () => {
+    const store = createViewerStore();
+    const story = BUILT_IN_STORIES[0];
+    if (!story) throw new Error('no built-in story');
+    store.getState().startStory(story);
+    expect(store.getState().learningRecord).toBeNull();
+    store.getState().storyAction({ type: 'last' });
+    expect(store.getState().learningRecord).toEqual({
+      record: { kind: 'story-completed', storyId: story.id, title: story.title },
+      seq: 1,
+    });
+    store.getState().storyAction({ type: 'last' });
+    expect(store.getState().learningRecord?.seq).toBe(1);
   });
 });

@@ -7,7 +7,9 @@ import {
   type StructureKey,
 } from '../domain/anatomy';
 import type { Body } from '../domain/body';
+import type { LearnerContext, LearningRecord } from '../domain/learning-records';
 import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechanics';
+import { activeLanguage, applyLanguage, type Language } from '../domain/messages';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
 import type { SessionPlan } from '../domain/session-plan';
@@ -86,6 +88,12 @@ export interface ViewerRuntime {
   sessionPlanFromLink: boolean;
   /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
   planNotices: string[];
+  /** The interface language; changing it re-renders the interface in that language. */
+  language: Language;
+  /** The host's learner and lesson (embed `setLearner`); null: no xAPI statements. */
+  learner: LearnerContext | null;
+  /** The latest learning record (quiz answer, round, story, plan), for the embed bridge. */
+  learningRecord: { record: LearningRecord; seq: number } | null;
 }
 
 export interface HoverInfo {
@@ -171,6 +179,9 @@ export interface ViewerActions {
   setNotices(notices: ParamNotice[]): void;
   dismissNotices(): void;
   announce(text: string): void;
+  setLearner(learner: LearnerContext | null): void;
+  setLanguage(language: Language): void;
+  recordLearning(record: LearningRecord): void;
 }
 
 export interface ViewerState extends ViewerRuntime, ViewerActions {
@@ -198,6 +209,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       placedPoints: {},
       modelClick: null,
       story: null,
+      learner: null,
+      language: activeLanguage(),
+      learningRecord: null,
       quizSpots: [],
       placementErrors: [],
       needle: null,
@@ -360,8 +374,35 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         set((state) => {
           if (!state.story) return {};
           const player = storyPlayerReducer(state.story.player, action);
-          return { story: player.ended ? null : { story: state.story.story, player } };
+          const story = player.ended ? null : { story: state.story.story, player };
+          // Reaching the last step completes a story (for the host's learning records).
+          const reachedEnd =
+            !player.ended &&
+            player.index === player.stepCount - 1 &&
+            state.story.player.index !== player.index;
+          if (!reachedEnd) return { story };
+          const record: LearningRecord = {
+            kind: 'story-completed',
+            storyId: state.story.story.id,
+            title: state.story.story.title,
+          };
+          return {
+            story,
+            learningRecord: { record, seq: (state.learningRecord?.seq ?? 0) + 1 },
+          };
         });
+      },
+      setLanguage(language) {
+        applyLanguage(language);
+        set({ language });
+      },
+      setLearner(learner) {
+        set({ learner });
+      },
+      recordLearning(record) {
+        set((state) => ({
+          learningRecord: { record, seq: (state.learningRecord?.seq ?? 0) + 1 },
+        }));
       },
       closeStory() {
         set({ story: null });

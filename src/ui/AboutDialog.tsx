@@ -30,6 +30,10 @@ export function AboutDialog() {
             </ul>
           </section>
         ))}
+        <section data-testid="about-translation">
+          <h3>{t.translation.heading}</h3>
+          <p>{t.translation.text}</p>
+        </section>
         <form method="dialog">
           <button type="submit">{t.close}</button>
         </form>

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { MUSCLES } from '../domain/anatomy';
+import { answeredRecord, completedRecord } from '../domain/learning-records';
 import { messages } from '../domain/messages';
 import {
   createQuizSession,
@@ -126,7 +127,12 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
     if (session.phase !== 'summary') return;
     const notice = saveProgress(summarizeQuiz(session));
     setProgressNotice(notice);
-  }, [session]);
+    if (session.questions.length > 0) store.getState().recordLearning(completedRecord(session));
+  }, [session, store]);
+
+  useEffect(() => {
+    if (result) store.getState().recordLearning(answeredRecord(result));
+  }, [result, store]);
 
   useEffect(() => {
     if (result)
@@ -270,6 +276,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
       {session.phase === 'question' && (
         <button
           type="button"
+          data-action="quiz-skip"
           onClick={() => dispatch({ type: 'answer', answer: { kind: 'skip' } })}
         >
           {t.skip}

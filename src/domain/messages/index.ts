@@ -1,34 +1,8 @@
-import { about } from './en/about';
-import { anatomy } from './en/anatomy';
-import { app } from './en/app';
-import { body } from './en/body';
-import { clinician } from './en/clinician';
-import { embed } from './en/embed';
-import { layers } from './en/layers';
-import { learning } from './en/learning';
-import { mechanics } from './en/mechanics';
-import { motorPoints } from './en/motor-points';
-import { robustness } from './en/robustness';
-import { view } from './en/view';
+export { type Catalogue, EN, type Messages } from './catalogue';
+export * from './format';
+export * from './language';
 
-/**
- * The message catalogue: every user-facing string of the app, English complete.
- * Each section lives in its own file under `en/`; a translation provides an object of the
- * same `Messages` shape.
- */
-export const EN = {
-  about,
-  anatomy,
-  app,
-  body,
-  clinician,
-  embed,
-  layers,
-  learning,
-  mechanics,
-  motorPoints,
-  robustness,
-  view,
-} as const;
-export type Messages = typeof EN;
-export const messages: Messages = EN;
+import { EN } from './catalogue';
+
+/** The live catalogue: English until `applyLanguage` writes another language into it. */
+export const messages = EN;

@@ -62,6 +62,7 @@ export const PASS_THROUGH_PARAMS = new Set<string>([
   'story',
   'plan',
   'quiz',
+  'lang',
 ]);
 
 const VISIBILITY_PARAMS = {

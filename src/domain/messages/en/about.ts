@@ -7,6 +7,11 @@ export const about = {
     'A 3D hip for teaching: muscles as layers, motor points drawn as the regions the evidence supports, and a small, transparent static model that shows whether and how weak or tight muscles could change hip, knee and lower-back loads, and how uncertain that is. Nothing you do here leaves your browser.',
   notDiagnostic:
     'It is a teaching tool, not a diagnostic device and not a guide to needling without training. Motor point regions come mostly from donor (cadaver) studies and vary between people.',
+  /** How this language's text was made (each language says it of itself). */
+  translation: {
+    heading: 'Language',
+    text: 'English is the original language of this viewer. A Spanish version is available: add lang=es to the link.',
+  },
   sections: [
     {
       heading: 'The 3D model',

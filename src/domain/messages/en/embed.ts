@@ -38,6 +38,10 @@ export const embed = {
       `embed: ${command} was refused because ${limit} commands are already waiting; wait for replies before sending more`,
     srcRefused: (src: string) =>
       `hip-motor-viewer: src="${src.length > 80 ? `${src.slice(0, 79)}…` : src}" was refused; use an http(s) address or a relative path to embed.html`,
+    noAnswer: (src: string, origin: string, ms: number) =>
+      `embed: the viewer at ${src} did not answer within ${ms} ms. Likely causes: its origins= parameter does not list this page (add origins=${origin}), or the address is wrong (open it in a tab: it should show the hip model)`,
+    readyFailed: (code: string, message: string) =>
+      `embed: the viewer will not become ready (${code}): ${message}`,
     closed: (command: string) =>
       `embed: the viewer was removed before ${command} was answered; create it again`,
   },

@@ -1,0 +1,2 @@
+export * from './from-quiz';
+export * from './xapi';

@@ -1,0 +1,129 @@
+import type { Catalogue, Messages } from '../catalogue';
+import { formatNumber } from '../format';
+
+/** Viewer shell strings (Spanish). */
+export const app: Catalogue<Messages['app']> = {
+  title: 'Visor de puntos motores de la cadera',
+  loadingModel: 'Cargando el modelo de la cadera…',
+  loadingProgress: (percent) =>
+    `Cargando el modelo de la cadera… ${formatNumber(Math.round(percent))} %`,
+  webglUnavailableTitle: 'Vista 3D no disponible',
+  webglUnavailableBody:
+    'Este navegador o dispositivo no puede dibujar gráficos 3D (WebGL está desactivado o no es compatible). Las listas, las fichas y la búsqueda siguen funcionando; la imagen muestra la vista predeterminada.',
+  viewerErrorTitle: 'La vista 3D se ha detenido',
+  viewerErrorBody: (detail) =>
+    `Algo falló al dibujar el modelo: ${detail}. Recargue la página para intentarlo de nuevo; la vista se conserva en el enlace.`,
+  retry: 'Intentar de nuevo',
+  reloadPage: 'Recargar la página',
+  framedTitle: 'Esta página no puede mostrarse dentro de otro sitio',
+  framedBody:
+    'La aplicación completa guarda los planes de sesión en este navegador, por eso solo funciona en su propia pestaña. Los sitios que insertan el visor usan su página de inserción (véase la guía de inserción).',
+  framedOpen: 'Abrir la aplicación en su propia pestaña',
+  partLoadFailedTitle: 'No se pudo cargar esta parte',
+  partLoadFailedBody:
+    'Su código no se descargó: puede que no haya conexión o que se haya publicado una versión nueva de la aplicación. Inténtelo de nuevo; si falla, recargue la página (la vista se conserva en el enlace y el plan de sesión en este navegador).',
+  viewerRegion: 'Vista 3D',
+  panelsRegion: 'Capas y estructuras',
+  closeCard: 'Cerrar ficha',
+  searchLoading: 'Cargando el índice…',
+  load3d: 'Mostrar el modelo 3D',
+  modes: {
+    label: 'Modo',
+    names: { explore: 'Explorar', patient: 'Vista del paciente', quiz: 'Cuestionario' },
+    announce: (name) => `Modo ${name}.`,
+    stories: 'Recorridos…',
+  },
+  panelTabs: 'Paneles',
+  tabLayers: 'Capas',
+  tabPoints: 'Puntos motores',
+  tabMechanics: 'Disfunción',
+  mechanicsPanel: {
+    title: 'Disfunción y carga',
+    intro:
+      'Marque músculos de la pierna de apoyo como débiles o acortados y vea cómo la postura y la carga se desplazan hacia la rodilla y la zona lumbar.',
+    presets: 'Ejemplos',
+    presetApplied: (label) => `Ejemplo aplicado: ${label}.`,
+    reset: 'Sin disfunción',
+    resetDone: 'Disfunción eliminada.',
+    stance: 'Pierna de apoyo',
+    stanceRight: 'Pierna derecha',
+    stanceLeft: 'Pierna izquierda',
+    task: 'Tarea',
+    tasks: {
+      'single-leg-stance': 'Apoyo monopodal',
+      'quiet-standing': 'Bipedestación',
+      'hip-hinge': 'Flexión del tronco desde la cadera (bisagra de cadera)',
+    },
+    trunkFlexion: 'Flexión anterior del tronco',
+    muscles: 'Músculos de la pierna de apoyo',
+    muscleOnSide: (label, side) => `${label} (${side})`,
+    weak: 'Débil',
+    tight: 'Acortado',
+    person: 'Persona y compensación',
+    compensation: 'Cómo compensa el cuerpo',
+    compensationValue: (pct) =>
+      pct <= 10
+        ? 'Deja caer la pelvis'
+        : pct >= 90
+          ? 'Inclina el tronco'
+          : `${formatNumber(pct)} % inclinación del tronco, ${formatNumber(100 - pct)} % caída de la pelvis`,
+    mass: 'Masa corporal (kg)',
+    height: 'Estatura (m)',
+    strength: 'Fuerza de partida',
+    strengths: { 'young-adult': 'Adulto joven', 'older-adult': 'Adulto mayor' },
+    cane: 'Bastón',
+    noCane: 'Sin bastón',
+    caneSides: { contralateral: 'En la mano contraria', ipsilateral: 'En la mano del mismo lado' },
+    caneLoad: 'Apoyo en el bastón (% del peso corporal)',
+    tableCaption: 'Sano comparado con ahora, para cada resultado del modelo',
+    output: 'Resultado',
+    healthy: 'Sano',
+    now: 'Ahora',
+    change: 'Cambio',
+    otherSide: (side) =>
+      `La mecánica actúa sobre la pierna de apoyo (${side}). Haga de este lado la pierna de apoyo para cambiarlo.`,
+    makeStance: 'Apoyarse en esta pierna',
+  },
+  share: 'Compartir esta vista',
+  linkCopied: 'Enlace a esta vista copiado.',
+  linkCopyFailed: 'Copie este enlace para compartir la vista:',
+  openPanels: 'Capas, estructuras y detalles',
+  closePanels: 'Ocultar paneles',
+  advanced: {
+    open: 'Ajustes avanzados',
+    close: 'Ocultar ajustes avanzados',
+    clipping: 'Corte',
+    clippingAxis: 'Plano de corte',
+    axisFrontal: 'Delante / detrás',
+    axisSagittal: 'Izquierda / derecha',
+    axisTransverse: 'Arriba / abajo',
+    clippingOffset: 'Posición (cm)',
+    clippingFlip: 'Conservar la otra mitad',
+    exposure: 'Exposición',
+    mechanicsParameters: 'Parámetros del modelo mecánico',
+  },
+  structureActions: 'Mostrar u ocultar esta estructura',
+  canvasLabel: 'Modelo 3D interactivo de la cadera',
+  cameraPresets: 'Cámara',
+  resetView: 'Restablecer vista',
+  posterAlt:
+    'Imagen fija del modelo de la cadera visto de frente: pelvis, columna lumbar, fémures y músculos de la cadera.',
+  dismissNotice: 'Cerrar aviso',
+  ignoredParams: (notices) => {
+    const parts = notices.map((n) => {
+      const shown = n.detail ?? n.value;
+      switch (n.problem) {
+        case 'unknown-parameter':
+          return `"${n.param}" no es un ajuste que este visor conozca`;
+        case 'unknown-name':
+          return `"${n.param}=${shown}" no nombra nada del modelo`;
+        case 'invalid-content':
+          return n.detail?.replace(/\.+$/, '') ?? `"${n.param}" no se pudo leer`;
+        default:
+          return `"${n.param}=${shown}" no es un valor válido`;
+      }
+    });
+    return `Se ignoraron algunas partes de este enlace: ${parts.join('; ')}. El resto de la vista se restauró.`;
+  },
+  notDiagnostic: 'Una herramienta docente, no un dispositivo de diagnóstico.',
+};

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber, formatUnit } from './format';
+import { messages } from './index';
+import { applyLanguage, chooseLanguage } from './language';
+
+afterEach(() => applyLanguage('en'));
+
+describe('chooseLanguage', () => {
+  it('prefers lang= from the link, then the browser, then English', () => {
+    expect(chooseLanguage('es', ['en-GB'])).toEqual({ language: 'es', invalid: null });
+    expect(chooseLanguage(null, ['es-MX', 'en'])).toEqual({ language: 'es', invalid: null });
+    expect(chooseLanguage(null, ['fr-FR'])).toEqual({ language: 'en', invalid: null });
+  });
+
+  it('names a lang= value it cannot honour', () => {
+    expect(chooseLanguage('klingon', ['es'])).toEqual({ language: 'es', invalid: 'klingon' });
+  });
+});
+
+describe('applyLanguage', () => {
+  it('switches every message, and back', () => {
+    applyLanguage('es');
+    expect(messages.motorPoints.layerTitle).toBe('Puntos motores');
+    expect(messages.mechanics.presets['gluteus-medius-weakness'].label).toBe(
+      'Debilidad del glúteo medio',
+    );
+    applyLanguage('en');
+    expect(messages.motorPoints.layerTitle).toBe('Motor points');
+  });
+
+  it('formats numbers in sentences for the language', () => {
+    applyLanguage('es');
+    expect(formatNumber(12.5)).toBe('12,5');
+    expect(messages.motorPoints.card.depth(42.5)).toMatch(/42,5 mm/);
+    expect(formatUnit(3.5, 'centimeter')).toMatch(/3,5\s?cm/);
+    applyLanguage('en');
+    expect(formatNumber(12.5)).toBe('12.5');
+  });
+});

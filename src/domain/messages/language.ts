@@ -1,0 +1,87 @@
+/**
+ * Choosing and applying the interface language. A translation is one object with the same
+ * structure as the English catalogue (`es/index.ts`); applying it writes its strings into the
+ * live catalogue objects, so every module that reads a message (including the ones that import
+ * a section directly) gets the chosen language. Latin names and citations stay as they are:
+ * translations simply repeat them.
+ */
+import { type Catalogue, EN } from './catalogue';
+import { ES } from './es';
+import { setFormatLocale } from './format';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+type Node = Record<string, unknown> | unknown[];
+
+function deepCopy<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(deepCopy) as T;
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, deepCopy(v)])) as T;
+  }
+  return value;
+}
+
+/** English as shipped, kept aside so switching back restores it. */
+const ENGLISH: Catalogue = deepCopy(EN);
+const CATALOGUES: Record<Language, Catalogue> = { en: ENGLISH, es: ES };
+
+export const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
+
+let active: Language = 'en';
+
+export function activeLanguage(): Language {
+  return active;
+}
+
+function assignInto(target: Node, source: Node): void {
+  if (Array.isArray(target) && Array.isArray(source)) {
+    target.length = 0;
+    for (const item of source) target.push(deepCopy(item));
+    return;
+  }
+  const t = target as Record<string, unknown>;
+  for (const [key, value] of Object.entries(source)) {
+    const current = t[key];
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      typeof current === 'object' &&
+      current !== null &&
+      Array.isArray(value) === Array.isArray(current)
+    ) {
+      assignInto(current as Node, value as Node);
+    } else {
+      t[key] = deepCopy(value);
+    }
+  }
+}
+
+/** Make `language` the language of every message. */
+export function applyLanguage(language: Language): void {
+  assignInto(EN as unknown as Node, CATALOGUES[language] as unknown as Node);
+  active = language;
+  setFormatLocale(LOCALES[language]);
+}
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/**
+ * The language to show: `lang=` from the link if it names a supported one, otherwise the
+ * first of the browser's languages we have, otherwise English.
+ */
+export function chooseLanguage(
+  langParam: string | null,
+  browserLanguages: readonly string[],
+): { language: Language; invalid: string | null } {
+  if (langParam !== null) {
+    const base = langParam.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return { language: base, invalid: null };
+  }
+  const fromBrowser = browserLanguages
+    .map((tag) => tag.toLowerCase().split('-')[0])
+    .find(isLanguage);
+  return { language: fromBrowser ?? 'en', invalid: langParam };
+}
