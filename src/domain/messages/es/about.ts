@@ -36,7 +36,8 @@ export const about: Catalogue<Messages['about']> = {
     {
       heading: 'Mecánica',
       items: [
-        'Estática en el plano frontal del apoyo monopodal (Pauwels), datos segmentarios de Winter 2009 y de Leva 1996, y cargas lumbosacras de modelos estándar.',
+        'Estática en el plano frontal del apoyo monopodal (Pauwels), datos segmentarios de Winter 2009 y de Leva 1996, y cargas lumbosacras de modelos estándar, incluida la flexión lateral en L5/S1 (brazos de momento laterales de los músculos lumbares según McGill, Santaguida & Stevens 1993).',
+        'Que la carga recaiga en la rodilla o en la zona lumbar depende de cómo se supone que compensa el cuerpo: la caída de la pelvis carga la cara interna de la rodilla; la inclinación del tronco sobre la pierna de apoyo la descarga y carga la zona lumbar en flexión lateral. El gráfico del panel muestra ambas a lo largo de todo el rango.',
         'La postura que adopta una persona es una suposición de baja confianza: un bloqueo nervioso que eliminó cerca de la mitad de la fuerza abductora no cambió ni la caída pélvica ni la carga en la rodilla en hombres sanos (Kendall 2013; Pohl 2015).',
       ],
     },

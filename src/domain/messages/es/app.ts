@@ -83,6 +83,34 @@ export const app: Catalogue<Messages['app']> = {
     otherSide: (side) =>
       `La mecánica actúa sobre la pierna de apoyo (${side}). Haga de este lado la pierna de apoyo para cambiarlo.`,
     makeStance: 'Apoyarse en esta pierna',
+    tradeOff: {
+      title: 'Adónde va la carga: rodilla o zona lumbar',
+      styleControl: 'Cómo compensa el cuerpo (en el gráfico)',
+      drops: 'Cae la pelvis',
+      leans: 'Se inclina el tronco',
+      knee: 'Carga en la cara interna de la rodilla (momento aductor de rodilla)',
+      back: 'Momento de flexión lateral lumbar (+ hacia la pierna de apoyo)',
+      unit: 'N·m/kg',
+      healthyBand:
+        'Valor sano ± 10 % del momento de rodilla sano (ayuda visual, no un rango medido)',
+      outsideFoot:
+        'Discontinua: el centro de presiones saldría del pie; el modelo estático no puede cuantificarlo',
+      now: 'Ahora',
+      idle: {
+        'two-leg-task':
+          'Sobre dos piernas este modelo no tiene caída de la pelvis ni inclinación del tronco, así que la forma de compensar no cambia nada; elija el apoyo monopodal.',
+        'posture-forced':
+          'Hay una postura hipotética fijada, así que la forma de compensar no cambia nada.',
+        'strength-covers':
+          'La fuerza restante de los abductores de cadera basta para el apoyo monopodal, así que la forma de compensar no cambia nada: ambas líneas se quedan en los valores sanos. Añada más debilidad para ver el compromiso entre ambas.',
+      },
+      summary: (kneeDrop, kneeLean, backDrop, backLean) =>
+        `De la caída de la pelvis a la inclinación del tronco, la carga en la cara interna de la rodilla pasa de ${kneeDrop} a ${kneeLean} N·m/kg y el momento de flexión lateral lumbar de ${backDrop} a ${backLean} N·m/kg.`,
+      current: (knee, back) =>
+        `Con este ajuste: rodilla ${knee} N·m/kg, zona lumbar ${back} N·m/kg.`,
+      plain: (kneeMoreAtDrop, backMoreAtLean) =>
+        `Dejar caer la pelvis carga ${kneeMoreAtDrop ? 'más' : 'menos'} la cara interna de la rodilla; inclinar el tronco sobre la pierna de apoyo carga ${backMoreAtLean ? 'más' : 'menos'} la zona lumbar.`,
+    },
   },
   share: 'Compartir esta vista',
   linkCopied: 'Enlace a esta vista copiado.',

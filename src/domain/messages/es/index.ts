@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { about } from './about';
 import { anatomy } from './anatomy';
 import { app } from './app';
+import { body } from './body';
 import { clinician } from './clinician';
 import { embed } from './embed';
 import { layers } from './layers';
@@ -21,6 +22,7 @@ export const ES: Catalogue = {
   about,
   anatomy,
   app,
+  body,
   clinician,
   embed,
   layers,

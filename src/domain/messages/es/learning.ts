@@ -40,6 +40,7 @@ export const learning: Catalogue<Messages['learning']> = {
       'nerve-entry': 'donde entra su nervio',
       'innervation-zone': 'zona con muchas ramas nerviosas',
       'surface-electrode': 'lugar para un electrodo adhesivo',
+      'muscle-part': 'parte del músculo con su propia rama nerviosa',
     },
     pointName: (muscle, kind) => `${muscle}: ${kind}`,
   },
@@ -145,11 +146,11 @@ export const learning: Catalogue<Messages['learning']> = {
         },
         'knee-load': {
           title: 'Lo que nota la rodilla',
-          text: 'Con la pelvis caída, el peso del cuerpo pasa más hacia el interior de la rodilla de apoyo, así que la cara interna de la rodilla soporta más carga en cada paso. Es una de las razones por las que los clínicos miran la cadera cuando duele una rodilla.',
+          text: 'Con la pelvis caída, el peso del cuerpo pasa más hacia el interior de la rodilla de apoyo, Cuando personas sanas caminaron con una caída de 4° a propósito, la carga en la cara interna de la rodilla aumentó cerca de un 38 %. Este modelo muestra la misma caída de 4° en bipedestación estática. Es una de las razones por las que los clínicos miran la cadera cuando duele una rodilla.',
         },
         'leaning-over': {
           title: 'Inclinarse sobre la pierna de apoyo',
-          text: 'Muchas personas inclinan en cambio el tronco sobre la pierna de apoyo. Eso acerca el peso a la cadera, así que los músculos débiles tienen menos que sostener y la cara interna de la rodilla se descarga. Funciona, pero cansa y se nota como una cojera.',
+          text: 'Muchas personas inclinan en cambio el tronco sobre la pierna de apoyo. Eso acerca el peso a la cadera, así que los músculos débiles tienen menos que sostener y la cara interna de la rodilla se descarga. Pero la carga pasa a la zona lumbar: sus músculos laterales deben sostener el tronco inclinado. Cansa y se nota como una cojera.',
         },
         'what-helps': {
           title: 'Qué ayuda',
@@ -158,7 +159,7 @@ export const learning: Catalogue<Messages['learning']> = {
       },
     },
     'tight-iliopsoas': {
-      title: 'Cómo un flexor de cadera acortado puede inclinar la pelvis y cargar la zona lumbar',
+      title: 'Cómo un flexor de cadera acortado podría inclinar la pelvis y cambiar las cargas lumbares',
       summary:
         'Por dónde van los flexores profundos de la cadera, cómo uno corto puede bascular la pelvis hacia delante y aumentar la curva lumbar, y qué solidez tiene esa evidencia.',
       steps: {
@@ -168,11 +169,11 @@ export const learning: Catalogue<Messages['learning']> = {
         },
         'standing-tall': {
           title: 'De pie y erguido',
-          text: 'Cuando está de pie y erguido, las caderas están totalmente extendidas y estos músculos están en su máxima longitud. Un psoas ilíaco flexible deja que la cadera se extienda del todo sin tirar de la pelvis.',
+          text: 'Estar de pie y erguido solo exige la cadera recta, a unos 0°. Una cadera flexible puede ir 10-20° más atrás, como hace al final de cada paso. Así que un psoas ilíaco ligeramente corto solo gasta esa reserva y no tiene por qué tirar de la pelvis.',
         },
         'pelvis-tips': {
           title: 'Cuando el músculo está corto',
-          text: 'Si el psoas ilíaco está corto o rígido, la cadera no puede extenderse del todo. Para mantenerse erguido igualmente, la pelvis bascula hacia delante: su parte delantera baja y la trasera sube.',
+          text: 'Solo cuando el músculo es tan corto que la cadera ni siquiera llega a estar recta hace falta ayuda para mantenerse erguido. Entonces la pelvis bascula hacia delante: su parte delantera baja y la trasera sube. El modelo muestra este caso.',
         },
         'hollow-back': {
           title: 'La zona lumbar la sigue',
@@ -196,7 +197,7 @@ export const learning: Catalogue<Messages['learning']> = {
       steps: {
         'what-is-a-motor-point': {
           title: 'Qué es un punto motor',
-          text: 'Cada músculo se activa mediante un nervio. Donde las ramas del nervio entran en el músculo, un pequeño impulso eléctrico o una aguja fina hacen que el músculo se contraiga con más facilidad. Ese lugar se llama punto motor.',
+          text: 'Cada músculo se activa mediante un nervio. Donde las ramas del nervio entran en el músculo, un impulso eléctrico hace que el músculo se contraiga con más facilidad. Ese lugar se llama punto motor.',
         },
         'areas-not-dots': {
           title: 'Zonas, no puntos exactos',
@@ -268,9 +269,9 @@ export const learning: Catalogue<Messages['learning']> = {
       correct: 'Correcto.',
       incorrect: (answer) => `No exactamente. La respuesta es: ${answer}.`,
       skipped: (answer) => `Saltada. La respuesta es: ${answer}.`,
-      insideRegion: 'Su clic está dentro de la región que respalda la evidencia.',
+      insideRegion: 'Su clic está dentro de la región que indica el estudio.',
       distance: (distanceMm) =>
-        `Su clic está a ${n(Math.round(distanceMm))} mm del borde de la región que respalda la evidencia.`,
+        `Su clic está a ${n(Math.round(distanceMm))} mm del borde de la región que indica el estudio.`,
       points: (points, maxPoints) => `${n(points)} de ${n(maxPoints)} puntos.`,
       regionShown:
         'La región sombreada es donde la evidencia sitúa este punto; la puntuación mide hasta su borde, no hasta un punto.',
@@ -364,13 +365,15 @@ export const learning: Catalogue<Messages['learning']> = {
     noPoints: 'No se eligieron puntos para esta sesión.',
     pointKinds: {
       'motor-point':
-        'Un punto motor: un lugar donde el músculo responde con más facilidad a un pequeño impulso eléctrico o a una aguja fina, porque su nervio entra cerca.',
+        'Un punto motor: un lugar donde el músculo responde con más facilidad a un pequeño impulso eléctrico, porque su nervio entra cerca.',
       'nerve-entry':
-        'El lugar donde el nervio de este músculo entra en él. El músculo suele responder a una aguja o a un impulso eléctrico cerca de aquí.',
+        'El lugar donde el nervio de este músculo entra en él, hallado en estudios con donantes.',
       'innervation-zone':
-        'Una zona dentro del músculo donde sus ramas nerviosas son más densas. Puncionar cerca de aquí suele hacer que el músculo se contraiga.',
+        'Una zona dentro del músculo donde sus ramas nerviosas son más densas, cartografiada en estudios con donantes.',
       'surface-electrode':
         'Un lugar para electrodos adhesivos sobre la piel, que hacen trabajar el músculo con pequeños impulsos eléctricos. No es un punto de punción.',
+      'muscle-part':
+        'Una parte del músculo que tiene su propia rama nerviosa. Los estudios no indicaron en qué lugar de esa parte entra el nervio.',
     },
     evidenceKinds: {
       cadaver:
@@ -444,5 +447,7 @@ export const learning: Catalogue<Messages['learning']> = {
     'surface-only':
       'Este lugar es para electrodos adhesivos sobre la piel, no para agujas. No coloque electrodos sobre piel dañada, con cicatrices o sin sensibilidad.',
     general: 'Su fisioterapeuta le explicará los riesgos de este punto antes del tratamiento.',
+    'urgent-care':
+      'Tras un tratamiento cerca del abdomen o la ingle, acuda a urgencias si tiene dolor abdominal intenso, fiebre o sangre en la orina.',
   },
 };

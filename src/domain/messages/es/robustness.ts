@@ -15,7 +15,7 @@ export const robustness: Catalogue<Messages['robustness']> = {
   modelBadAddress: (value) =>
     `modelo: "${value}" no es la dirección web de un modelo. Indique una ruta de este sitio (models/hip.glb) o una dirección https://, o cargue el modelo incluido.`,
   modelOriginRefused: (url, origin) =>
-    `modelo: "${url}" está en ${origin}, desde donde este visor no carga modelos. Copie el modelo a este sitio o añada ${origin} a los orígenes de modelos permitidos (src/app/model-origins.ts) y al connect-src de la Content-Security-Policy del sitio.`,
+    `modelo: "${url}" está en ${origin}, desde donde este visor no carga modelos. Copie el modelo a este sitio o añada ${origin} a la lista de orígenes de modelos permitidos del visor y al connect-src de la Content-Security-Policy del sitio.`,
   modelTooLarge: (url, what, limitMb) =>
     `modelo: "${url}" es demasiado grande para mostrarlo con seguridad: ${what}, y el máximo que acepta este visor es ${limitMb} MB. Simplifique o comprima el modelo (por ejemplo con gltf-transform) o cargue el modelo incluido.`,
   modelStalled: (url, seconds) =>
