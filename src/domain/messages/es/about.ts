@@ -6,7 +6,7 @@ export const about: Catalogue<Messages['about']> = {
   title: 'Acerca de este visor',
   close: 'Cerrar',
   intro:
-    'Una cadera en 3D para la docencia: los músculos por planos, los puntos motores dibujados como las regiones que respalda la evidencia, y un modelo pequeño y transparente de cómo los músculos débiles o acortados desplazan la carga a la rodilla y a la zona lumbar. Nada de lo que haga aquí sale de su navegador.',
+    'Una cadera en 3D para la docencia: los músculos por planos, los puntos motores dibujados como las regiones que respalda la evidencia, y un modelo estático pequeño y transparente que muestra si los músculos débiles o acortados podrían cambiar las cargas de la cadera, la rodilla y la zona lumbar, cómo lo harían y con cuánta incertidumbre. Nada de lo que haga aquí sale de su navegador.',
   notDiagnostic:
     'Es una herramienta docente, no un dispositivo de diagnóstico ni una guía para la punción seca sin formación. Las regiones de los puntos motores proceden sobre todo de estudios en donantes (cadáveres) y varían entre personas.',
   translation: {

@@ -40,7 +40,7 @@ export const app: Catalogue<Messages['app']> = {
   mechanicsPanel: {
     title: 'Disfunción y carga',
     intro:
-      'Marque músculos de la pierna de apoyo como débiles o acortados y vea cómo la postura y la carga se desplazan hacia la rodilla y la zona lumbar.',
+      'Marque músculos de la pierna de apoyo como débiles o acortados y vea si podrían cambiar las cargas de la cadera, la rodilla y la zona lumbar en un modelo estático sencillo, cómo lo harían y con cuánta incertidumbre. Que la carga recaiga en la rodilla o en la zona lumbar depende de cómo compensa el cuerpo, una suposición que puede cambiar en el gráfico.',
     presets: 'Ejemplos',
     presetApplied: (label) => `Ejemplo aplicado: ${label}.`,
     reset: 'Sin disfunción',

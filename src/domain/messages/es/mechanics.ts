@@ -16,11 +16,12 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     behaviour: 'Comportamiento (postura supuesta)',
   },
   trustLabels: {
-    good: 'Buena: cercana a cargas medidas',
+    good: 'Buena: contrastada con cargas medidas en apoyo monopodal',
     fair: 'Aceptable',
     low: 'Confianza baja',
     illustrative: 'Ilustrativo',
     input: 'Fijado por usted',
+    'not-modelled': 'No modelado aquí',
   },
   outputLabels: {
     pelvicDropDeg: 'Caída de la pelvis',
@@ -38,6 +39,11 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
       'Carga en la cara interna de la rodilla (momento aductor de rodilla)',
     l5s1CompressionBW: 'Compresión lumbar (L5/S1)',
     l5s1ShearBW: 'Cizallamiento lumbar anterior (L5/S1)',
+    l5s1SideBendingMomentNmPerKg:
+      'Momento de flexión lateral lumbar (L5/S1; + hacia la pierna de apoyo)',
+    sideBendingMuscleForceBW:
+      'Fuerza muscular de flexión lateral (cuadrado lumbar, erector de la columna lumbar)',
+    l5s1CompressionWithSideBendingBW: 'Compresión lumbar con flexión lateral (L5/S1)',
     hipExtensorShares: 'Quién hace el trabajo de extensión de cadera',
   },
   outputSources: {
@@ -50,9 +56,9 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     hipAdductionDeg:
       'Igual a la caída de la pelvis en este modelo (pelvis rígida, muslo vertical).',
     anteriorPelvicTiltChangeDeg:
-      'Unos 0,5° de inclinación por cada grado de extensión de cadera perdido (Preece 2021); los estudios poblacionales hallan una correlación débil o nula.',
+      'Se suponen 0,5° de inclinación por cada grado que a la cadera le falta para quedar recta: un cociente de dos medias de grupo tras estiramiento (Preece 2021: -1,2° de inclinación por +2,6° de extensión, unos 0,46; rango 0,3-1,0), no una relación dosis-respuesta medida; los estudios poblacionales hallan una correlación débil o nula.',
     lumbarLordosisChangeDeg:
-      'Sigue a la pendiente sacra aproximadamente 1:1 (Levine & Whittle 1996); Preece 2021 apenas halló relación.',
+      'Sigue a la pendiente sacra aproximadamente 1:1, el límite superior de la basculación voluntaria (Levine & Whittle 1996); Preece 2021 apenas halló relación.',
     superincumbentWeightBW: 'Peso corporal menos la pierna de apoyo (Dempster según Winter 2009).',
     bodyWeightMomentArmM:
       'Posiciones de los segmentos según Winter 2009; apoyo monopodal de Pauwels.',
@@ -61,16 +67,28 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     passiveAbductorForceBW:
       'Rigidez pasiva calibrada para que una parálisis sin inclinación haga caer la pelvis 12-15°.',
     hipJointReactionBW:
-      'Estática del apoyo monopodal; el valor sano está en el rango medido de 2,1-2,8 PC (Kotzar 1991; Bergmann 2016).',
+      'Estática del apoyo monopodal; el valor sano está en el rango medido en apoyo monopodal: 2,1-2,8 PC (Kotzar 1991), 2,19-3,28 PC, media 2,61 (Bergmann 2016).',
     kneeAdductionMomentNmPerKg:
-      'Brazo de palanca del centro de masas del cuerpo respecto a la rodilla; una caída pélvica de 4° midió +38 %, el modelo da unos +30 %.',
+      'Brazo de palanca del centro de masas del cuerpo respecto a la rodilla; una caída pélvica voluntaria de 4° la aumentó un 38 % en la marcha; este modelo estático da unos +30 %.',
     l5s1CompressionBW:
       'Equilibrio lumbosacro estático; la flexión anterior aproximadamente la duplica, como la presión discal (Wilke 1999); términos del psoas inciertos.',
     l5s1ShearBW: 'Peso del tronco a lo largo del platillo sacro; términos del psoas inciertos.',
+    l5s1SideBendingMomentNmPerKg:
+      'Peso de la parte superior del cuerpo por su palanca lateral en L5/S1, determinada por la inclinación del tronco y la oblicuidad pélvica (datos segmentarios: de Leva 1996); la postura en que se basa es una suposición.',
+    sideBendingMuscleForceBW:
+      'Ese momento dividido por un brazo de momento lateral de 5 cm (3,5-7 cm en modelos lumbares de RM: McGill, Santaguida & Stevens 1993); un único músculo equivalente sin cocontracción, así que es un límite inferior.',
+    l5s1CompressionWithSideBendingBW:
+      'La compresión lumbar anterior más la fuerza muscular de flexión lateral; no se modela la cocontracción del otro lado.',
     hipExtensorShares: 'Regla de reparto con activación igual, solo ilustrativa.',
   },
   outputSourceVariants: {
     postureForced: 'Fijado por la postura hipotética, no predicho por el modelo.',
+    abductorsOnTwoLegs:
+      'Sobre dos piernas este modelo no da trabajo a los abductores de cadera; en la realidad hacen una ligera cocontracción.',
+    hipOnTwoLegs:
+      'Solo el peso que soporta cada cadera; las cargas medidas en bipedestación bipodal son bastante mayores porque los músculos hacen cocontracción (Bergmann 2016, OrthoLoad).',
+    shearInHinge:
+      'No modelado en la bisagra de cadera: la pendiente sacra se mantiene en su valor de bipedestación, así que el cizallamiento no sigue a la flexión.',
     kneeWithCaneOrLean:
       'Brazo de palanca del centro de masas del cuerpo respecto a la rodilla; sobrestima el efecto de un bastón o de una inclinación del tronco.',
   },
@@ -103,7 +121,12 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     'gluteus-medius-weakness': {
       label: 'Debilidad del glúteo medio',
       description:
-        'Un adulto mayor con debilidad marcada del glúteo medio y algo del glúteo menor, en apoyo sobre esa pierna.',
+        'Un adulto mayor con debilidad marcada del glúteo medio y algo del glúteo menor, en apoyo sobre esa pierna; compensa sobre todo inclinando el tronco, así que la rodilla se descarga y la zona lumbar paga el precio. Mueva el estilo del gráfico hacia la caída de la pelvis para ver cómo paga la rodilla.',
+    },
+    'moderate-pelvic-drop': {
+      label: 'La pelvis cae 4° (debilidad moderada)',
+      description:
+        'Glúteo medio débil del todo y glúteo menor en parte, compensado dejando caer la pelvis unos 4°: la caída que impuso un estudio de la marcha, en el que la carga en la cara interna de la rodilla aumentó un 38 % al caminar.',
     },
     trendelenburg: {
       label: 'Parálisis del nervio glúteo superior (Trendelenburg)',
@@ -118,7 +141,7 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     'tight-iliopsoas': {
       label: 'Psoas ilíaco acortado',
       description:
-        'Psoas e ilíaco cortos en bipedestación: la pelvis bascula hacia delante y la zona lumbar se arquea.',
+        'Psoas mayor e ilíaco tan cortos que la cadera no llega a quedar recta en bipedestación (agotada la reserva más allá de la posición recta): la pelvis bascula hacia delante y la zona lumbar se arquea.',
     },
     'weak-gluteus-maximus-hinge': {
       label: 'Glúteo mayor débil en bisagra de cadera',
@@ -145,8 +168,23 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
       hipJointReactionBW: 'la carga articular de la cadera',
       abductorForceBW: 'la fuerza de los abductores de cadera',
       l5s1CompressionBW: 'la compresión lumbar',
+      l5s1CompressionWithSideBendingBW: 'la compresión lumbar',
       l5s1ShearBW: 'el cizallamiento lumbar',
     },
+    loadDirection: (load, pct) => `${load} ${pct > 0 ? 'aumenta' : 'disminuye'}`,
+    sideMusclesPull: (holder, forceBW) =>
+      `los músculos laterales de la zona lumbar del lado de la pierna ${holder === 'stance-side' ? 'de apoyo' : 'elevada'} tiran con unos ${formatNumber(forceBW)} PC para sostener el tronco`,
+    noPercentOutsideFoot:
+      'sin porcentajes: el centro de presiones saldría del pie, más allá de lo que este modelo estático puede cuantificar',
+    leadForcedPosture: 'Con esta postura',
+    leadWeakness: (style) =>
+      `Con esta debilidad y esta forma de compensar (${
+        style === 'drop'
+          ? 'sobre todo dejando caer la pelvis'
+          : style === 'lean'
+            ? 'sobre todo inclinando el tronco sobre la pierna de apoyo'
+            : 'caída de la pelvis e inclinación del tronco'
+      })`,
     kneeLoadReverses:
       'desaparece la carga en la cara interna de la rodilla (la cara externa asume la carga)',
     loadChange: (load, pct) =>
@@ -154,13 +192,18 @@ export const mechanics: Catalogue<Messages['mechanics']> = {
     extensorShift: (gluteusMaximusPct, healthyPct) =>
       `el glúteo mayor hace el ${formatNumber(gluteusMaximusPct)} % del trabajo de extensión de cadera en lugar del ${formatNumber(healthyPct)} %, así que los isquiotibiales asumen más`,
     noChange: 'La postura y las cargas siguen igual que sin la disfunción.',
-    noChangeWeaknessCovered:
-      'La fuerza restante aún basta para esta tarea, así que la postura y las cargas siguen igual.',
-    sentence: (groups) => {
-      const text = groups
+    noChangeWeaknessCovered: (sparePct) =>
+      `La fuerza restante de los abductores de cadera aún basta para el apoyo monopodal, así que la postura y las cargas siguen igual: sobra alrededor del ${formatNumber(sparePct)} % de la fuerza utilizable. Para ver un cambio, quite más que eso: por ejemplo, glúteo medio débil del todo y glúteo menor en parte (el ejemplo 'La pelvis cae 4°'), o elija la fuerza de un adulto mayor.`,
+    noChangeAbductorsIdle:
+      'Sobre dos piernas los abductores de cadera apenas soportan carga, así que su debilidad aquí no cambia nada; elija el apoyo monopodal para verlo.',
+    sentence: (groups, lead = null) => {
+      const list = (g: readonly string[]) =>
+        g.length < 2 ? (g[0] ?? '') : `${g.slice(0, -1).join(', ')} y ${g[g.length - 1]}`;
+      const body = groups
         .filter((g) => g.length > 0)
-        .map((g) => g.join(' y '))
+        .map(list)
         .join('; ');
+      const text = lead ? `${lead}, ${body}` : body;
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
     },
     aboutPercent,
