@@ -159,7 +159,8 @@ export const learning: Catalogue<Messages['learning']> = {
       },
     },
     'tight-iliopsoas': {
-      title: 'Cómo un flexor de cadera acortado podría inclinar la pelvis y cambiar las cargas lumbares',
+      title:
+        'Cómo un flexor de cadera acortado podría inclinar la pelvis y cambiar las cargas lumbares',
       summary:
         'Por dónde van los flexores profundos de la cadera, cómo uno corto puede bascular la pelvis hacia delante y aumentar la curva lumbar, y qué solidez tiene esa evidencia.',
       steps: {
