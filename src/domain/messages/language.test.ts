@@ -31,7 +31,7 @@ describe('applyLanguage', () => {
   it('formats numbers in sentences for the language', () => {
     applyLanguage('es');
     expect(formatNumber(12.5)).toBe('12,5');
-    expect(messages.motorPoints.card.depth(42.5)).toMatch(/42,5 mm/);
+    expect(messages.motorPoints.needle.depth(42.5)).toMatch(/42,5 mm/);
     expect(formatUnit(3.5, 'centimeter')).toMatch(/3,5\s?cm/);
     applyLanguage('en');
     expect(formatNumber(12.5)).toBe('12.5');
