@@ -360,7 +360,12 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
       found.push(
         detail === undefined
           ? { param: shownParam, value: shownValue, problem }
-          : { param: shownParam, value: shownValue, problem, detail: shortenForNotice(detail, MAX_NOTICE_DETAIL) },
+          : {
+              param: shownParam,
+              value: shownValue,
+              problem,
+              detail: shortenForNotice(detail, MAX_NOTICE_DETAIL),
+            },
       );
     // Parameters owned elsewhere (a story may be 32,000 characters) are checked by their owner.
     if (PASS_THROUGH_PARAMS.has(param)) {
