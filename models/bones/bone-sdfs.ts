@@ -67,7 +67,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'pelvis',
       sdf: hipBoneSdf(),
       search: { min: [-175, -165, -20], max: [35, 115, 165] },
-      targetTriangles: 9000,
+      targetTriangles: 8000,
       gridMm: 2,
     },
     {
@@ -76,7 +76,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'pelvis',
       sdf: sacrumSdf(),
       search: box([-115, 0, 0], [60, 90, 75]),
-      targetTriangles: 4500,
+      targetTriangles: 4100,
       gridMm: 1.7,
     },
     {
@@ -94,7 +94,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'hip',
       sdf: translated(femurSdf(), hip),
       search: box([hip[0], hip[1] - 200, hip[2] + 5], [70, 275, 90]),
-      targetTriangles: 8000,
+      targetTriangles: 7200,
       gridMm: 2,
     },
     {
@@ -103,7 +103,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: 'knee',
       sdf: translated(tibiaSdf(), tibiaOrigin),
       search: box([tibiaOrigin[0], tibiaOrigin[1] - 200, tibiaOrigin[2]], [60, 230, 70]),
-      targetTriangles: 4200,
+      targetTriangles: 3800,
       gridMm: 2,
     },
     {
@@ -134,7 +134,7 @@ export function boneSdfs(): BoneSdfDef[] {
       joint: l.joint,
       sdf: rotatedZ(lumbarVertebraSdf(l.level, spacing), tilt, [0, 0, 0], c),
       search: box([c[0] - 25, c[1] + 20, 0], [60, 60, 60]),
-      targetTriangles: 2200,
+      targetTriangles: 2000,
       gridMm: 1.7,
     });
   }

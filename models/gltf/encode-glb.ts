@@ -21,7 +21,7 @@ export const ENCODE_GLB_DEFAULTS: EncodeGlbOptions = {
   level: 'high',
   quantizePosition: 14,
   quantizeNormal: 8,
-  quantizeTexcoord: 12,
+  quantizeTexcoord: 11,
   quantizeColor: 8,
 };
 

@@ -3,6 +3,7 @@ import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Triangle, Vector3 } f
 import { MeshBVH } from 'three-mesh-bvh';
 import { BODY_MORPHS, HANDSFIELD_2014 } from '../../src/domain/body';
 import { smoothstep } from '../math/scalar';
+import { areaWeightedNormals } from '../mesh/mesh-measures';
 import { meshVolume, vertexAreas } from './mesh-measures';
 import { PointGrid } from './point-grid';
 
@@ -12,8 +13,9 @@ import { PointGrid } from './point-grid';
  * before encoding, so the targets are quantized and compressed with the rest.
  *
  * - `muscle-bulk` on each contractile muscle: vertices move along their normals so that the
- *   volume grows by `unitVolumeRatio` at weight 1. Vertices touching bone stay put (a muscle
- *   thickens away from its bed, not into it); the free surface moves more to keep the volume.
+ *   volume grows by `unitVolumeRatio` at weight 1. Vertices touching bone or a tissue that does
+ *   not bulk (the iliotibial band) stay put (a muscle thickens away from its bed and does not
+ *   push through the band); the free surface moves more to keep the volume.
  * - `fat` on the skin: every vertex moves `unitMm` outward along its normal.
  * - `muscle-bulk` on the skin: the skin moves out with the muscle beneath it, so a bulkier
  *   muscle does not thin the fat over it.
@@ -105,16 +107,19 @@ export function addBodyMorphs(
   const o = { ...ADD_BODY_MORPHS_DEFAULTS, ...options };
   const nodes = doc.getRoot().listNodes();
   const kindOf = (n: Node) => (n.getExtras() as Extras).kind;
+  // Bones and the tissues that do not bulk (the iliotibial band, tendons) stay where they are.
+  const isStatic = (n: Node) =>
+    !!n.getMesh() &&
+    (kindOf(n) === 'bone' ||
+      (kindOf(n) === 'muscle' && !BULK_MUSCLES.has((n.getExtras() as Extras).id ?? '')));
   const boneGrid = new PointGrid(
     concat(
-      nodes
-        .filter((n) => kindOf(n) === 'bone' && n.getMesh())
-        .flatMap((n) =>
-          n
-            .getMesh()!
-            .listPrimitives()
-            .map((p) => worldPositions(n, p)),
-        ),
+      nodes.filter(isStatic).flatMap((n) =>
+        n
+          .getMesh()!
+          .listPrimitives()
+          .map((p) => worldPositions(n, p)),
+      ),
     ),
     0.01,
   );
@@ -189,15 +194,15 @@ export function addBodyMorphs(
     setMorphNames(node, [BODY_MORPHS.muscleBulk.name]);
   }
 
-  // The tissue under the skin: muscles (which move) and bones (which do not), as one surface.
-  const boneParts = nodes
-    .filter((n) => kindOf(n) === 'bone' && n.getMesh())
-    .flatMap((n) =>
-      n
-        .getMesh()!
-        .listPrimitives()
-        .map((p) => ({ positions: worldPositions(n, p), indices: p.getIndices()!.getArray()! })),
-    );
+  // The tissue under the skin: muscles (which move), bones and the static sheets (which do not),
+  // as one surface. The skin follows the first tissue straight below it: over the iliotibial
+  // band that is the band, not the gluteus medius under it (else the fat over the band grows).
+  const boneParts = nodes.filter(isStatic).flatMap((n) =>
+    n
+      .getMesh()!
+      .listPrimitives()
+      .map((p) => ({ positions: worldPositions(n, p), indices: p.getIndices()!.getArray()! })),
+  );
   const tissue = tissueSurface([
     ...musclePositions.map((positions, i) => ({
       positions,
@@ -210,8 +215,11 @@ export function addBodyMorphs(
     if (kindOf(node) !== 'skin' || !node.getMesh()) continue;
     for (const prim of node.getMesh()!.listPrimitives()) {
       const positions = worldPositions(node, prim);
-      const normals = prim.getAttribute('NORMAL')!.getArray() as Float32Array;
       const indices = prim.getIndices()!.getArray()!;
+      // The fat grows perpendicular to the skin as meshed (area-weighted face normals), the line
+      // a probe or a CT reader measures along; the shading normals lean a few degrees off it,
+      // which over an oblique sheet (the iliotibial band) adds most of a millimetre of depth.
+      const normals = areaWeightedNormals(positions, indices);
       const n = positions.length / 3;
       const fat = new Float32Array(3 * n);
       const outward = new Float64Array(n);

@@ -64,7 +64,7 @@ export const DEPTH_SITES: readonly DepthSite[] = [
       'Gibney: buttock skin 2.4 mm + fat 15.4 mm (95 % CI 14.7-16.2), women +5.1 mm; Nisbet: skin to gluteal muscle > 25 mm in 72 %, > 35 mm in 43 % (mixed sexes, deeper in women)',
     referenceRangeMm: [13, 32],
     rangeBasis:
-      'a man of BMI 23 lies below both cohort means: from Gibney skin + fat less the sex shift (about 15 mm) up to the middle of the Nisbet CT distribution (about 32 mm)',
+      "a man of BMI 23 lies below both cohort means: from Gibney skin + fat less the sex shift (about 15 mm) up to the middle of the Nisbet CT distribution (about 32 mm). The sources disagree on the level for other bodies: the model follows Gibney (ultrasound, 388 adults with diabetes, BMI 19-65, a high mean BMI): the reference man has skin + fat less the sex shift (15 mm) and a fitted body gets Gibney's sex and BMI effects on top, so a 1.65 m, 90 kg woman (BMI 33) reads about 23 mm. Nisbet's CT fractions (72 % of mixed adults over 25 mm, 43 % over 35 mm, women deeper) suggest more for her; Gibney supports about 20-21 mm. Raising the reference buttock to Gibney's full mean (17.8 mm) would give her 26 mm but put the reference skin-to-piriformis (medial) at 70.7 mm, over Park's mean + 2 SD. The fitted-body test therefore checks 20.4-35 mm for her, the range both sources support, not > 25 mm.",
     source: `${GIBNEY_2010}; ${NISBET_2006}`,
   },
   {
