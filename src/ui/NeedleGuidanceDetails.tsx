@@ -30,7 +30,7 @@ export interface NeedleGuidanceDetailsProps {
  */
 export function NeedleGuidanceDetails({ record, guidance, patient }: NeedleGuidanceDetailsProps) {
   if (!guidance) return <p className="muted small">{n.measuring}</p>;
-  const { approach, route, publishedDepth, unmodelledNearby } = guidance;
+  const { approach, route, publishedDepth, unmodelledNearby, modelledNearby } = guidance;
   return (
     <div data-testid="needle-path">
       {approach.kind === 'image-guided' && (
@@ -121,6 +121,16 @@ export function NeedleGuidanceDetails({ record, guidance, patient }: NeedleGuida
               }))}
             />
           )}
+        </>
+      )}
+      {modelledNearby.length > 0 && (
+        <>
+          <p className="label">{n.modelledNearbyHeading}</p>
+          <ul className="small" data-testid="modelled-nearby">
+            {modelledNearby.map((id) => (
+              <li key={id}>{n.nearby[id]}</li>
+            ))}
+          </ul>
         </>
       )}
       {unmodelledNearby.length > 0 && (

@@ -73,7 +73,8 @@ describe('a body fitted to the patient', () => {
       6,
     );
     const ids = await page.evaluate(() => window.__hipViewerDebug?.drawnPoints() ?? []);
-    expect(ids.length, 'every marker placed and drawn on the fitted body').toBe(50);
+    // 24 shown records × 2 sides (the piriformis nerve-dense centre waits for its reference lines).
+    expect(ids.length, 'every marker placed and drawn on the fitted body').toBe(48);
     // Each marker sits on its muscle as drawn (skinned and morphed), not on the reference one:
     // within 2 mm, or no further than on the reference body (the standing pose moves a muscle
     // that spans the hip a little away from markers that ride with the pelvis).
@@ -124,8 +125,8 @@ describe('a body fitted to the patient', () => {
     const depth = async (query: string) => {
       const page = await open(browser, `${point}&${query}`);
       const needle = page.locator('[data-testid="needle-path"]');
-      await expect.poll(() => needle.textContent()).toMatch(/About \d+ mm/);
-      const mm = Number((await needle.textContent())?.match(/About (\d+) mm/)?.[1]);
+      await expect.poll(() => needle.textContent()).toMatch(/Depth on this model: \d+ mm/);
+      const mm = Number((await needle.textContent())?.match(/Depth on this model: (\d+) mm/)?.[1]);
       await page.context().close();
       return mm;
     };

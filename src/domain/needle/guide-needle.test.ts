@@ -72,6 +72,9 @@ describe('guideNeedle', () => {
       new Set(['superior-gluteal-artery']),
     );
     expect(withArtery.unmodelledNearby).not.toContain('superior-gluteal-artery');
+    // ...and names it among the structures near the point that the model has.
+    expect(withArtery.modelledNearby).toContain('superior-gluteal-artery');
+    expect(g.modelledNearby).not.toContain('superior-gluteal-artery');
   });
 
   it("reports depths in the fitted body's real size and keeps safety distances in real millimetres", () => {

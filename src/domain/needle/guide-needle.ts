@@ -9,7 +9,7 @@ import {
 import { type NeedleApproach, needleApproachFor } from './needle-approach';
 import { PUBLISHED_DEPTHS, type PublishedDepth } from './published-depth';
 import type { ModelledStructure, NearbyStructure, TissueQuery } from './tissue-query';
-import { type NearbyStructureId, unmodelledNear } from './unmodelled-structures';
+import { modelledNear, type NearbyStructureId, unmodelledNear } from './unmodelled-structures';
 
 /** Everything the card says about reaching one placed point with a needle. */
 export interface NeedleGuidance {
@@ -18,6 +18,8 @@ export interface NeedleGuidance {
   readonly route: NeedleRoute | null;
   /** Structures near this point that the model lacks. */
   readonly unmodelledNearby: readonly NearbyStructureId[];
+  /** Structures near this point that the model has (named whatever the approach). */
+  readonly modelledNearby: readonly NearbyStructureId[];
   readonly publishedDepth: PublishedDepth | null;
   /** Modelled nerves, vessels and organs within `NEARBY_HAZARD_M` of the target, nearest first. */
   readonly nearbyHazards: readonly NearbyStructure[];
@@ -75,6 +77,7 @@ export function guideNeedle(
     approach,
     route: route ? scaleRoute(route, realScale) : null,
     unmodelledNearby: unmodelledNear(record, modelledIds),
+    modelledNearby: modelledNear(record, modelledIds),
     // Depths matter only where a needle goes: not for electrode sites or unlocated parts.
     publishedDepth:
       approach.kind === 'straight-line' || approach.kind === 'image-guided'

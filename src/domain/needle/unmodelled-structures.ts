@@ -67,6 +67,22 @@ export function unmodelledNear(
   record: { readonly id: string; readonly muscle: string },
   modelledIds: ReadonlySet<string>,
 ): NearbyStructureId[] {
+  return knownNear(record).filter((id) => !modelledIds.has(id));
+}
+
+/**
+ * The structures near a point that this model does have. They stay named on the card even
+ * where no route is measured (the lumbar plexus inside psoas must never drop out of sight just
+ * because the model now carries it).
+ */
+export function modelledNear(
+  record: { readonly id: string; readonly muscle: string },
+  modelledIds: ReadonlySet<string>,
+): NearbyStructureId[] {
+  return knownNear(record).filter((id) => modelledIds.has(id));
+}
+
+function knownNear(record: { readonly id: string; readonly muscle: string }): NearbyStructureId[] {
   const all = [...(BY_MUSCLE[record.muscle] ?? []), ...(BY_RECORD[record.id] ?? [])];
-  return [...new Set(all)].filter((id) => !modelledIds.has(id));
+  return [...new Set(all)];
 }

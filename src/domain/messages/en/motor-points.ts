@@ -185,6 +185,7 @@ export const motorPoints = {
     atTarget: (name: string, mm: number) => `At the target: ${name}, ${mm} mm from the marker.`,
     modelledOnly:
       'Only what this model contains is measured; it has no fat layer of its own, no bowel and none of the structures listed below.',
+    modelledNearbyHeading: 'Near this point and drawn in this model',
     unmodelledHeading: 'Near this point but not in this model',
     nearby: {
       'superior-gluteal-artery':

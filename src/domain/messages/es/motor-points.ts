@@ -191,6 +191,7 @@ export const motorPoints: Catalogue<Messages['motorPoints']> = {
     atTarget: (name, mm) => `En el objetivo: ${name}, a ${formatNumber(mm)} mm del marcador.`,
     modelledOnly:
       'Solo se mide lo que contiene este modelo; no tiene capa de grasa propia, ni intestino, ni ninguna de las estructuras que se enumeran abajo.',
+    modelledNearbyHeading: 'Cerca de este punto y presentes en este modelo',
     unmodelledHeading: 'Cerca de este punto pero no en este modelo',
     nearby: {
       'superior-gluteal-artery':
