@@ -84,6 +84,18 @@ export function App({
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // Patients see layers and points; the clinician can open the rest for them.
+  const [patientTools, setPatientTools] = useState(false);
+  // A story or a camera button used before the 3D view exists loads it, and says so.
+  const camera = view.camera;
+  const firstCamera = useRef(camera);
+  useEffect(() => {
+    if (show3d) return;
+    if (storyPlaying || camera !== firstCamera.current) {
+      setShow3d(true);
+      announce(messages.app.loading3dFor);
+    }
+  }, [show3d, storyPlaying, camera, announce]);
   const panelRef = useRef<HTMLDivElement>(null);
   const selection = view.selection;
   const point = view.point;
@@ -114,6 +126,13 @@ export function App({
 
   return (
     <div className={`app chrome-${chrome} mode-${view.mode}`}>
+      {!embedded && (
+        <nav className="skip-links" aria-label={messages.app.skipLinks}>
+          <a href="#viewer-region">{messages.app.skipToViewer}</a>
+          {/* The aside, not its content: on phones the content is a closed drawer. */}
+          {chrome === 'full' && <a href="#panels">{messages.app.skipToPanels}</a>}
+        </nav>
+      )}
       {chrome !== 'none' && (
         <header className="app-header">
           <h1>{messages.app.title}</h1>
@@ -126,7 +145,12 @@ export function App({
       <ParamNotices />
       <SessionPlanNotice />
       <Main className="app-main">
-        <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
+        <section
+          id="viewer-region"
+          tabIndex={-1}
+          className="viewer"
+          aria-label={embedded ? undefined : messages.app.viewerRegion}
+        >
           {!show3d ? (
             <PosterGate posterUrl={posterUrl} onLoad={() => setShow3d(true)} />
           ) : webgl === null ? (
@@ -158,6 +182,8 @@ export function App({
         </section>
         {chrome === 'full' && (
           <aside
+            id="panels"
+            tabIndex={-1}
             className={`side-panel ${drawerOpen ? 'drawer-open' : 'drawer-closed'}`}
             aria-label={messages.app.panelsRegion}
           >
@@ -173,11 +199,19 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
               <Suspense fallback={null}>{view.mode === 'quiz' && <QuizPanel />}</Suspense>
-              <Suspense fallback={null}>{view.point && <MotorPointCard />}</Suspense>
-              <Suspense fallback={null}>{acupunctureSelected && <AcupunctureCard />}</Suspense>
-              <Suspense fallback={null}>{view.selection && <StructureCardWithExtras />}</Suspense>
               <PanelTabs
                 label={messages.app.panelTabs}
+                beforePanels={
+                  <>
+                    <Suspense fallback={null}>{view.point && <MotorPointCard />}</Suspense>
+                    <Suspense fallback={null}>
+                      {acupunctureSelected && <AcupunctureCard />}
+                    </Suspense>
+                    <Suspense fallback={null}>
+                      {view.selection && <StructureCardWithExtras />}
+                    </Suspense>
+                  </>
+                }
                 tabs={[
                   {
                     id: 'layers',
@@ -200,8 +234,24 @@ export function App({
                     label: messages.clinician.plan.tab,
                     content: <SessionPlanPanel />,
                   },
-                ]}
+                ].filter(
+                  (tab) =>
+                    view.mode !== 'patient' ||
+                    patientTools ||
+                    tab.id === 'layers' ||
+                    tab.id === 'points',
+                )}
               />
+              {view.mode === 'patient' && (
+                <button
+                  type="button"
+                  className="patient-tools"
+                  aria-expanded={patientTools}
+                  onClick={() => setPatientTools((open) => !open)}
+                >
+                  {patientTools ? messages.app.patientTools.hide : messages.app.patientTools.show}
+                </button>
+              )}
               <AdvancedToggle />
             </div>
           </aside>

@@ -107,6 +107,15 @@ export const app = {
   linkCopyFailed: 'Copy this link to share the view:',
   openPanels: 'Layers, structures and details',
   closePanels: 'Hide panels',
+  skipLinks: 'Skip links',
+  skipToViewer: 'Skip to the 3D view',
+  skipToPanels: 'Skip to the panels',
+  loading3dFor: 'Loading the 3D model to show this.',
+  patientTools: {
+    show: 'Show clinician tools',
+    hide: 'Hide clinician tools',
+  },
+  layerButtons: 'Layer visibility (arrow keys move between buttons)',
   advanced: {
     open: 'Advanced settings',
     close: 'Hide advanced settings',
