@@ -3,6 +3,7 @@ import { NERVES, STRUCTURES } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { evidenceHref, MOTOR_POINTS, motorPointLabel } from '../domain/motor-points';
 import { useViewer } from '../state';
+import { PointMuscleLink } from './MuscleLinks';
 import { SourceList } from './SourceList';
 
 const t = messages.motorPoints;
@@ -68,6 +69,7 @@ export function MotorPointCard() {
       <button type="button" onClick={() => selectPoint(pointKey, { frame: true })}>
         {c.frame}
       </button>
+      <PointMuscleLink pointKey={pointKey} />
       {record.confidence === 'low' && (
         <p className="notice-inline" role="note">
           {t.confidence.low.explanation}

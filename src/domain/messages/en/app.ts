@@ -115,6 +115,11 @@ export const app = {
     show: 'Show clinician tools',
     hide: 'Hide clinician tools',
   },
+  muscleLinks: {
+    pointsTitle: 'Motor points of this muscle',
+    noPoints: 'No motor point records for this muscle yet.',
+    openMuscle: (name: string) => `Open the muscle: ${name}`,
+  },
   layerButtons: 'Layer visibility (arrow keys move between buttons)',
   advanced: {
     open: 'Advanced settings',
