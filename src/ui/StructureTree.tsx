@@ -112,7 +112,7 @@ export function StructureTree() {
         break;
       case 'Enter':
         activate(row);
-        focusCardTitle();
+        if (row.kind !== 'layer') focusCardTitle();
         break;
       case ' ':
         cycle(row);
