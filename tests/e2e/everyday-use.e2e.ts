@@ -97,6 +97,8 @@ describe('everyday use at every width', () => {
         await page.evaluate(() => {
           const panel = document.querySelector('.side-panel');
           panel?.scrollTo({ top: panel.scrollHeight });
+          // On phones the page scrolls, not the panel.
+          window.scrollTo({ top: document.documentElement.scrollHeight });
         });
         const tabs = await tabsInReach(page);
         saveScreenshot(`everyday-${width}-card-open.png`, await page.screenshot());
@@ -159,7 +161,14 @@ describe('everyday use at every width', () => {
     );
     await page.locator('.story-player').waitFor({ timeout: 60_000 });
     expect(await page.locator('.story-player h2').textContent()).not.toBe('');
-    saveScreenshot('everyday-390-explain.png', await page.screenshot());
+    await waitForIdleViewer(page);
+    saveScreenshot('everyday-390-explain.png', await page.screenshot({ fullPage: true }));
+    // On a phone the story card sits below the model, never over it.
+    const canvas = await page.locator('.viewer-canvas').boundingBox();
+    const card = await page.locator('.story-player').boundingBox();
+    expect(canvas && card && card.y >= canvas.y + canvas.height - 1, 'card below the model').toBe(
+      true,
+    );
     expect((await overflowing(page)).wide).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
