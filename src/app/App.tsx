@@ -10,6 +10,7 @@ import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { ModeBar } from '../ui/ModeBar';
 import { ModelErrorPanel } from '../ui/ModelErrorPanel';
+import { OrientationCue } from '../ui/OrientationCue';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { PosterGate } from '../ui/PosterGate';
@@ -167,6 +168,7 @@ export function App({
                   <Viewer3D modelUrl={model.url} label={label} reducedMotion={reducedMotion} />
                 )}
               </Suspense>
+              <OrientationCue />
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />

@@ -174,6 +174,35 @@ describe('everyday use at every width', () => {
     await page.context().close();
   });
 
+  it("always shows which way is the body's left, head and front, and follows the camera", async () => {
+    const { page } = await openPage(browser, `${base()}/`, {
+      viewport: { width: 1280, height: 720 },
+    });
+    await waitForIdleViewer(page);
+    const edges = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          [
+            ...document.querySelectorAll<HTMLElement>('[data-testid="orientation"] [data-edge]'),
+          ].map((element) => [element.dataset.edge, element.textContent]),
+        ),
+      );
+    expect(await edges()).toEqual({
+      up: 'Head',
+      down: 'Feet',
+      left: "Body's right",
+      right: "Body's left",
+    });
+    await page.locator('[data-preset="superior"]').click();
+    await waitForIdleViewer(page);
+    expect(await edges()).toMatchObject({ up: 'Back', down: 'Front' });
+    await page.locator('[data-preset="right-lateral"]').click();
+    await waitForIdleViewer(page);
+    expect(await edges()).toMatchObject({ left: 'Back', right: 'Front', up: 'Head' });
+    saveScreenshot('orientation-right-side.png', await page.screenshot());
+    await page.context().close();
+  });
+
   it('in patient view shows only layers and points until the clinician opens the rest', async () => {
     const { page } = await openPage(browser, `${base()}/?mode=patient`, {
       viewport: { width: 1280, height: 720 },

@@ -1,2 +1,3 @@
 export * from './camera-presets';
 export * from './frame-sphere';
+export * from './orientation';

@@ -120,6 +120,16 @@ export const app = {
     noPoints: 'No motor point records for this muscle yet.',
     openMuscle: (name: string) => `Open the muscle: ${name}`,
   },
+  orientation: {
+    words: {
+      left: "Body's left",
+      right: "Body's right",
+      superior: 'Head',
+      inferior: 'Feet',
+      anterior: 'Front',
+      posterior: 'Back',
+    },
+  },
   layerButtons: 'Layer visibility (arrow keys move between buttons)',
   advanced: {
     open: 'Advanced settings',
