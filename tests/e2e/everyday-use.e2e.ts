@@ -321,3 +321,43 @@ describe('keyboard only', () => {
     saveScreenshot('keyboard-muscle-to-point.png', await page.screenshot());
   });
 });
+
+describe('quiz review', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('ends a round with every question, the answer given and the right answer', async () => {
+    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?mode=quiz&quiz=1`, {
+      viewport: { width: 1280, height: 720 },
+    });
+    await waitForIdleViewer(page);
+    const quiz = page.locator('[data-testid="quiz"]');
+    // First question: the first option; every other one skipped.
+    await quiz.locator('button[data-option]').first().waitFor();
+    const chosen = (await quiz.locator('button[data-option]').first().textContent()) ?? '';
+    await quiz.locator('button[data-option]').first().click();
+    for (let question = 0; question < 6; question++) {
+      if (question > 0) await quiz.getByRole('button', { name: 'Skip', exact: true }).click();
+      await page.locator('[data-action="quiz-next"]').click();
+    }
+    const review = page.locator('[data-testid="quiz-review"] > li');
+    await review.first().waitFor();
+    expect(await review.count()).toBe(6);
+    const first = (await review.nth(0).textContent()) ?? '';
+    // The option's text without its "1." or "A." prefix.
+    expect(first).toContain(chosen.replace(/^\S+\s/, ''));
+    for (let row = 1; row < 6; row++) {
+      const text = (await review.nth(row).textContent()) ?? '';
+      expect(text).toContain('Your answer: Skipped');
+      expect(text).toContain('Right answer:');
+    }
+    saveScreenshot('quiz-review.png', await page.screenshot());
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
