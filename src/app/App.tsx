@@ -85,8 +85,6 @@ export function App({
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // Patients see layers and points; the clinician can open the rest for them.
-  const [patientTools, setPatientTools] = useState(false);
   // A story or a camera button used before the 3D view exists loads it, and says so.
   const camera = view.camera;
   const firstCamera = useRef(camera);
@@ -236,24 +234,8 @@ export function App({
                     label: messages.clinician.plan.tab,
                     content: <SessionPlanPanel />,
                   },
-                ].filter(
-                  (tab) =>
-                    view.mode !== 'patient' ||
-                    patientTools ||
-                    tab.id === 'layers' ||
-                    tab.id === 'points',
-                )}
+                ]}
               />
-              {view.mode === 'patient' && (
-                <button
-                  type="button"
-                  className="patient-tools"
-                  aria-expanded={patientTools}
-                  onClick={() => setPatientTools((open) => !open)}
-                >
-                  {patientTools ? messages.app.patientTools.hide : messages.app.patientTools.show}
-                </button>
-              )}
               <AdvancedToggle />
             </div>
           </aside>

@@ -202,18 +202,6 @@ describe('everyday use at every width', () => {
     saveScreenshot('orientation-right-side.png', await page.screenshot());
     await page.context().close();
   });
-
-  it('in patient view shows only layers and points until the clinician opens the rest', async () => {
-    const { page } = await openPage(browser, `${base()}/?mode=patient`, {
-      viewport: { width: 1280, height: 720 },
-    });
-    const tabNames = () => page.locator('.side-panel [role="tab"]').allTextContents();
-    await page.locator('.side-panel [role="tab"]').first().waitFor();
-    expect(await tabNames()).toEqual(['Layers', 'Motor points']);
-    await page.getByRole('button', { name: 'Show clinician tools' }).click();
-    expect(await tabNames()).toEqual(['Layers', 'Motor points', 'Dysfunction', 'Session plan']);
-    await page.context().close();
-  });
 });
 
 describe('keyboard only', () => {

@@ -111,10 +111,6 @@ export const app = {
   skipToViewer: 'Skip to the 3D view',
   skipToPanels: 'Skip to the panels',
   loading3dFor: 'Loading the 3D model to show this.',
-  patientTools: {
-    show: 'Show clinician tools',
-    hide: 'Hide clinician tools',
-  },
   muscleLinks: {
     pointsTitle: 'Motor points of this muscle',
     noPoints: 'No motor point records for this muscle yet.',
