@@ -85,16 +85,12 @@ export function App({
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
   const [drawerOpen, setDrawerOpen] = useState(false);
-  // A story or a camera button used before the 3D view exists loads it, and says so.
-  const camera = view.camera;
-  const firstCamera = useRef(camera);
+  // A story (or "Explain this to me") started before the 3D view exists loads it, and says so.
   useEffect(() => {
-    if (show3d) return;
-    if (storyPlaying || camera !== firstCamera.current) {
-      setShow3d(true);
-      announce(messages.app.loading3dFor);
-    }
-  }, [show3d, storyPlaying, camera, announce]);
+    if (show3d || !storyPlaying) return;
+    setShow3d(true);
+    announce(messages.app.loading3dFor);
+  }, [show3d, storyPlaying, announce]);
   const panelRef = useRef<HTMLDivElement>(null);
   const selection = view.selection;
   const point = view.point;
