@@ -10,6 +10,7 @@ import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
 import { ModeBar } from '../ui/ModeBar';
 import { ModelErrorPanel } from '../ui/ModelErrorPanel';
+import { OrientationCue } from '../ui/OrientationCue';
 import { PanelTabs } from '../ui/PanelTabs';
 import { ParamNotices } from '../ui/ParamNotices';
 import { PartLoadBoundary } from '../ui/PartLoadBoundary';
@@ -101,6 +102,12 @@ export function App({
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // A story (or "Explain this to me") started before the 3D view exists loads it, and says so.
+  useEffect(() => {
+    if (show3d || !storyPlaying) return;
+    setShow3d(true);
+    announce(messages.app.loading3dFor);
+  }, [show3d, storyPlaying, announce]);
   const panelRef = useRef<HTMLDivElement>(null);
   const selection = view.selection;
   const point = view.point;
@@ -131,6 +138,13 @@ export function App({
 
   return (
     <div className={`app chrome-${chrome} mode-${view.mode}`}>
+      {!embedded && (
+        <nav className="skip-links" aria-label={messages.app.skipLinks}>
+          <a href="#viewer-region">{messages.app.skipToViewer}</a>
+          {/* The aside, not its content: on phones the content is a closed drawer. */}
+          {chrome === 'full' && <a href="#panels">{messages.app.skipToPanels}</a>}
+        </nav>
+      )}
       {chrome !== 'none' && (
         <header className="app-header">
           <h1>{messages.app.title}</h1>
@@ -143,7 +157,12 @@ export function App({
       <ParamNotices />
       <SessionPlanNotice />
       <Main className="app-main">
-        <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
+        <section
+          id="viewer-region"
+          tabIndex={-1}
+          className="viewer"
+          aria-label={embedded ? undefined : messages.app.viewerRegion}
+        >
           {!show3d ? (
             <PosterGate posterUrl={posterUrl} onLoad={() => setShow3d(true)} />
           ) : webgl === null ? (
@@ -166,6 +185,7 @@ export function App({
                   />
                 )}
               </Suspense>
+              <OrientationCue />
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />
@@ -182,6 +202,8 @@ export function App({
         </section>
         {chrome === 'full' && (
           <aside
+            id="panels"
+            tabIndex={-1}
             className={`side-panel ${drawerOpen ? 'drawer-open' : 'drawer-closed'}`}
             aria-label={messages.app.panelsRegion}
           >
@@ -197,11 +219,15 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
               <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
-              <Part>{view.point && <MotorPointCard />}</Part>
-              <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
-              <Part>{view.selection && <StructureCardWithExtras />}</Part>
               <PanelTabs
                 label={messages.app.panelTabs}
+                beforePanels={
+                  <>
+                    <Part>{view.point && <MotorPointCard />}</Part>
+                    <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
+                    <Part>{view.selection && <StructureCardWithExtras />}</Part>
+                  </>
+                }
                 tabs={[
                   {
                     id: 'layers',

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { type BilateralSide, LAYERS, type LayerId } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { isolateLayer, MAX_PEEL, resetLayers, type Visibility } from '../domain/view-state';
 import { useViewer } from '../state';
+import { type GridCell, moveInGrid } from './roving-grid';
 
 type Scope = BilateralSide | 'both';
 const t = messages.layers;
@@ -41,6 +42,27 @@ export function LayersPanel() {
   const setLabels = useViewer((s) => s.setLabels);
   const updateView = useViewer((s) => s.updateView);
   const announce = useViewer((s) => s.announce);
+  // All layer buttons are one tab stop; arrow keys move inside (rows: layers, columns: actions).
+  const [focusCell, setFocusCell] = useState<GridCell>({ row: 0, column: 0 });
+  const gridRef = useRef<HTMLDivElement>(null);
+  const columns = VISIBILITY_BUTTONS.length + 1;
+  const cellProps = (row: number, column: number) => ({
+    'data-row': row,
+    'data-column': column,
+    tabIndex: focusCell.row === row && focusCell.column === column ? 0 : -1,
+    onFocus: () => setFocusCell({ row, column }),
+  });
+  const onGridKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const next = moveInGrid(focusCell, event.key, LAYERS.length, columns);
+    if (!next) return;
+    event.preventDefault();
+    setFocusCell(next);
+    gridRef.current
+      ?.querySelector<HTMLButtonElement>(
+        `button[data-row="${next.row}"][data-column="${next.column}"]`,
+      )
+      ?.focus();
+  };
 
   const current = (layer: LayerId): Visibility | 'mixed' => {
     const { left, right } = layers[layer];
@@ -66,49 +88,59 @@ export function LayersPanel() {
           </label>
         ))}
       </fieldset>
-      <ul className="layer-list">
-        {LAYERS.map((layer) => {
-          const state = current(layer.id);
-          return (
-            <li key={layer.id} className="layer-row" data-layer={layer.id}>
-              <fieldset className="segmented">
-                <legend className="layer-name">{messages.view.layerNames[layer.id]}</legend>
-                {VISIBILITY_BUTTONS.map((button) => (
+      <div
+        ref={gridRef}
+        role="toolbar"
+        aria-label={messages.app.layerButtons}
+        className="layer-toolbar"
+        onKeyDown={onGridKeyDown}
+      >
+        <ul className="layer-list">
+          {LAYERS.map((layer, row) => {
+            const state = current(layer.id);
+            return (
+              <li key={layer.id} className="layer-row" data-layer={layer.id}>
+                <fieldset className="segmented">
+                  <legend className="layer-name">{messages.view.layerNames[layer.id]}</legend>
+                  {VISIBILITY_BUTTONS.map((button, column) => (
+                    <button
+                      key={button.value}
+                      {...cellProps(row, column)}
+                      type="button"
+                      data-visibility={button.value}
+                      aria-pressed={state === button.value}
+                      onClick={() => {
+                        setLayerVisibility(layer.id, scope, button.value);
+                        announce(
+                          t.announceLayer(
+                            messages.view.layerNames[layer.id],
+                            stateWord(button.value),
+                            scopeWord(scope),
+                          ),
+                        );
+                      }}
+                    >
+                      {button.label}
+                    </button>
+                  ))}
                   <button
-                    key={button.value}
+                    {...cellProps(row, VISIBILITY_BUTTONS.length)}
                     type="button"
-                    data-visibility={button.value}
-                    aria-pressed={state === button.value}
+                    data-action="isolate"
+                    aria-label={t.isolateLabel(messages.view.layerNames[layer.id])}
                     onClick={() => {
-                      setLayerVisibility(layer.id, scope, button.value);
-                      announce(
-                        t.announceLayer(
-                          messages.view.layerNames[layer.id],
-                          stateWord(button.value),
-                          scopeWord(scope),
-                        ),
-                      );
+                      updateView((view) => isolateLayer(view, layer.id, scope));
+                      announce(t.announceIsolate(messages.view.layerNames[layer.id]));
                     }}
                   >
-                    {button.label}
+                    {t.isolate}
                   </button>
-                ))}
-                <button
-                  type="button"
-                  data-action="isolate"
-                  aria-label={t.isolateLabel(messages.view.layerNames[layer.id])}
-                  onClick={() => {
-                    updateView((view) => isolateLayer(view, layer.id, scope));
-                    announce(t.announceIsolate(messages.view.layerNames[layer.id]));
-                  }}
-                >
-                  {t.isolate}
-                </button>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ul>
+                </fieldset>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
       <label className="peel">
         <span>{t.peel}</span>
         <input

@@ -9,6 +9,7 @@ import {
 } from '../domain/motor-points';
 import { patientSafetyNotes } from '../domain/session-plan';
 import { useViewer } from '../state';
+import { PointMuscleLink } from './MuscleLinks';
 import { NeedleGuidanceDetails } from './NeedleGuidanceDetails';
 import { SourceList } from './SourceList';
 
@@ -69,6 +70,7 @@ export function MotorPointCard() {
       <button type="button" onClick={() => selectPoint(pointKey, { frame: true })}>
         {c.frame}
       </button>
+      <PointMuscleLink pointKey={pointKey} />
       {record.confidence === 'low' && (
         <p className="notice-inline" role="note">
           {t.confidence.low.explanation}

@@ -6,9 +6,23 @@ export interface PanelTab {
   content: ReactNode;
 }
 
-/** WAI-ARIA tabs: arrow keys move between tabs, the panel below shows the chosen one. */
-export function PanelTabs({ tabs, label }: { tabs: readonly PanelTab[]; label: string }) {
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+/**
+ * WAI-ARIA tabs: arrow keys move between tabs, the panel below shows the chosen one.
+ * `beforePanels` (an open card) sits between the strip and the panels, so a long card never
+ * pushes the tabs off screen.
+ */
+export function PanelTabs({
+  tabs,
+  label,
+  beforePanels,
+}: {
+  tabs: readonly PanelTab[];
+  label: string;
+  beforePanels?: ReactNode;
+}) {
+  const [chosen, setActive] = useState(tabs[0]?.id ?? '');
+  // A tab that is no longer offered (patient mode hides some) falls back to the first.
+  const active = tabs.some((tab) => tab.id === chosen) ? chosen : (tabs[0]?.id ?? '');
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = tabs.findIndex((tab) => tab.id === active);
@@ -48,6 +62,7 @@ export function PanelTabs({ tabs, label }: { tabs: readonly PanelTab[]; label: s
           </button>
         ))}
       </div>
+      {beforePanels}
       {tabs.map((tab) => (
         <div
           key={tab.id}

@@ -20,6 +20,7 @@ import {
   quizPrompt,
   quizQuestionView,
   quizSessionReducer,
+  reviewQuizRound,
   serializeProgress,
   summarizeQuiz,
 } from '../domain/quiz';
@@ -200,6 +201,22 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
             </li>
           ))}
         </ul>
+        <h3>{t.summary.reviewHeading}</h3>
+        <ol className="quiz-review" data-testid="quiz-review">
+          {reviewQuizRound(session.questions, session.results).map((row) => (
+            <li key={row.number}>
+              <p>{row.prompt}</p>
+              <p className="small">
+                {t.review.yours}: {row.yourAnswer} ({t.review.points(row.points, row.maxPoints)})
+              </p>
+              {row.rightAnswer && (
+                <p className="small">
+                  {t.review.right}: {row.rightAnswer}
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
         <p className="muted small">{t.summary.progressSaved}</p>
         {progressNotice && <p className="notice-inline">{progressNotice}</p>}
         <button

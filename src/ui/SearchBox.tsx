@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import {
   isContextMuscleId,
   isLandmarkId,
@@ -95,6 +95,14 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
     setOpen(false);
   };
 
+  const enterWhileLoading = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once, when the index arrives
+  useEffect(() => {
+    if (!index || !enterWhileLoading.current) return;
+    enterWhileLoading.current = false;
+    choose(results[0]);
+  }, [index]);
+
   const listId = 'search-results';
   return (
     <search className="search" aria-label={s.label}>
@@ -128,8 +136,11 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
           else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
-          else if (event.key === 'Enter') choose(results[active]);
-          else if (event.key === 'Escape') {
+          else if (event.key === 'Enter') {
+            // Typed faster than the index loaded: choose the best match once it is there.
+            if (!index) enterWhileLoading.current = true;
+            else choose(results[active]);
+          } else if (event.key === 'Escape') {
             if (query) setQuery('');
             else inputRef.current?.blur();
           } else return;

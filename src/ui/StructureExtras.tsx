@@ -1,6 +1,7 @@
 import { isMuscleId, STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
+import { MusclePointLinks } from './MuscleLinks';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
 
 const t = messages.app.mechanicsPanel;
@@ -32,5 +33,10 @@ function MuscleDysfunctionControls({ structureKey }: { structureKey: StructureKe
 }
 
 export function structureExtras(key: StructureKey) {
-  return <MuscleDysfunctionControls structureKey={key} />;
+  return (
+    <>
+      <MusclePointLinks structureKey={key} />
+      <MuscleDysfunctionControls structureKey={key} />
+    </>
+  );
 }

@@ -18,6 +18,24 @@ import { stateWord } from './LayersPanel';
 const t = messages.layers;
 
 /**
+ * The opened card sits at the top of the panel, above the tree item that opened it: move focus
+ * to its title so focus stays on screen and the card is read. The card loads lazily, so wait
+ * a few frames for it.
+ */
+function focusCardTitle(framesLeft = 60) {
+  requestAnimationFrame(() => {
+    const title = document.getElementById('card-title');
+    if (!title) {
+      if (framesLeft > 0) focusCardTitle(framesLeft - 1);
+      return;
+    }
+    title.setAttribute('tabindex', '-1');
+    title.focus();
+    title.scrollIntoView({ block: 'nearest' });
+  });
+}
+
+/**
  * Every structure in a keyboard-operable tree that mirrors and controls the 3D view:
  * arrows move, Enter selects (and frames), Space cycles shown / see-through / hidden, I isolates.
  */
@@ -94,6 +112,7 @@ export function StructureTree() {
         break;
       case 'Enter':
         activate(row);
+        if (row.kind !== 'layer') focusCardTitle();
         break;
       case ' ':
         cycle(row);

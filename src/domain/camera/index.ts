@@ -1,3 +1,4 @@
 export * from './camera-presets';
 export * from './clamp-camera';
 export * from './frame-sphere';
+export * from './orientation';

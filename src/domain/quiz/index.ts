@@ -48,6 +48,8 @@ export type {
   WhichDysfunctionQuestion,
 } from './quiz-question';
 export { QUIZ_KINDS, QUIZ_MAX_POINTS, scoreChoice } from './quiz-question';
+export type { QuizReviewRow } from './quiz-review';
+export { reviewQuizRound } from './quiz-review';
 export type {
   QuizPhase,
   QuizSessionAction,

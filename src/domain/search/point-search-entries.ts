@@ -1,6 +1,36 @@
 import { ACUPUNCTURE_POINTS } from '../acupuncture';
+import { MUSCLES } from '../anatomy/muscles';
+import { ANATOMY_REFERENCES } from '../anatomy/reference';
+import { messages } from '../messages';
 import { MOTOR_POINTS, motorPointLabel, pointKindText } from '../motor-points';
 import type { SearchEntry } from './search-types';
+
+/** Every name people type for a muscle: label, English, Latin, abbreviations, synonyms. */
+function muscleNames(muscleId: string): string[] {
+  const reference = ANATOMY_REFERENCES.find((r) => r.id === muscleId);
+  const label = MUSCLES.find((m) => m.id === muscleId)?.label;
+  if (!reference) return label ? [label] : [];
+  return [
+    ...(label ? [label] : []),
+    reference.nameEn,
+    reference.nameLatin,
+    ...reference.latinSynonyms,
+    ...reference.synonyms,
+  ];
+}
+
+/**
+ * Phrases that join the muscle's name with "motor point" or with the point's own words, so
+ * "psoas motor point" and "TFL nerve entry" match one term of the right point as a whole
+ * (a search scores each term on its own).
+ */
+function muscleAndPointPhrases(muscleId: string, pointWords: string): string[] {
+  return [...new Set(muscleNames(muscleId))].flatMap((name) => [
+    `${name} motor point`,
+    `${name} motor points`,
+    `${name} ${pointWords}`,
+  ]);
+}
 
 /** Search entries for every motor point record (the app picks the side). */
 export function motorPointSearchEntries(): SearchEntry[] {
@@ -10,7 +40,16 @@ export function motorPointSearchEntries(): SearchEntry[] {
     targetId: record.id,
     title: motorPointLabel(record),
     subtitle: `${pointKindText(record).label} · ${record.nerve.name}`,
-    terms: [record.id, 'motor point', record.nerve.name, pointKindText(record).label],
+    terms: [
+      record.id,
+      'motor point',
+      record.nerve.name,
+      pointKindText(record).label,
+      ...muscleAndPointPhrases(
+        record.muscle,
+        motorPointLabel(record).split(': ').slice(1).join(': '),
+      ),
+    ],
   }));
 }
 

@@ -115,6 +115,26 @@ export const app = {
   linkCopyFailed: 'Copy this link to share the view:',
   openPanels: 'Layers, structures and details',
   closePanels: 'Hide panels',
+  skipLinks: 'Skip links',
+  skipToViewer: 'Skip to the 3D view',
+  skipToPanels: 'Skip to the panels',
+  loading3dFor: 'Loading the 3D model to show this.',
+  muscleLinks: {
+    pointsTitle: 'Motor points of this muscle',
+    noPoints: 'No motor point records for this muscle yet.',
+    openMuscle: (name: string) => `Open the muscle: ${name}`,
+  },
+  orientation: {
+    words: {
+      left: "Body's left",
+      right: "Body's right",
+      superior: 'Head',
+      inferior: 'Feet',
+      anterior: 'Front',
+      posterior: 'Back',
+    },
+  },
+  layerButtons: 'Layer visibility (arrow keys move between buttons)',
   advanced: {
     open: 'Advanced settings',
     close: 'Hide advanced settings',

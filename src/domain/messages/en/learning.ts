@@ -289,11 +289,21 @@ export const learning = {
     },
     regionMissing:
       'The target region is not placed on this model yet, so this answer cannot be scored. Try the next question.',
+    review: {
+      skipped: 'Skipped',
+      clickedInside: 'You clicked inside the evidence region',
+      clickedAway: (mm: number) => `You clicked ${mm} mm from the evidence region`,
+      evidenceRegion: 'The shaded evidence region of the point',
+      yours: 'Your answer',
+      right: 'Right answer',
+      points: (points: number, maxPoints: number) => `${points} / ${maxPoints}`,
+    },
     summary: {
       heading: 'Your results',
       total: (points: number, maxPoints: number, percent: number) =>
         `${points} of ${maxPoints} points (${percent} %).`,
       answered: (answered: number, count: number) => `${answered} of ${count} questions answered.`,
+      reviewHeading: 'Question by question',
       perMuscleHeading: 'By muscle',
       perMuscle: (muscle: string, points: number, maxPoints: number) =>
         `${muscle}: ${points} of ${maxPoints} points`,

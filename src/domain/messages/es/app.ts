@@ -117,6 +117,26 @@ export const app: Catalogue<Messages['app']> = {
   linkCopyFailed: 'Copie este enlace para compartir la vista:',
   openPanels: 'Capas, estructuras y detalles',
   closePanels: 'Ocultar paneles',
+  skipLinks: 'Enlaces de salto',
+  skipToViewer: 'Saltar a la vista 3D',
+  skipToPanels: 'Saltar a los paneles',
+  loading3dFor: 'Cargando el modelo 3D para mostrar esto.',
+  muscleLinks: {
+    pointsTitle: 'Puntos motores de este músculo',
+    noPoints: 'Aún no hay registros de puntos motores para este músculo.',
+    openMuscle: (name) => `Abrir el músculo: ${name}`,
+  },
+  orientation: {
+    words: {
+      left: 'Izquierda del cuerpo',
+      right: 'Derecha del cuerpo',
+      superior: 'Cabeza',
+      inferior: 'Pies',
+      anterior: 'Delante',
+      posterior: 'Detrás',
+    },
+  },
+  layerButtons: 'Visibilidad de las capas (las flechas mueven entre botones)',
   advanced: {
     open: 'Ajustes avanzados',
     close: 'Ocultar ajustes avanzados',

@@ -285,11 +285,21 @@ export const learning: Catalogue<Messages['learning']> = {
     },
     regionMissing:
       'La región objetivo aún no está situada en este modelo, así que esta respuesta no se puede puntuar. Pase a la siguiente pregunta.',
+    review: {
+      skipped: 'Omitida',
+      clickedInside: 'Hizo clic dentro de la región de evidencia',
+      clickedAway: (mm) => `Hizo clic a ${n(mm)} mm de la región de evidencia`,
+      evidenceRegion: 'La región de evidencia sombreada del punto',
+      yours: 'Su respuesta',
+      right: 'Respuesta correcta',
+      points: (points, maxPoints) => `${n(points)} / ${n(maxPoints)}`,
+    },
     summary: {
       heading: 'Sus resultados',
       total: (points, maxPoints, percent) =>
         `${n(points)} de ${n(maxPoints)} puntos (${n(percent)} %).`,
       answered: (answered, count) => `${n(answered)} de ${n(count)} preguntas respondidas.`,
+      reviewHeading: 'Pregunta por pregunta',
       perMuscleHeading: 'Por músculo',
       perMuscle: (muscle, points, maxPoints) => `${muscle}: ${n(points)} de ${n(maxPoints)} puntos`,
       progressSaved: 'Su progreso por músculo se guarda solo en este navegador.',

@@ -1,0 +1,37 @@
+import { CAMERA_PRESETS, screenOrientation, type Vec3 } from '../domain/camera';
+import { messages } from '../domain/messages';
+import { useViewer } from '../state';
+
+const t = messages.app.orientation;
+
+/** Words at the edges of the 3D view saying which way is the body's left, head and front. */
+export function OrientationCue() {
+  const camera = useViewer((s) => s.view.camera);
+  const direction: Vec3 | undefined =
+    camera.kind === 'preset'
+      ? CAMERA_PRESETS.find((p) => p.id === camera.preset)?.direction
+      : [
+          camera.position[0] - camera.target[0],
+          camera.position[1] - camera.target[1],
+          camera.position[2] - camera.target[2],
+        ];
+  const orientation = direction ? screenOrientation(direction) : null;
+  if (!orientation) return null;
+  return (
+    // Visual only: the canvas's own label already names the view for screen readers.
+    <div className="orientation-cue" aria-hidden="true" data-testid="orientation">
+      <span className="cue-up" data-edge="up">
+        {t.words[orientation.screenUp]}
+      </span>
+      <span className="cue-left" data-edge="left">
+        {t.words[orientation.screenLeft]}
+      </span>
+      <span className="cue-right" data-edge="right">
+        {t.words[orientation.screenRight]}
+      </span>
+      <span className="cue-down" data-edge="down">
+        {t.words[orientation.screenDown]}
+      </span>
+    </div>
+  );
+}
