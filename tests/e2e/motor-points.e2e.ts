@@ -64,8 +64,8 @@ describe('motor points in the viewer', () => {
     expect(await page.locator('[data-testid="overshoot"]').textContent()).toMatch(
       /overshoot margin/i,
     );
-    // The superior gluteal artery at the notch is named although the model lacks it.
-    expect(await page.locator('[data-testid="unmodelled"]').textContent()).toMatch(
+    // The superior gluteal artery at the notch is named; the model now carries it.
+    expect(await page.locator('[data-testid="modelled-nearby"]').textContent()).toMatch(
       /Superior gluteal artery/,
     );
     await waitForNoFrames(page);
