@@ -337,17 +337,31 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
     ),
   }),
   setLanguage: fc.record({ language: fc.oneof(fc.constantFrom('en', 'es'), junk) }),
-  setLearner: fc.record(
+  // A valid learner needs every field right at once: weight it, so each run reaches the happy
+  // path (the check below requires one) as well as the many ways to get it wrong.
+  setLearner: fc.oneof(
     {
-      actor: fc.oneof(
-        fc.constant({ mbox: 'mailto:learner@school.example' }),
-        fc.record({ mbox: fc.string() }),
-        junk,
-      ),
-      activityId: fc.oneof(fc.constant('https://school.example/hip'), fc.string(), junk),
-      registration: fc.oneof(fc.uuid(), fc.string()),
+      weight: 3,
+      arbitrary: fc.constant({
+        actor: { mbox: 'mailto:learner@school.example' },
+        activityId: 'https://school.example/hip',
+      }),
     },
-    { requiredKeys: ['actor', 'activityId'] },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        {
+          actor: fc.oneof(
+            fc.constant({ mbox: 'mailto:learner@school.example' }),
+            fc.record({ mbox: fc.string() }),
+            junk,
+          ),
+          activityId: fc.oneof(fc.constant('https://school.example/hip'), fc.string(), junk),
+          registration: fc.oneof(fc.uuid(), fc.string()),
+        },
+        { requiredKeys: ['actor', 'activityId'] },
+      ),
+    },
   ),
 };
 
