@@ -182,6 +182,8 @@ describe('the packed embed package in a host project', () => {
       browser,
       `${host.url}/index.html?viewer=${encodeURIComponent(viewerUrl)}&app=${encodeURIComponent(app.url)}`,
     );
+    // The host's module script sets hostResult when it runs, which may be after "load".
+    await page.waitForFunction(() => 'hostResult' in window);
     const result = await page.evaluate(
       () => (window as unknown as { hostResult: Promise<unknown> }).hostResult,
     );
