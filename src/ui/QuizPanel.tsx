@@ -9,7 +9,6 @@ import {
   type KeyboardSpot,
   mergeProgress,
   parseProgress,
-  placePointFeedback,
   placePointKeyboardSpots,
   progressFromSummary,
   QUIZ_KINDS,
@@ -25,6 +24,7 @@ import {
   summarizeQuiz,
 } from '../domain/quiz';
 import { useViewer, useViewerStoreApi } from '../state';
+import { QuizFeedback } from './QuizFeedback';
 
 const t = messages.learning.quiz;
 const QUESTION_COUNT = 6;
@@ -238,10 +238,6 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
   if (!question) return null;
   const options = optionsOf(question, spots);
   const detail = result?.detail;
-  const feedback =
-    detail?.kind === 'place-point' && question.kind === 'place-point'
-      ? placePointFeedback(question, detail)
-      : undefined;
 
   return (
     <section
@@ -300,54 +296,13 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         </button>
       )}
       {session.phase === 'feedback' && result && (
-        <div className="quiz-feedback" role="status" data-testid="quiz-feedback">
-          {feedback ? (
-            <>
-              <p className="sentence">{feedback.headline}</p>
-              <ul>
-                {feedback.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              {feedback.source.href && (
-                <a href={feedback.source.href} target="_blank" rel="noopener noreferrer">
-                  {messages.motorPoints.card.openSource}
-                </a>
-              )}
-            </>
-          ) : (
-            <p className="sentence">
-              {result.correct
-                ? t.feedback.correct
-                : result.skipped
-                  ? t.feedback.skipped(
-                      question.kind === 'place-point'
-                        ? ''
-                        : (question.options.find((o) => o.id === question.correctOptionId)?.label ??
-                            ''),
-                    )
-                  : t.feedback.incorrect(
-                      question.kind === 'place-point'
-                        ? ''
-                        : (question.options.find((o) => o.id === question.correctOptionId)?.label ??
-                            ''),
-                    )}
-            </p>
-          )}
-          {question.kind === 'which-dysfunction' && <p>{t.feedback.posedAs(question.sentence)}</p>}
-          <button
-            type="button"
-            ref={nextRef}
-            data-action="quiz-next"
-            onClick={() =>
-              session.index >= session.questions.length - 1
-                ? dispatch({ type: 'finish' })
-                : dispatch({ type: 'next' })
-            }
-          >
-            {session.index >= session.questions.length - 1 ? t.finish : t.next}
-          </button>
-        </div>
+        <QuizFeedback
+          question={question}
+          result={result}
+          nextRef={nextRef}
+          isLast={session.index >= session.questions.length - 1}
+          onNext={(last) => dispatch(last ? { type: 'finish' } : { type: 'next' })}
+        />
       )}
       <p className="muted small">{t.keyboardHelp}</p>
     </section>
