@@ -6,7 +6,14 @@
  */
 import type { ExerciseKeyPose } from './exercise';
 
-const SEGMENT = { trunk: 0.288, thigh: 0.245, shin: 0.285, upperArm: 0.186, forearm: 0.146, head: 0.065 };
+const SEGMENT = {
+  trunk: 0.288,
+  thigh: 0.245,
+  shin: 0.285,
+  upperArm: 0.186,
+  forearm: 0.146,
+  head: 0.065,
+};
 
 export interface FigurePoint {
   readonly x: number;

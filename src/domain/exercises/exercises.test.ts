@@ -29,7 +29,12 @@ describe('exercise table', () => {
   it('keeps the figures checked against the published abstracts', () => {
     const sideLying = findExercise('side-lying-hip-abduction');
     expect(sideLying.emg).toContainEqual(
-      expect.objectContaining({ source: 'distefano-2009', meanPctMvic: 81, sdPctMvic: 42, transcription: 'checked' }),
+      expect.objectContaining({
+        source: 'distefano-2009',
+        meanPctMvic: 81,
+        sdPctMvic: 42,
+        transcription: 'checked',
+      }),
     );
     expect(findExercise('clamshell').gluteToTflIndex?.value).toBe(115);
     expect(findExercise('prone-hip-extension').emg).toContainEqual(
@@ -46,7 +51,9 @@ describe('rankExercises', () => {
   });
 
   it('lets a measured low TFL share reorder close activations, and only those', () => {
-    const plain = rankExercises('gluteus-medius', { lowTflBonusPctMvic: 0 }).map((r) => r.exercise.id);
+    const plain = rankExercises('gluteus-medius', { lowTflBonusPctMvic: 0 }).map(
+      (r) => r.exercise.id,
+    );
     const withTfl = rankExercises('gluteus-medius').map((r) => r.exercise.id);
     // The forward step-up (62.7) is above the band walk (61) by activation alone...
     expect(plain.indexOf('forward-step-up')).toBeLessThan(plain.indexOf('lateral-band-walk'));
@@ -66,7 +73,10 @@ describe('rankExercises', () => {
   });
 
   it('averages the studies for one muscle', () => {
-    expect(meanActivation(findExercise('side-lying-hip-abduction'), 'gluteus-medius')).toBeCloseTo(90.45, 2);
+    expect(meanActivation(findExercise('side-lying-hip-abduction'), 'gluteus-medius')).toBeCloseTo(
+      90.45,
+      2,
+    );
     expect(meanActivation(findExercise('hip-hike'), 'gluteus-maximus')).toBeNull();
   });
 });
@@ -84,7 +94,11 @@ describe('activationBand and dosage', () => {
   });
 
   it('doses high activation for strength and moderate for endurance (ACSM 2009)', () => {
-    expect(exerciseDosage('high')).toMatchObject({ goal: 'strength', repetitions: [8, 12], sets: [1, 3] });
+    expect(exerciseDosage('high')).toMatchObject({
+      goal: 'strength',
+      repetitions: [8, 12],
+      sets: [1, 3],
+    });
     expect(exerciseDosage('moderate', { novice: false })).toMatchObject({
       goal: 'endurance',
       repetitions: [10, 15],

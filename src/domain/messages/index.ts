@@ -1,6 +1,7 @@
 import { about } from './en/about';
 import { anatomy } from './en/anatomy';
 import { app } from './en/app';
+import { assessment } from './en/assessment';
 import { clinician } from './en/clinician';
 import { embed } from './en/embed';
 import { layers } from './en/layers';
@@ -19,6 +20,7 @@ export const EN = {
   about,
   anatomy,
   app,
+  assessment,
   clinician,
   embed,
   layers,
