@@ -264,6 +264,8 @@ export const assessment = {
     pictureAlt: 'Drawing of the hip from behind with your treated points numbered',
   },
   embed: {
+    tooManyExercises: (count: number, max: number) =>
+      `session plan: ${count} exercises is more than the ${max} a plan can hold; remove some.`,
     badAssessment: (problem: string) => `setAssessment: ${problem}`,
     badExercises: (ids: readonly string[]) =>
       `setPlanExercises: unknown exercise id(s) ${ids.join(', ')}; use the ids listed in docs/embedding.md.`,
