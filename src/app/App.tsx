@@ -22,9 +22,12 @@ import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import {
   AcupunctureCard,
+  AssessmentPanel,
+  ExercisePanel,
   MechanicsPanel,
   MotorPointCard,
   MotorPointPanel,
+  PatientPlanPage,
   QuizPanel,
   SessionPlanPanel,
   StoryPlayer,
@@ -79,6 +82,11 @@ export function App({
   const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
   const storyPlaying = useViewer((s) => s.story !== null);
   const label = describeView(view);
+  const plan = useViewer((s) => s.sessionPlan);
+  // A patient with a plan gets their own page instead of the clinician's panels.
+  const patientPlan =
+    view.mode === 'patient' &&
+    (plan.points.length > 0 || plan.note.trim() !== '' || (plan.exercises?.length ?? 0) > 0);
   const model = useModelSource(modelUrl);
 
   const searchRef = useRef<SearchBoxHandle>(null);
@@ -125,7 +133,12 @@ export function App({
       )}
       <ParamNotices />
       <SessionPlanNotice />
-      <Main className="app-main">
+      <Main className={`app-main${patientPlan ? ' with-patient-plan' : ''}`}>
+        {patientPlan && (
+          <Suspense fallback={null}>
+            <PatientPlanPage />
+          </Suspense>
+        )}
         <section className="viewer" aria-label={embedded ? undefined : messages.app.viewerRegion}>
           {!show3d ? (
             <PosterGate posterUrl={posterUrl} onLoad={() => setShow3d(true)} />
@@ -156,7 +169,7 @@ export function App({
             <WebglFallback posterUrl={posterUrl} />
           )}
         </section>
-        {chrome === 'full' && (
+        {chrome === 'full' && !patientPlan && (
           <aside
             className={`side-panel ${drawerOpen ? 'drawer-open' : 'drawer-closed'}`}
             aria-label={messages.app.panelsRegion}
@@ -194,6 +207,16 @@ export function App({
                     id: 'mechanics',
                     label: messages.app.tabMechanics,
                     content: <MechanicsPanel />,
+                  },
+                  {
+                    id: 'assessment',
+                    label: messages.assessment.panel.tab,
+                    content: <AssessmentPanel />,
+                  },
+                  {
+                    id: 'exercises',
+                    label: messages.assessment.exercises.tab,
+                    content: <ExercisePanel />,
                   },
                   {
                     id: 'plan',

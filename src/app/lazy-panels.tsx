@@ -35,3 +35,12 @@ export const StructureCardWithExtras = lazy(() =>
 export const StoryPlayer = lazy(() =>
   import('../ui/StoryPlayer').then((m) => ({ default: m.StoryPlayer })),
 );
+export const AssessmentPanel = lazy(() =>
+  import('../ui/AssessmentPanel').then((m) => ({ default: m.AssessmentPanel })),
+);
+export const ExercisePanel = lazy(() =>
+  import('../ui/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
+);
+export const PatientPlanPage = lazy(() =>
+  import('../ui/PatientPlanPage').then((m) => ({ default: m.PatientPlanPage })),
+);

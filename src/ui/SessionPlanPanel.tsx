@@ -70,7 +70,7 @@ export function SessionPlanPanel() {
       <PlanPointsEditor plan={plan} setPlan={setPlan} />
       <PlanDetails plan={plan} setPlan={setPlan} problems={problems} />
       <PlanShare link={link} />
-      <PlanHandoutActions handout={handout} printedOn={today} />
+      <PlanHandoutActions handout={handout} printedOn={today} link={link} />
     </section>
   );
 }

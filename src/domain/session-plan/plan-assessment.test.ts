@@ -76,7 +76,9 @@ describe('session plan with assessment and exercises', () => {
     const badAssessment = `1.${encodeBase64Url(JSON.stringify(['', '', '', '', { s: { r: { ab: 'o8' } } }]))}`;
     const bad = decodeSessionPlan(badAssessment);
     expect(bad.ok).toBe(false);
-    expect(!bad.ok && bad.error).toContain('abductors.grade must be a whole number from 0 to 5 (got 8)');
+    expect(!bad.ok && bad.error).toContain(
+      'abductors.grade must be a whole number from 0 to 5 (got 8)',
+    );
     const unknown = `1.${encodeBase64Url(JSON.stringify(['', '', '', '', {}, 'cl,zz']))}`;
     const partly = decodeSessionPlan(unknown);
     expect(partly.ok && partly.plan.exercises).toEqual(['clamshell']);

@@ -46,6 +46,8 @@ export const assessment = {
     },
     age: 'Age (years)',
     mappingHeading: 'What the model takes from this',
+    modelLine: (label: string, healthy: string, now: string) => `${label}: ${healthy} → ${now}`,
+    standingLeg: (s: 'left' | 'right') => `What the model shows now, standing on the ${s} leg`,
     noFindings: 'No findings yet: the model shows a person without dysfunction.',
     apply: 'Show these findings on the model',
     applied: 'The model now shows these findings (Dysfunction and load tab).',
@@ -168,7 +170,7 @@ export const assessment = {
       'Dosage: ACSM 2009 progression models in resistance training (novice start). The review interval is a clinical convention.',
     pictureAlt: (name: string) => `Stick figure in the key position of ${name}`,
     pictureLegend:
-      'Coloured circles: side of the hip (gluteus medius) and buttock (gluteus maximus).',
+      'At the hip: inner circle gluteus medius, outer ring gluteus maximus; grey: no published figure.',
     items: {
       'side-lying-hip-abduction': {
         name: 'Side-lying leg lift',
