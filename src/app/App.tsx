@@ -121,7 +121,9 @@ export function App({
   }, []);
 
   return (
-    <div className={`app chrome-${chrome} mode-${view.mode}`}>
+    <div
+      className={`app chrome-${chrome} mode-${view.mode}${patientPlan ? ' patient-plan-open' : ''}`}
+    >
       {chrome !== 'none' && (
         <header className="app-header">
           <h1>{messages.app.title}</h1>

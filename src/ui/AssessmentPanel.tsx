@@ -65,7 +65,7 @@ export function AssessmentPanel() {
         <caption>{t.strengthHeading}</caption>
         <thead>
           <tr>
-            <th scope="col" />
+            <td />
             {SIDES.map((side) => (
               <th key={side} scope="col">
                 {t.sides[side]}

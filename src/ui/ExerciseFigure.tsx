@@ -23,7 +23,7 @@ export interface ExerciseFigureProps {
   gluteusMediusPct: number | null;
   gluteusMaximusPct: number | null;
   name: string;
-  /** Width in CSS pixels; the height follows the pose. */
+  /** Width in CSS pixels; the box is 3:4 and the figure fits inside it, so lying and standing poses share one scale of box. */
   width?: number;
 }
 
@@ -60,7 +60,7 @@ export function ExerciseFigure({
       aria-label={t.pictureAlt(name)}
       viewBox={`${x} ${y} ${w} ${h}`}
       width={width}
-      height={(width * h) / w}
+      height={Math.round(width * 0.75)}
     >
       <line
         x1={x}

@@ -11,8 +11,8 @@ export const SCHEMATIC_SIZE = { width: 240, height: 200 } as const;
 /** Region centre per muscle on the viewer's right half (mirrored for the left side), and whether it is reached from the front. */
 const REGION: Readonly<Record<MuscleId, { x: number; y: number; front: boolean }>> = {
   'gluteus-maximus': { x: 58, y: 120, front: false },
-  'gluteus-medius': { x: 78, y: 72, front: false },
-  'gluteus-minimus': { x: 92, y: 88, front: false },
+  'gluteus-medius': { x: 62, y: 66, front: false },
+  'gluteus-minimus': { x: 84, y: 84, front: false },
   piriformis: { x: 40, y: 100, front: false },
   'tensor-fasciae-latae': { x: 104, y: 100, front: true },
   iliacus: { x: 62, y: 52, front: true },
@@ -34,7 +34,7 @@ export function schematicMarks(points: readonly NumberedPlanPoint[]): SchematicM
     const group = `${p.muscle}:${p.side}`;
     const index = seen.get(group) ?? 0;
     seen.set(group, index + 1);
-    const dx = region.x + (index % 2) * 16;
+    const dx = region.x + (index % 2) * 20;
     const dy = region.y + Math.floor(index / 2) * 16 + (index % 2) * 6;
     const mid = SCHEMATIC_SIZE.width / 2;
     return { n: p.n, x: p.side === 'right' ? mid + dx : mid - dx, y: dy, front: region.front };
