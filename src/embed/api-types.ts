@@ -130,6 +130,10 @@ export interface CommandMap {
   screenshot: { args: NoArgs; result: string };
   /** Play a story (the format of `story=` links; see docs/embedding.md), or stop with `null`. */
   playStory: { args: { story: unknown }; result: ViewerSnapshot };
+  /** Examination findings (the `Assessment` shape of docs/embedding.md), or null to clear them. */
+  setAssessment: { args: { assessment: unknown }; result: ViewerSnapshot };
+  /** The exercises of the session plan, by id. */
+  setPlanExercises: { args: { exercises: string[] }; result: ViewerSnapshot };
 }
 
 export interface EventMap {

@@ -55,6 +55,8 @@ export interface ViewerClient {
   getMotorPoints(args?: Args<'getMotorPoints'>): Result<'getMotorPoints'>;
   screenshot(): Result<'screenshot'>;
   playStory(args: Args<'playStory'>): Result<'playStory'>;
+  setAssessment(args: Args<'setAssessment'>): Result<'setAssessment'>;
+  setPlanExercises(args: Args<'setPlanExercises'>): Result<'setPlanExercises'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
@@ -192,6 +194,8 @@ export function createViewerClient(
     getMotorPoints: (args) => call('getMotorPoints', args),
     screenshot: () => call('screenshot'),
     playStory: (args) => call('playStory', args),
+    setAssessment: (args) => call('setAssessment', args),
+    setPlanExercises: (args) => call('setPlanExercises', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

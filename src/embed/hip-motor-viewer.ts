@@ -172,6 +172,14 @@ export class HipMotorViewerElement extends HTMLElement {
     return this.#connect().playStory(args);
   }
 
+  setAssessment(args: Args<'setAssessment'>): Result<'setAssessment'> {
+    return this.#connect().setAssessment(args);
+  }
+
+  setPlanExercises(args: Args<'setPlanExercises'>): Result<'setPlanExercises'> {
+    return this.#connect().setPlanExercises(args);
+  }
+
   readonly #onPointerDown = () => this.#activate(false);
 
   #stopWatching(): void {

@@ -20,6 +20,8 @@ export const COMMAND_NAMES = [
   'getMotorPoints',
   'screenshot',
   'playStory',
+  'setAssessment',
+  'setPlanExercises',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -72,7 +72,7 @@ describe('parseCommandMessage: envelope', () => {
     const error = errorOf(parseCommandMessage(command('explode')));
     expect(error.code).toBe('unknown-command');
     expect(error.message).toBe(
-      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory',
+      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory, setAssessment, setPlanExercises',
     );
   });
 

@@ -13,7 +13,9 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
+import { type Assessment, parseAssessment } from '../domain/assessment';
 import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
+import { EXERCISE_IDS, type ExerciseId, isExerciseId } from '../domain/exercises';
 import {
   BASELINE_STRENGTHS,
   type BaselineStrength,
@@ -84,7 +86,10 @@ export type ValidCommand =
   | { name: 'getState' }
   | { name: 'getMotorPoints'; muscle: MuscleId | null; side: BilateralSide | null }
   | { name: 'screenshot' }
-  | { name: 'playStory'; story: Story | null };
+  | { name: 'playStory'; story: Story | null }
+  /** null clears the findings (and the dysfunction they set). */
+  | { name: 'setAssessment'; assessment: Assessment | null }
+  | { name: 'setPlanExercises'; exercises: ExerciseId[] };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -466,6 +471,34 @@ function readPlayStory(c: Checker, args: Args): ValidCommand {
   return { name: 'playStory', story: parsed.story };
 }
 
+/** Examination findings, read like the plan link's (every field checked, finite numbers only). */
+function readSetAssessment(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['assessment']);
+  const value = own(args, 'assessment');
+  if (value === null) return { name: 'setAssessment', assessment: null };
+  const parsed = parseAssessment(value);
+  if (!parsed.ok) return c.fail(`args.assessment to be valid findings (${parsed.error})`, value);
+  return { name: 'setAssessment', assessment: parsed.assessment };
+}
+
+const MAX_PLAN_EXERCISES = EXERCISE_IDS.length;
+
+function readSetPlanExercises(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['exercises']);
+  const value = own(args, 'exercises');
+  if (
+    !Array.isArray(value) ||
+    value.length > MAX_PLAN_EXERCISES ||
+    !value.every((id) => typeof id === 'string' && isExerciseId(id))
+  ) {
+    return c.fail(
+      `args.exercises to be a list of up to ${MAX_PLAN_EXERCISES} exercise ids (${EXERCISE_IDS.join(', ')})`,
+      value,
+    );
+  }
+  return { name: 'setPlanExercises', exercises: [...new Set(value as ExerciseId[])] };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -479,6 +512,8 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   getMotorPoints: readGetMotorPoints,
   screenshot: noArgs('screenshot'),
   playStory: readPlayStory,
+  setAssessment: readSetAssessment,
+  setPlanExercises: readSetPlanExercises,
 };
 
 /** Commands whose arguments may be left out entirely. */

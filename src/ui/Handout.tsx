@@ -134,7 +134,12 @@ export function Handout({ content, image, imageRef, printedOn, link = null }: Ha
       </div>
       {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
         <div className="handout-link">
-          <QrCode text={link} label={messages.clinician.plan.qrHeading} moduleSize={2} />
+          <QrCode
+            text={link}
+            label={messages.learning.plan.qrLabel}
+            moduleSize={2}
+            testId="handout-qr-code"
+          />
           <p className="small">{link}</p>
         </div>
       )}

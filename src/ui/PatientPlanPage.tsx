@@ -156,7 +156,7 @@ export function PatientPlanPage() {
           link={link}
         />
         {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
-          <QrCode text={link} label={messages.clinician.plan.qrHeading} />
+          <QrCode text={link} label={messages.learning.plan.qrLabel} />
         )}
       </section>
     </article>

@@ -156,7 +156,7 @@ describe('from assessment to the patient’s own plan', () => {
     const handout = phone.locator('.handout');
     expect(await handout.locator('.handout-number').allTextContents()).toEqual(['1', '2']);
     expect(await handout.locator('.handout-exercise svg').count()).toBe(3);
-    expect(await handout.locator('[data-testid="qr-code"]').count()).toBe(1);
+    expect(await handout.locator('[data-testid="handout-qr-code"]').count()).toBe(1);
     await phone.setViewportSize({ width: 794, height: 1123 });
     saveScreenshot('patient-handout-print.png', await phone.screenshot({ fullPage: true }));
     await phone.pdf({

@@ -155,11 +155,9 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
       expect.stringMatching(/^Gluteus medius: .*\(/),
       expect.stringMatching(/^Piriformis: .*\(left\)$/),
     ]);
-    expect(
-      await opened.page.evaluate(
-        () => (window.__hipViewerProbe?.getView() as { point: string }).point,
-      ),
-    ).toBe(first);
+    expect(new URL(opened.page.url()).searchParams.get('point'), 'first point selected').toBe(
+      first,
+    );
     expect(await opened.page.locator('.session-plan textarea').count(), 'no editor').toBe(0);
     expect(await opened.page.locator('[data-testid="qr-code"]').count()).toBe(1);
     expect(opened.watch.consoleErrors).toEqual([]);
