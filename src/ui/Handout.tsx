@@ -36,6 +36,17 @@ export function Handout({ content, image, imageRef, printedOn, link = null }: Ha
           {content.patientLine && content.dateLine && <br />}
           {content.dateLine}
         </p>
+        {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
+          <div className="handout-link">
+            <QrCode
+              text={link}
+              label={messages.learning.plan.qrLabel}
+              moduleSize={1}
+              testId="handout-qr-code"
+            />
+            <p>{messages.assessment.patientPage.scanToOpen}</p>
+          </div>
+        )}
       </header>
       <p>{content.intro}</p>
       <div className="handout-columns">
@@ -103,7 +114,7 @@ export function Handout({ content, image, imageRef, printedOn, link = null }: Ha
                       gluteusMediusPct={exercise.gluteusMediusPct}
                       gluteusMaximusPct={exercise.gluteusMaximusPct}
                       name={exercise.name}
-                      width={80}
+                      width={64}
                     />
                     <div>
                       <strong>{exercise.name}</strong>: {exercise.how}{' '}
@@ -132,17 +143,6 @@ export function Handout({ content, image, imageRef, printedOn, link = null }: Ha
           </p>
         </div>
       </div>
-      {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
-        <div className="handout-link">
-          <QrCode
-            text={link}
-            label={messages.learning.plan.qrLabel}
-            moduleSize={2}
-            testId="handout-qr-code"
-          />
-          <p className="small">{link}</p>
-        </div>
-      )}
       <footer className="handout-footer">
         <p>
           {content.disclaimer} {messages.clinician.handout.generated(printedOn)}

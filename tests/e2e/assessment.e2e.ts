@@ -159,11 +159,13 @@ describe('from assessment to the patient’s own plan', () => {
     expect(await handout.locator('[data-testid="handout-qr-code"]').count()).toBe(1);
     await phone.setViewportSize({ width: 794, height: 1123 });
     saveScreenshot('patient-handout-print.png', await phone.screenshot({ fullPage: true }));
-    await phone.pdf({
+    const pdf = await phone.pdf({
       path: resolve(OUTPUT_DIR, 'patient-handout.pdf'),
       format: 'A4',
       printBackground: true,
     });
+    const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pdfPages.length, 'the handout fits on one page').toBe(1);
     expect(opened.watch.consoleErrors).toEqual([]);
     expect(opened.watch.externalRequests).toEqual([]);
     await phone.context().close();

@@ -133,6 +133,11 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     saveScreenshot('session-plan-panel.png', await page.screenshot());
     expect(await axeViolations(page, '#tabpanel-plan')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
+    // The print layout at A4 width (96 dpi), to look at beside the PDF.
+    const screen = page.viewportSize();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    saveScreenshot('handout-print.png', await page.screenshot({ fullPage: true }));
+    if (screen) await page.setViewportSize(screen);
     const pdfPath = resolve(OUTPUT_DIR, 'handout.pdf');
     const pdf = await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });

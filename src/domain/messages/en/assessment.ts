@@ -261,6 +261,7 @@ export const assessment = {
       'Call if soreness gets worse after two days, if you notice numbness, weakness or tingling that does not go away, a fever, or redness and warmth spreading around a treated point. For severe pain or trouble breathing, seek urgent care.',
     findingsHeading: 'What your clinician found',
     printHandout: 'Print this plan',
+    scanToOpen: 'Scan with a phone camera to open this plan, with its pictures and exercises.',
     show3d: 'Show the 3D model',
     clinicianView: 'Open the full viewer (for clinicians)',
     pictureAlt: 'Drawing of the hip from behind with your treated points numbered',
