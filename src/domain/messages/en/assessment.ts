@@ -249,7 +249,8 @@ export const assessment = {
       label ? `Your plan, ${label}` : 'Your plan from your clinician',
     noteHeading: 'From your clinician',
     pointsHeading: 'Where you were treated',
-    pointsIntro: 'The numbers match the picture and the 3D model.',
+    pointsIntro:
+      'The numbers match the picture and the printed handout. The picture is a sketch by muscle region, not the exact spot.',
     pointLine: (n: number, name: string) => `${n}. ${name}`,
     exercisesHeading: 'Your exercises',
     noExercises: 'Your clinician has not added exercises to this plan.',
