@@ -10,6 +10,15 @@ import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechani
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedlePathSummary } from '../domain/needle';
 import type { SessionPlan } from '../domain/session-plan';
+
+/** Mean published activation (% MVIC) of the muscles an exercise works, for tinting the model. */
+export interface ExerciseFocus {
+  readonly exerciseId: string;
+  readonly activationPctMvic: Readonly<
+    Partial<Record<'gluteus-medius' | 'gluteus-maximus', number>>
+  >;
+}
+
 import {
   createStoryPlayer,
   type Story,
@@ -81,6 +90,8 @@ export interface ViewerRuntime {
   selectedAcupuncture: string | null;
   /** The clinician's session plan, edited in its panel or opened from a `plan=` link. */
   sessionPlan: SessionPlan;
+  /** An exercise shown on the model: its working muscles tinted by published activation (% MVIC). */
+  exerciseFocus: ExerciseFocus | null;
   /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
   planNotices: string[];
 }
@@ -133,6 +144,7 @@ export interface ViewerActions {
   /** Select an acupuncture point (or none) and, when asked, frame it; clears the motor point. */
   selectAcupuncture(id: string | null, options?: { frame?: boolean }): void;
   setSessionPlan(plan: SessionPlan): void;
+  setExerciseFocus(focus: ExerciseFocus | null): void;
   setPlanNotices(notices: string[]): void;
   setDysfunction(change: Partial<DysfunctionState>): void;
   setMuscleSeverity(muscle: MuscleId, severity: Partial<MuscleSeverity>): void;
@@ -203,6 +215,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       capture: null,
       selectedAcupuncture: null,
       sessionPlan: { points: [], note: '' },
+      exerciseFocus: null,
       planNotices: [],
 
       setLayerVisibility(layer, side, visibility) {
@@ -266,6 +279,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         if (!id) return;
         updateView((view) => (view.point ? { ...view, point: null } : view));
         if (options.frame) get().requestFrame({ kind: 'point', id });
+      },
+      setExerciseFocus(exerciseFocus) {
+        set({ exerciseFocus });
       },
       setSessionPlan(sessionPlan) {
         set({ sessionPlan });

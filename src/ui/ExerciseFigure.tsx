@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import {
+  ACTIVATION_BAND_COLOURS,
   type ActivationBand,
   activationBand,
   type ExerciseKeyPose,
@@ -10,12 +11,7 @@ import { messages } from '../domain/messages';
 const t = messages.assessment.exercises;
 
 /** Fill of a working muscle by its published activation band (light to dark). */
-export const BAND_COLOURS: Readonly<Record<ActivationBand, string>> = {
-  low: '#f3e0b5',
-  moderate: '#f0a95b',
-  high: '#d9622b',
-  'very-high': '#9e2a14',
-};
+export const BAND_COLOURS: Readonly<Record<ActivationBand, string>> = ACTIVATION_BAND_COLOURS;
 
 export interface ExerciseFigureProps {
   pose: ExerciseKeyPose;

@@ -1,5 +1,5 @@
 import './assessment.css';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { emptyAssessment, mapAssessment, weakEmgMuscles } from '../domain/assessment';
 import {
   EMG_MUSCLES,
@@ -24,6 +24,10 @@ const RANKABLE: readonly EmgMuscle[] = EMG_MUSCLES.filter((m) => m !== 'tensor-f
 export function ExercisePanel() {
   const [plan, setPlan] = usePlanEditor();
   const announce = useViewer((s) => s.announce);
+  const focus = useViewer((s) => s.exerciseFocus);
+  const setFocus = useViewer((s) => s.setExerciseFocus);
+  // Leaving the list takes the tint off the model.
+  useEffect(() => () => setFocus(null), [setFocus]);
   const ids = useId();
   const mapping = useMemo(
     () => mapAssessment(plan.assessment ?? emptyAssessment()),
@@ -89,6 +93,25 @@ export function ExercisePanel() {
                   {t.dosage(dosage)} ({t.goal[dosage.goal]}). {words.progression}{' '}
                   {t.progression(dosage.loadStepPct)}
                 </p>
+                <button
+                  type="button"
+                  className="show-on-model"
+                  aria-pressed={focus?.exerciseId === r.exercise.id}
+                  onClick={() => {
+                    if (focus?.exerciseId === r.exercise.id) {
+                      setFocus(null);
+                      return;
+                    }
+                    const activationPctMvic: Record<string, number> = {};
+                    for (const m of ['gluteus-medius', 'gluteus-maximus'] as const) {
+                      const pct = meanActivation(r.exercise, m);
+                      if (pct !== null) activationPctMvic[m] = pct;
+                    }
+                    setFocus({ exerciseId: r.exercise.id, activationPctMvic });
+                  }}
+                >
+                  {focus?.exerciseId === r.exercise.id ? t.shownOnModel : t.showOnModel(words.name)}
+                </button>
                 <details>
                   <summary>{t.evidence}</summary>
                   <ul className="small">

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import {
@@ -9,6 +10,7 @@ import {
   type PageWatch,
   saveScreenshot,
   waitForIdleViewer,
+  waitForNoFrames,
 } from './viewer-page';
 
 type View = {
@@ -18,6 +20,21 @@ type View = {
     muscles: Record<string, { weakness: number }>;
   };
 };
+/** Pixels that differ clearly between two screenshots of the same size. */
+function changedPixels(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+    if (d > 60) count += 1;
+  }
+  return count;
+}
+
 const view = (page: Page) =>
   page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as View);
 
@@ -98,6 +115,14 @@ describe('from assessment to the patient’s own plan', () => {
     chosenExercises = order.slice(0, 3) as string[];
     expect(await items.locator('button[aria-pressed="true"]').count()).toBe(3);
     expect(await items.first().locator('svg.exercise-figure').count()).toBe(1);
+    // The first exercise's working muscles, tinted on the model by their published activation.
+    const canvas = page.locator('canvas');
+    await waitForNoFrames(page);
+    const before = await canvas.screenshot();
+    await items.first().locator('button.show-on-model').click();
+    await waitForNoFrames(page);
+    const after = await canvas.screenshot();
+    expect(changedPixels(before, after), 'the working muscles change colour').toBeGreaterThan(2000);
     saveScreenshot('exercise-panel.png', await page.screenshot());
 
     await page.click('#tab-plan');

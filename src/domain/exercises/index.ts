@@ -15,6 +15,12 @@ export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
 export type { ActivationBand, RankedExercise, RankingOptions } from './rank-exercises';
-export { activationBand, meanActivation, RANKING_DEFAULTS, rankExercises } from './rank-exercises';
+export {
+  ACTIVATION_BAND_COLOURS,
+  activationBand,
+  meanActivation,
+  RANKING_DEFAULTS,
+  rankExercises,
+} from './rank-exercises';
 export type { ExerciseSource, ExerciseSourceId } from './sources';
 export { EXERCISE_SOURCE_IDS, EXERCISE_SOURCES } from './sources';

@@ -4,6 +4,14 @@ import { EXERCISES } from './exercise-table';
 /** Activation bands of Reiman 2012 (% MVIC): low 0-20, moderate 21-40, high 41-60, very high >60. */
 export type ActivationBand = 'low' | 'moderate' | 'high' | 'very-high';
 
+/** Display colours of the bands, light to dark (shared by the pictures and the 3D tint). */
+export const ACTIVATION_BAND_COLOURS: Readonly<Record<ActivationBand, string>> = {
+  low: '#f3e0b5',
+  moderate: '#f0a95b',
+  high: '#d9622b',
+  'very-high': '#9e2a14',
+};
+
 export function activationBand(pctMvic: number): ActivationBand {
   if (pctMvic > 60) return 'very-high';
   if (pctMvic > 40) return 'high';

@@ -155,6 +155,8 @@ export const assessment = {
     remove: 'Remove from plan',
     inPlan: 'In the plan',
     showPose: 'Show position',
+    showOnModel: (name: string) => `Colour the muscles ${name} works on the model`,
+    shownOnModel: 'Shown on the model (standing-leg side); tap again to stop',
     evidence: 'Evidence',
     dosage: (d: {
       sets: readonly [number, number];
