@@ -20,13 +20,17 @@ import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StructureTree } from '../ui/StructureTree';
+import { PlanStorageGate } from '../ui/session-plan/plan-storage-context';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import {
   AcupunctureCard,
+  AssessmentPanel,
+  ExercisePanel,
   MechanicsPanel,
   MotorPointCard,
   MotorPointPanel,
+  PatientPlanPage,
   QuizPanel,
   retryFailedParts,
   SessionPlanPanel,
@@ -97,6 +101,11 @@ export function App({
   const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
   const storyPlaying = useViewer((s) => s.story !== null);
   const label = describeView(view);
+  const plan = useViewer((s) => s.sessionPlan);
+  // A patient with a plan gets their own page instead of the clinician's panels.
+  const patientPlan =
+    view.mode === 'patient' &&
+    (plan.points.length > 0 || plan.note.trim() !== '' || (plan.exercises?.length ?? 0) > 0);
   const model = useModelSource(modelUrl);
 
   const searchRef = useRef<SearchBoxHandle>(null);
@@ -137,12 +146,14 @@ export function App({
   }, []);
 
   return (
-    <div className={`app chrome-${chrome} mode-${view.mode}`}>
+    <div
+      className={`app chrome-${chrome} mode-${view.mode}${patientPlan ? ' patient-plan-open' : ''}`}
+    >
       {!embedded && (
         <nav className="skip-links" aria-label={messages.app.skipLinks}>
           <a href="#viewer-region">{messages.app.skipToViewer}</a>
           {/* The aside, not its content: on phones the content is a closed drawer. */}
-          {chrome === 'full' && <a href="#panels">{messages.app.skipToPanels}</a>}
+          {chrome === 'full' && !patientPlan && <a href="#panels">{messages.app.skipToPanels}</a>}
         </nav>
       )}
       {chrome !== 'none' && (
@@ -156,7 +167,12 @@ export function App({
       )}
       <ParamNotices />
       <SessionPlanNotice />
-      <Main className="app-main">
+      <Main className={`app-main${patientPlan ? ' with-patient-plan' : ''}`}>
+        {patientPlan && (
+          <Suspense fallback={null}>
+            <PatientPlanPage />
+          </Suspense>
+        )}
         <section
           id="viewer-region"
           tabIndex={-1}
@@ -200,7 +216,7 @@ export function App({
             </Part>
           )}
         </section>
-        {chrome === 'full' && (
+        {chrome === 'full' && !patientPlan && (
           <aside
             id="panels"
             tabIndex={-1}
@@ -219,59 +235,79 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
               <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
-              <PanelTabs
-                label={messages.app.panelTabs}
-                beforePanels={
-                  <>
-                    <Part>{view.point && <MotorPointCard />}</Part>
-                    <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
-                    <Part>{view.selection && <StructureCardWithExtras />}</Part>
-                  </>
-                }
-                tabs={[
-                  {
-                    id: 'layers',
-                    label: messages.app.tabLayers,
-                    content: (
-                      <>
-                        <LayersPanel />
-                        <StructureTree />
-                      </>
-                    ),
-                  },
-                  {
-                    id: 'points',
-                    label: messages.app.tabPoints,
-                    content: (
-                      <Part>
-                        <MotorPointPanel />
-                      </Part>
-                    ),
-                  },
-                  {
-                    id: 'mechanics',
-                    label: messages.app.tabMechanics,
-                    content: (
-                      <Part>
-                        <MechanicsPanel />
-                      </Part>
-                    ),
-                  },
-                  ...(planTab
-                    ? [
-                        {
-                          id: 'plan',
-                          label: messages.clinician.plan.tab,
-                          content: (
-                            <Part>
-                              <SessionPlanPanel />
-                            </Part>
-                          ),
-                        },
-                      ]
-                    : []),
-                ]}
-              />
+              <PlanStorageGate enabled={planTab}>
+                <PanelTabs
+                  label={messages.app.panelTabs}
+                  beforePanels={
+                    <>
+                      <Part>{view.point && <MotorPointCard />}</Part>
+                      <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
+                      <Part>{view.selection && <StructureCardWithExtras />}</Part>
+                    </>
+                  }
+                  tabs={[
+                    {
+                      id: 'layers',
+                      label: messages.app.tabLayers,
+                      content: (
+                        <>
+                          <LayersPanel />
+                          <StructureTree />
+                        </>
+                      ),
+                    },
+                    {
+                      id: 'points',
+                      label: messages.app.tabPoints,
+                      content: (
+                        <Part>
+                          <MotorPointPanel />
+                        </Part>
+                      ),
+                    },
+                    {
+                      id: 'mechanics',
+                      label: messages.app.tabMechanics,
+                      content: (
+                        <Part>
+                          <MechanicsPanel />
+                        </Part>
+                      ),
+                    },
+                    ...(planTab
+                      ? [
+                          {
+                            id: 'assessment',
+                            label: messages.assessment.panel.tab,
+                            content: (
+                              <Part>
+                                <AssessmentPanel />
+                              </Part>
+                            ),
+                          },
+                          {
+                            id: 'exercises',
+                            label: messages.assessment.exercises.tab,
+                            content: (
+                              <Part>
+                                <ExercisePanel />
+                              </Part>
+                            ),
+                          },
+                          {
+                            id: 'plan',
+                            label: messages.clinician.plan.tab,
+                            content: (
+                              <Part>
+                                <SessionPlanPanel />
+                              </Part>
+                            ),
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
+              </PlanStorageGate>
               <AdvancedToggle />
             </div>
           </aside>

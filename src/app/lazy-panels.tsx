@@ -110,3 +110,12 @@ export const Viewer3D = retryableLazy(
   freshOnRetry(() => import('../scene/Viewer3D')),
   (m) => m.default,
 );
+export const AssessmentPanel = lazy(() =>
+  import('../ui/AssessmentPanel').then((m) => ({ default: m.AssessmentPanel })),
+);
+export const ExercisePanel = lazy(() =>
+  import('../ui/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
+);
+export const PatientPlanPage = lazy(() =>
+  import('../ui/PatientPlanPage').then((m) => ({ default: m.PatientPlanPage })),
+);

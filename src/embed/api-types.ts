@@ -150,6 +150,10 @@ export interface CommandMap {
   setLearner: { args: LearnerContext; result: { learner: LearnerContext } };
   /** Show the interface in another language (`en` or `es`); Latin names stay as they are. */
   setLanguage: { args: { language: 'en' | 'es' }; result: { language: 'en' | 'es' } };
+  /** Examination findings (the `Assessment` shape of docs/embedding.md), or null to clear them. */
+  setAssessment: { args: { assessment: unknown }; result: ViewerSnapshot };
+  /** The exercises of the session plan, by id. */
+  setPlanExercises: { args: { exercises: string[] }; result: ViewerSnapshot };
 }
 
 export interface EventMap {

@@ -64,6 +64,8 @@ export interface ViewerClient {
   setBody(args: Args<'setBody'>): Result<'setBody'>;
   setLearner(args: Args<'setLearner'>): Result<'setLearner'>;
   setLanguage(args: Args<'setLanguage'>): Result<'setLanguage'>;
+  setAssessment(args: Args<'setAssessment'>): Result<'setAssessment'>;
+  setPlanExercises(args: Args<'setPlanExercises'>): Result<'setPlanExercises'>;
   /** Listen to an event; returns a function that stops listening. */
   on<K extends EventName>(event: K, listener: Listener<K>): () => void;
   off<K extends EventName>(event: K, listener: Listener<K>): void;
@@ -241,6 +243,8 @@ export function createViewerClient(
     setBody: (args) => call('setBody', args),
     setLearner: (args) => call('setLearner', args),
     setLanguage: (args) => call('setLanguage', args),
+    setAssessment: (args) => call('setAssessment', args),
+    setPlanExercises: (args) => call('setPlanExercises', args),
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);

@@ -363,6 +363,25 @@ const argsByCommand: Record<string, fc.Arbitrary<unknown>> = {
       ),
     },
   ),
+  setAssessment: fc.record({
+    assessment: fc.oneof(
+      fc.constant(null),
+      fc.record({
+        strength: fc.record({
+          right: fc.record({
+            abductors: fc.record({
+              kind: fc.constant('oxford'),
+              grade: fc.integer({ min: -1, max: 6 }),
+            }),
+          }),
+        }),
+      }),
+      junk,
+    ),
+  }),
+  setPlanExercises: fc.record({
+    exercises: fc.oneof(fc.array(fc.constantFrom('clamshell', 'bridge', 'cartwheel')), junk),
+  }),
 };
 
 const commandMessage = fc

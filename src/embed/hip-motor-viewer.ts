@@ -190,6 +190,14 @@ export class HipMotorViewerElement extends HTMLElement {
     return this.#connect().setLearner(args);
   }
 
+  setAssessment(args: Args<'setAssessment'>): Result<'setAssessment'> {
+    return this.#connect().setAssessment(args);
+  }
+
+  setPlanExercises(args: Args<'setPlanExercises'>): Result<'setPlanExercises'> {
+    return this.#connect().setPlanExercises(args);
+  }
+
   readonly #onPointerDown = () => this.#activate(false);
 
   #stopWatching(): void {

@@ -23,6 +23,8 @@ export const COMMAND_NAMES = [
   'setBody',
   'setLearner',
   'setLanguage',
+  'setAssessment',
+  'setPlanExercises',
 ] as const;
 export type CommandName = (typeof COMMAND_NAMES)[number];
 

@@ -104,7 +104,7 @@ describe('parseCommandMessage: envelope', () => {
     const error = errorOf(parseCommandMessage(command('explode')));
     expect(error.code).toBe('unknown-command');
     expect(error.message).toBe(
-      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory, setBody, setLearner, setLanguage',
+      'embed: unknown command "explode"; use one of setLayers, showOnly, select, selectPoint, setDysfunction, applyPreset, setCamera, resetView, getState, getMotorPoints, screenshot, playStory, setBody, setLearner, setLanguage, setAssessment, setPlanExercises',
     );
   });
 

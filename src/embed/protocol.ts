@@ -13,8 +13,10 @@ import {
   type MuscleId,
   type StructureKey,
 } from '../domain/anatomy';
+import { type Assessment, parseAssessment } from '../domain/assessment';
 import { BODY_RANGES, BODY_SEXES, type Body, checkBody } from '../domain/body';
 import { CAMERA_PRESET_IDS, type CameraPresetId } from '../domain/camera';
+import { EXERCISE_IDS, type ExerciseId, isExerciseId } from '../domain/exercises';
 import { type LearnerContext, learnerProblem } from '../domain/learning-records';
 import {
   BASELINE_STRENGTHS,
@@ -91,7 +93,11 @@ export type ValidCommand =
   /** null: back to the reference body. */
   | { name: 'setBody'; body: Body | null }
   | { name: 'setLearner'; learner: LearnerContext }
-  | { name: 'setLanguage'; language: Language };
+  | { name: 'setLanguage'; language: Language }
+
+  /** null clears the findings (and the dysfunction they set). */
+  | { name: 'setAssessment'; assessment: Assessment | null }
+  | { name: 'setPlanExercises'; exercises: ExerciseId[] };
 
 export type ParsedMessage =
   /** Not a command of this protocol (another script's message): ignore it. */
@@ -541,6 +547,34 @@ function readSetLanguage(c: Checker, args: Args): ValidCommand {
   };
 }
 
+/** Examination findings, read like the plan link's (every field checked, finite numbers only). */
+function readSetAssessment(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['assessment']);
+  const value = own(args, 'assessment');
+  if (value === null) return { name: 'setAssessment', assessment: null };
+  const parsed = parseAssessment(value);
+  if (!parsed.ok) return c.fail(`args.assessment to be valid findings (${parsed.error})`, value);
+  return { name: 'setAssessment', assessment: parsed.assessment };
+}
+
+const MAX_PLAN_EXERCISES = EXERCISE_IDS.length;
+
+function readSetPlanExercises(c: Checker, args: Args): ValidCommand {
+  c.onlyKeys(args, ['exercises']);
+  const value = own(args, 'exercises');
+  if (
+    !Array.isArray(value) ||
+    value.length > MAX_PLAN_EXERCISES ||
+    !value.every((id) => typeof id === 'string' && isExerciseId(id))
+  ) {
+    return c.fail(
+      `args.exercises to be a list of up to ${MAX_PLAN_EXERCISES} exercise ids (${EXERCISE_IDS.join(', ')})`,
+      value,
+    );
+  }
+  return { name: 'setPlanExercises', exercises: [...new Set(value as ExerciseId[])] };
+}
+
 const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setLayers: readSetLayers,
   showOnly: readShowOnly,
@@ -557,6 +591,8 @@ const READERS: Record<CommandName, (c: Checker, args: Args) => ValidCommand> = {
   setBody: readSetBody,
   setLearner: readSetLearner,
   setLanguage: readSetLanguage,
+  setAssessment: readSetAssessment,
+  setPlanExercises: readSetPlanExercises,
 };
 
 /** Commands whose arguments may be left out entirely. */

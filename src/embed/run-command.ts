@@ -1,4 +1,5 @@
 import { type BILATERAL_SIDES, LAYER_IDS, type LayerId } from '../domain/anatomy';
+import { mapAssessment } from '../domain/assessment';
 import { messages } from '../domain/messages';
 import {
   type DysfunctionState,
@@ -122,6 +123,20 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
       case 'setLearner':
         state().setLearner(command.learner);
         return { ok: true, result: { learner: command.learner } };
+      case 'setAssessment': {
+        const plan = state().sessionPlan;
+        const { assessment: _old, ...rest } = plan;
+        state().setSessionPlan(
+          command.assessment ? { ...plan, assessment: command.assessment } : rest,
+        );
+        state().setDysfunction(
+          command.assessment ? mapAssessment(command.assessment).dysfunction : defaultDysfunction(),
+        );
+        return snapshot();
+      }
+      case 'setPlanExercises':
+        state().setSessionPlan({ ...state().sessionPlan, exercises: command.exercises });
+        return snapshot();
       case 'screenshot': {
         const capture = state().capture;
         if (!capture) {

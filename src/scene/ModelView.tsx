@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
+import { ACTIVATION_BAND_COLOURS, type ActivationBand, activationBand } from '../domain/exercises';
 import { messages } from '../domain/messages';
 import {
   effectiveVisibility,
@@ -16,6 +17,11 @@ import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
+
+/** Exercise activation bands as three.js colours (built once). */
+const BAND_TINTS = Object.fromEntries(
+  Object.entries(ACTIVATION_BAND_COLOURS).map(([band, hex]) => [band, new THREE.Color(hex)]),
+) as Record<ActivationBand, THREE.Color>;
 
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
@@ -132,10 +138,15 @@ export function ModelView({ root, children }: ModelViewProps) {
           structure.side === dysfunction.stanceSide
             ? dysfunction.muscles[structure.id as keyof typeof dysfunction.muscles]
             : undefined;
+        const pct =
+          state.exerciseFocus && structure.side === dysfunction.stanceSide
+            ? state.exerciseFocus.activationPctMvic[structure.id as 'gluteus-medius']
+            : undefined;
         const highlight = {
           selected: state.view.selection === key,
           hovered: hovered === key,
           dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
+          tint: pct === undefined ? null : BAND_TINTS[activationBand(pct)],
         };
         for (const mesh of meshes)
           changed = applyAppearance(mesh, visibility, highlight) || changed;
@@ -145,7 +156,8 @@ export function ModelView({ root, children }: ModelViewProps) {
     draw(store.getState());
     return store.subscribe((state, previous) => {
       const hoverChanged = state.hover?.key !== previous.hover?.key;
-      if (state.view !== previous.view || hoverChanged) draw(state);
+      const focusChanged = state.exerciseFocus !== previous.exerciseFocus;
+      if (state.view !== previous.view || hoverChanged || focusChanged) draw(state);
     });
   }, [model, store, invalidate, partsVersion]);
 

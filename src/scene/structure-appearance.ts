@@ -38,6 +38,8 @@ export interface Highlight {
   hovered: boolean;
   /** Weakness or tightness 0..1 of a muscle in the mechanics view: tints it toward amber. */
   dysfunction?: number;
+  /** A colour that replaces the muscle's own (an exercise's activation band), or null. */
+  tint?: THREE.Color | null;
 }
 
 /** The tint of a fully dysfunctional muscle. */
@@ -65,7 +67,8 @@ export function applyAppearance(
     : highlight.hovered
       ? HOVER_EMISSIVE
       : base.emissive;
-  scratchColor.copy(base.color).lerp(DYSFUNCTION_COLOR, 0.75 * (highlight.dysfunction ?? 0));
+  if (highlight.tint) scratchColor.copy(base.color).lerp(highlight.tint, 0.85);
+  else scratchColor.copy(base.color).lerp(DYSFUNCTION_COLOR, 0.75 * (highlight.dysfunction ?? 0));
   const changed =
     !material.color.equals(scratchColor) ||
     mesh.visible !== visible ||

@@ -13,6 +13,15 @@ import { activeLanguage, applyLanguage, type Language } from '../domain/messages
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
 import type { SessionPlan } from '../domain/session-plan';
+
+/** Mean published activation (% MVIC) of the muscles an exercise works, for tinting the model. */
+export interface ExerciseFocus {
+  readonly exerciseId: string;
+  readonly activationPctMvic: Readonly<
+    Partial<Record<'gluteus-medius' | 'gluteus-maximus', number>>
+  >;
+}
+
 import {
   createStoryPlayer,
   type Story,
@@ -86,6 +95,8 @@ export interface ViewerRuntime {
   sessionPlan: SessionPlan;
   /** The plan came from a `plan=` link and has not been chosen as this browser's saved plan. */
   sessionPlanFromLink: boolean;
+  /** An exercise shown on the model: its working muscles tinted by published activation (% MVIC). */
+  exerciseFocus: ExerciseFocus | null;
   /** Readable problems with the plan a link carried (an unreadable plan, points left out). */
   planNotices: string[];
   /** The interface language; changing it re-renders the interface in that language. */
@@ -145,6 +156,7 @@ export interface ViewerActions {
   selectAcupuncture(id: string | null, options?: { frame?: boolean }): void;
   /** `fromLink` marks (or unmarks) a plan a link brought; left out, the mark is kept. */
   setSessionPlan(plan: SessionPlan, options?: { fromLink?: boolean }): void;
+  setExerciseFocus(focus: ExerciseFocus | null): void;
   setPlanNotices(notices: string[]): void;
   setDysfunction(change: Partial<DysfunctionState>): void;
   /** Fit the model to a body (its height and mass become the mechanics inputs too), or null for the reference body. */
@@ -224,6 +236,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       selectedAcupuncture: null,
       sessionPlan: { points: [], note: '' },
       sessionPlanFromLink: false,
+      exerciseFocus: null,
       planNotices: [],
 
       setLayerVisibility(layer, side, visibility) {
@@ -287,6 +300,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         if (!id) return;
         updateView((view) => (view.point ? { ...view, point: null } : view));
         if (options.frame) get().requestFrame({ kind: 'point', id });
+      },
+      setExerciseFocus(exerciseFocus) {
+        set({ exerciseFocus });
       },
       setSessionPlan(sessionPlan, options = {}) {
         set(

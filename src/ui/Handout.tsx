@@ -1,7 +1,9 @@
 import type { Ref } from 'react';
 import { createPortal } from 'react-dom';
 import { messages } from '../domain/messages';
-import type { HandoutContent } from '../domain/session-plan';
+import { type HandoutContent, SESSION_PLAN_LIMITS } from '../domain/session-plan';
+import { ExerciseFigure } from './ExerciseFigure';
+import { QrCode } from './QrCode';
 import './handout.css';
 
 export interface HandoutProps {
@@ -13,6 +15,8 @@ export interface HandoutProps {
   imageRef?: Ref<HTMLImageElement>;
   /** `YYYY-MM-DD` of printing. */
   printedOn: string;
+  /** The plan's link, printed as text and a QR code (null or missing: none). */
+  link?: string | null;
 }
 
 /**
@@ -20,7 +24,7 @@ export interface HandoutProps {
  * (see handout.css), where it replaces the app: the picture of the view, the note, the points in
  * plain words with their safety notes, general safety, strengthening education, the disclaimer.
  */
-export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
+export function Handout({ content, image, imageRef, printedOn, link = null }: HandoutProps) {
   const h = content.headings;
   const e = content.education;
   return createPortal(
@@ -32,6 +36,17 @@ export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
           {content.patientLine && content.dateLine && <br />}
           {content.dateLine}
         </p>
+        {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
+          <div className="handout-link">
+            <QrCode
+              text={link}
+              label={messages.learning.plan.qrLabel}
+              moduleSize={1}
+              testId="handout-qr-code"
+            />
+            <p>{messages.assessment.patientPage.scanToOpen}</p>
+          </div>
+        )}
       </header>
       <p>{content.intro}</p>
       <div className="handout-columns">
@@ -52,7 +67,10 @@ export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
                 <span className="anatomical">{h.anatomicalName(section.anatomicalName)}</span>
               </p>
               {section.points.map((point) => (
-                <div key={point.key} className="handout-point">
+                <div key={point.key} className="handout-point" data-point-number={point.n}>
+                  <p className="handout-point-name">
+                    <span className="handout-number">{point.n}</span> <strong>{point.name}</strong>
+                  </p>
                   <p>
                     <strong>{h.whatItIs}:</strong> {point.whatItIs}
                   </p>
@@ -85,15 +103,40 @@ export function Handout({ content, image, imageRef, printedOn }: HandoutProps) {
           {e.paragraphs.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          <h3>{e.exercisesHeading}</h3>
-          <ul>
-            {e.exercises.map((exercise) => (
-              <li key={exercise.name}>
-                <strong>{exercise.name}</strong> ({exercise.works}): {exercise.how}
-              </li>
-            ))}
-          </ul>
-          <p>{e.dosage}</p>
+          {content.planExercises.length > 0 ? (
+            <>
+              <h3>{content.planExercisesHeading}</h3>
+              <ol className="handout-exercises">
+                {content.planExercises.map((exercise) => (
+                  <li key={exercise.id} className="handout-exercise">
+                    <ExerciseFigure
+                      pose={exercise.pose}
+                      gluteusMediusPct={exercise.gluteusMediusPct}
+                      gluteusMaximusPct={exercise.gluteusMaximusPct}
+                      name={exercise.name}
+                      width={64}
+                    />
+                    <div>
+                      <strong>{exercise.name}</strong>: {exercise.how}{' '}
+                      <em>{exercise.dosageText}.</em>
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            </>
+          ) : (
+            <>
+              <h3>{e.exercisesHeading}</h3>
+              <ul>
+                {e.exercises.map((exercise) => (
+                  <li key={exercise.name}>
+                    <strong>{exercise.name}</strong> ({exercise.works}): {exercise.how}
+                  </li>
+                ))}
+              </ul>
+              <p>{e.dosage}</p>
+            </>
+          )}
           <p>{e.caution}</p>
           <p>
             <strong>{e.askClinician}</strong>

@@ -9,10 +9,12 @@ export interface QrCodeProps {
   label: string;
   /** CSS px per module: 3 or more keeps a dense code readable by a phone from the screen. */
   moduleSize?: number;
+  /** Test hook; a second code on the page (the printed handout's) needs its own. */
+  testId?: string;
 }
 
 /** A QR code drawn as SVG rectangles (one per run of dark modules), with a quiet zone. */
-export function QrCode({ text, label, moduleSize = 3 }: QrCodeProps) {
+export function QrCode({ text, label, moduleSize = 3, testId = 'qr-code' }: QrCodeProps) {
   const { rects, modules } = useMemo(() => {
     const qr = encode(text, { ecc: 'M', border: 4 });
     return { rects: qrRects(qr.data), modules: qr.size };
@@ -26,7 +28,7 @@ export function QrCode({ text, label, moduleSize = 3 }: QrCodeProps) {
       width={modules * moduleSize}
       height={modules * moduleSize}
       shapeRendering="crispEdges"
-      data-testid="qr-code"
+      data-testid={testId}
     >
       <title>{label}</title>
       <rect width={modules} height={modules} fill="#ffffff" />

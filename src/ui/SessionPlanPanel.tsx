@@ -17,7 +17,7 @@ import { PlanHandoutActions } from './session-plan/PlanHandoutActions';
 import { PlanPointsEditor } from './session-plan/PlanPointsEditor';
 import { PlanShare } from './session-plan/PlanShare';
 import { PlanStorageNotice } from './session-plan/PlanStorageNotice';
-import { usePlanStorage } from './session-plan/usePlanStorage';
+import { usePlanStorageContext } from './session-plan/plan-storage-context';
 
 const t = messages.clinician.plan;
 const l = messages.learning.plan;
@@ -41,7 +41,7 @@ function planLink(plan: SessionPlan, view: ViewState): string | null {
  */
 export function SessionPlanPanel() {
   const plan = useViewer((s) => s.sessionPlan);
-  const storage = usePlanStorage();
+  const storage = usePlanStorageContext();
   const setPlan = storage.setPlan;
   const view = useViewer((s) => s.view);
   const ids = useId();
@@ -62,7 +62,7 @@ export function SessionPlanPanel() {
       <PlanPointsEditor plan={plan} setPlan={setPlan} onClear={storage.clear} />
       <PlanDetails plan={plan} setPlan={setPlan} problems={problems} />
       <PlanShare link={link} />
-      <PlanHandoutActions handout={handout} printedOn={today} />
+      <PlanHandoutActions handout={handout} printedOn={today} link={link} />
     </section>
   );
 }

@@ -135,6 +135,11 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     saveScreenshot('session-plan-panel.png', await page.screenshot());
     expect(await axeViolations(page, '#tabpanel-plan')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
+    // The print layout at A4 width (96 dpi), to look at beside the PDF.
+    const screen = page.viewportSize();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    saveScreenshot('handout-print.png', await page.screenshot({ fullPage: true }));
+    if (screen) await page.setViewportSize(screen);
     const pdfPath = resolve(OUTPUT_DIR, 'handout.pdf');
     const pdf = await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
     await page.emulateMedia({ media: 'screen' });
@@ -144,24 +149,23 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
 
-    // The link opens in patient mode on the first point, with the plan in its tab.
-    // The link opens in patient mode on the first point, with the plan in its tab. A phone-sized
-    // page: the 3D view waits for a tap, so this page loads no model (and stays fast).
+    // The link opens the patient's own page (patient mode, first point selected): the note and
+    // the numbered, named points, and no editor. A phone-sized page: the 3D view waits for a tap,
+    // so this page loads no model (and stays fast).
     const opened = await openPage(browser, link, { viewport: { width: 400, height: 800 } });
-    await opened.page.waitForSelector('.app.mode-patient');
-    // The poster's "Show the 3D model" button sits over the drawer toggle on phones.
-    await opened.page.locator('.drawer-toggle').dispatchEvent('click');
-    await opened.page.click('#tab-plan');
-    const restored = () =>
-      opened.page
-        .locator('[data-testid="plan-points"] button[data-plan-point]')
-        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-plan-point')).sort());
-    await expect.poll(restored).toEqual([first, 'piriformis-nerve-entry:left'].sort());
-    const selectedInPlan = opened.page.locator('button[data-plan-point][aria-pressed="true"]');
-    expect(await selectedInPlan.getAttribute('data-plan-point'), 'first point selected').toBe(
+    await opened.page.waitForSelector('.app.mode-patient [data-testid="patient-plan"]');
+    expect(await opened.page.locator('[data-testid="patient-note"]').textContent()).toBe(note);
+    const names = await opened.page
+      .locator('[data-testid="patient-points"] li strong')
+      .allTextContents();
+    expect(names).toEqual([
+      expect.stringMatching(/^Gluteus medius: .*\(/),
+      expect.stringMatching(/^Piriformis: .*\(left\)$/),
+    ]);
+    expect(new URL(opened.page.url()).searchParams.get('point'), 'first point selected').toBe(
       first,
     );
-    expect(await opened.page.locator('.session-plan textarea').inputValue()).toBe(note);
+    expect(await opened.page.locator('.session-plan textarea').count(), 'no editor').toBe(0);
     expect(await opened.page.locator('[data-testid="qr-code"]').count()).toBe(1);
     expect(opened.watch.consoleErrors).toEqual([]);
     await opened.page.context().close();

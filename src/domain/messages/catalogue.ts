@@ -1,6 +1,7 @@
 import { about } from './en/about';
 import { anatomy } from './en/anatomy';
 import { app } from './en/app';
+import { assessment } from './en/assessment';
 import { body } from './en/body';
 import { clinician } from './en/clinician';
 import { embed } from './en/embed';
@@ -20,6 +21,7 @@ export const EN = {
   about,
   anatomy,
   app,
+  assessment,
   body,
   clinician,
   embed,

@@ -48,7 +48,7 @@ export function setPlanPatientLabel(plan: SessionPlan, label: string): SessionPl
 
 /** Nothing worth sharing yet: no points and no note. */
 export function isPlanEmpty(plan: SessionPlan): boolean {
-  return plan.points.length === 0 && plan.note.trim() === '';
+  return plan.points.length === 0 && plan.note.trim() === '' && (plan.exercises?.length ?? 0) === 0;
 }
 
 export interface PlanPointChoice {

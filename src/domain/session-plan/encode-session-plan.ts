@@ -1,11 +1,16 @@
 /**
  * The session plan's link form: `1.<base64url of a JSON array>`, where `1` is the format version
- * and the array is `[points, note, patientLabel?, created?]`. Points are written compactly, each
+ * and the array is `[points, note, patientLabel?, created?, assessment?, exercises?]` (the last two
+ * added later: the assessment in its compact object form, exercises as link codes joined by
+ * commas; older links without them still read). Points are written compactly, each
  * as `<muscle code>-<rest of the record id>.<l|r|b>` (b: both sides), joined by commas, e.g.
  * `gmed-posterior.b,pir-nerve-entry.l`. The muscle codes are part of format version 1: never
  * change one; add new muscles with new codes.
  */
 import { BILATERAL_SIDES, type BilateralSide, type MuscleId } from '../anatomy';
+import { assessmentFromCompact, assessmentToCompact, isAssessmentEmpty } from '../assessment';
+import { type ExerciseId, exerciseByCode, findExercise, isExerciseId } from '../exercises';
+import { assessment as assessmentText } from '../messages/en/assessment';
 import { learning } from '../messages/en/learning';
 import { MOTOR_POINTS } from '../motor-points';
 import { type PointKey, serializeViewState, type ViewState } from '../view-state';
@@ -75,6 +80,18 @@ export function checkSessionPlan(plan: SessionPlan): string[] {
   if (plan.created !== undefined && !SESSION_PLAN_DATE.test(plan.created)) {
     problems.push(e.badDate(plan.created));
   }
+  const exercises = plan.exercises ?? [];
+  const unknownExercises = exercises.filter((id) => !isExerciseId(id));
+  if (unknownExercises.length > 0)
+    problems.push(assessmentText.embed.badExercises(unknownExercises));
+  if (new Set(exercises).size > SESSION_PLAN_LIMITS.maxExercises) {
+    problems.push(
+      assessmentText.embed.tooManyExercises(
+        new Set(exercises).size,
+        SESSION_PLAN_LIMITS.maxExercises,
+      ),
+    );
+  }
   return problems;
 }
 
@@ -104,10 +121,17 @@ function encodePoints(points: readonly PointKey[]): string {
 export function encodeSessionPlan(plan: SessionPlan): string {
   const problems = checkSessionPlan(plan);
   if (problems.length > 0) throw new SessionPlanError(problems.join(' '));
-  const fields: string[] = [encodePoints(plan.points), plan.note.trim()];
+  const text: string[] = [encodePoints(plan.points), plan.note.trim()];
+  const fields: unknown[] = [...text];
   const label = plan.patientLabel?.trim() ?? '';
-  if (label || plan.created) fields.push(label);
-  if (plan.created) fields.push(plan.created);
+  const assessment =
+    plan.assessment && !isAssessmentEmpty(plan.assessment) ? plan.assessment : null;
+  const exercises = [...new Set(plan.exercises ?? [])];
+  const more = assessment !== null || exercises.length > 0;
+  if (label || plan.created || more) fields.push(label);
+  if (plan.created || more) fields.push(plan.created ?? '');
+  if (more) fields.push(assessment ? assessmentToCompact(assessment) : {});
+  if (exercises.length > 0) fields.push(exercises.map((id) => findExercise(id).code).join(','));
   return `${SESSION_PLAN_FORMAT_VERSION}.${encodeBase64Url(JSON.stringify(fields))}`;
 }
 
@@ -164,26 +188,45 @@ export function decodeSessionPlan(text: string): DecodedSessionPlan {
   if (
     !Array.isArray(fields) ||
     fields.length < 2 ||
-    fields.length > 4 ||
-    !fields.every((f) => typeof f === 'string')
+    fields.length > 6 ||
+    !fields.slice(0, 4).every((f) => typeof f === 'string') ||
+    (fields.length > 5 && typeof fields[5] !== 'string')
   ) {
     return { ok: false, error: e.badFormat };
   }
-  const [pointText = '', note = '', label = '', created = ''] = fields as string[];
+  const [pointText = '', note = '', label = '', created = ''] = fields.slice(0, 4) as string[];
   const decoded = decodePoints(pointText);
   if (!decoded) return { ok: false, error: e.badPoints(pointText) };
+  const assessment = fields.length > 4 ? assessmentFromCompact(fields[4]) : null;
+  if (assessment && !assessment.ok) return { ok: false, error: assessment.error };
+  const exerciseCodes =
+    fields.length > 5 && fields[5] !== '' ? (fields[5] as string).split(',') : [];
+  const exercises: ExerciseId[] = [];
+  const unknownExercises: string[] = [];
+  for (const code of exerciseCodes) {
+    const exercise = exerciseByCode(code);
+    if (exercise) exercises.push(exercise.id);
+    else unknownExercises.push(code);
+  }
   const plan: SessionPlan = {
     points: decoded.points,
     note,
     ...(label ? { patientLabel: label } : {}),
     ...(created ? { created } : {}),
+    ...(assessment?.ok && !isAssessmentEmpty(assessment.assessment)
+      ? { assessment: assessment.assessment }
+      : {}),
+    ...(exercises.length > 0 ? { exercises: [...new Set(exercises)] } : {}),
   };
   const problems = checkSessionPlan(plan);
   if (problems.length > 0) return { ok: false, error: problems.join(' ') };
   return {
     ok: true,
     plan,
-    notices: decoded.unknown.length > 0 ? [e.unknownPoints(decoded.unknown)] : [],
+    notices: [
+      ...(decoded.unknown.length > 0 ? [e.unknownPoints(decoded.unknown)] : []),
+      ...(unknownExercises.length > 0 ? [assessmentText.embed.badExercises(unknownExercises)] : []),
+    ],
   };
 }
 

@@ -1,15 +1,27 @@
 import { type BilateralSide, MUSCLES, type MuscleId } from '../anatomy';
 import { anatomyReferenceFor } from '../anatomy/reference';
+import { mapAssessment } from '../assessment';
+import { assessment as assessmentText } from '../messages/en/assessment';
 import { learning } from '../messages/en/learning';
 import { MOTOR_POINTS, type MotorPointRecord } from '../motor-points';
 import { describeView, type PointKey, type ViewState } from '../view-state';
 import { displayName, patientPointKind } from './patient-mode';
+import {
+  type NumberedPlanPoint,
+  numberedPlanPoints,
+  type PlanExerciseItem,
+  planExerciseItems,
+} from './patient-plan-content';
 import { patientSafetyNotes } from './patient-safety';
 import type { SessionPlan } from './session-plan';
 
 /** One point of the plan, in plain words. */
 export interface HandoutPoint {
   readonly key: PointKey;
+  /** The point's number in the plan (as on the patient's page and picture). */
+  readonly n: number;
+  /** The point's own name, so two points on one muscle read differently. */
+  readonly name: string;
   readonly recordId: string;
   /** What kind of place this is. */
   readonly whatItIs: string;
@@ -33,6 +45,11 @@ export interface HandoutSection {
 
 /** Everything the printable one-page handout shows, in order; the UI only lays it out. */
 export interface HandoutContent {
+  /** The plan's points in plan order with their numbers. */
+  readonly numbered: readonly NumberedPlanPoint[];
+  /** The exercises the clinician chose, with dosage and pose; empty: the generic list only. */
+  readonly planExercises: readonly PlanExerciseItem[];
+  readonly planExercisesHeading: string;
   readonly title: string;
   readonly patientLine: string | null;
   readonly dateLine: string | null;
@@ -98,6 +115,8 @@ export function handoutContent(
   options: { readonly view?: ViewState } = {},
 ): HandoutContent {
   const h = learning.handout;
+  const numbered = numberedPlanPoints(plan.points);
+  const numbers = new Map(numbered.map((p) => [p.key, p]));
   const sections = new Map<
     string,
     {
@@ -136,6 +155,8 @@ export function handoutContent(
     }
     entry.points.push({
       key,
+      n: numbers.get(key)?.n ?? 0,
+      name: numbers.get(key)?.name ?? key,
       recordId: record.id,
       whatItIs: h.pointKinds[patientPointKind(record)],
       evidence: evidenceSentence(record),
@@ -178,5 +199,11 @@ export function handoutContent(
     },
     disclaimer: h.disclaimer,
     unknownPoints,
+    numbered,
+    planExercises: planExerciseItems(
+      plan.exercises ?? [],
+      plan.assessment ? mapAssessment(plan.assessment) : null,
+    ),
+    planExercisesHeading: assessmentText.patientPage.exercisesHeading,
   };
 }

@@ -1,3 +1,5 @@
+import type { Assessment } from '../assessment';
+import type { ExerciseId } from '../exercises';
 import type { PointKey } from '../view-state';
 
 /**
@@ -11,12 +13,17 @@ export interface SessionPlan {
   readonly patientLabel?: string;
   /** `YYYY-MM-DD`. */
   readonly created?: string;
+  /** The examination findings behind the plan (see `domain/assessment`). */
+  readonly assessment?: Assessment;
+  /** Exercises chosen for the patient, in the clinician's order. */
+  readonly exercises?: readonly ExerciseId[];
 }
 
 export const SESSION_PLAN_LIMITS = {
   maxPoints: 24,
   maxNoteChars: 1000,
   maxLabelChars: 60,
+  maxExercises: 14,
   /** Longest encoded plan `decodeSessionPlan` reads. */
   maxEncodedChars: 6000,
   /** Longest link a QR code should carry (byte mode, error correction M, version 40 holds 2331). */

@@ -30,9 +30,12 @@ async function opaquePng(dataUrl: string, background: string): Promise<string> {
 export function PlanHandoutActions({
   handout,
   printedOn,
+  link = null,
 }: {
   handout: HandoutContent;
   printedOn: string;
+  /** The plan's link, printed with a QR code. */
+  link?: string | null;
 }) {
   const store = useViewerStoreApi();
   const announce = useViewer((s) => s.announce);
@@ -87,7 +90,13 @@ export function PlanHandoutActions({
           {l.snapshot}
         </button>
       </div>
-      <Handout content={handout} image={image} imageRef={imageRef} printedOn={printedOn} />
+      <Handout
+        content={handout}
+        image={image}
+        imageRef={imageRef}
+        printedOn={printedOn}
+        link={link}
+      />
     </>
   );
 }

@@ -1,0 +1,151 @@
+import './assessment.css';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { emptyAssessment, mapAssessment, weakEmgMuscles } from '../domain/assessment';
+import {
+  EMG_MUSCLES,
+  type EmgMuscle,
+  EXERCISE_SOURCES,
+  EXERCISES,
+  type ExerciseId,
+  exerciseDosage,
+  meanActivation,
+  rankExercises,
+} from '../domain/exercises';
+import { messages } from '../domain/messages';
+import { SESSION_PLAN_LIMITS } from '../domain/session-plan';
+import { useViewer } from '../state';
+import { ActivationLegend, ExerciseFigure } from './ExerciseFigure';
+import { usePlanEditor } from './session-plan/usePlanEditor';
+
+const t = messages.assessment.exercises;
+const RANKABLE: readonly EmgMuscle[] = EMG_MUSCLES.filter((m) => m !== 'tensor-fasciae-latae');
+
+/** Exercises ranked for the muscle the assessment found weak, with evidence, dosage and a picture. */
+export function ExercisePanel() {
+  const [plan, setPlan] = usePlanEditor();
+  const announce = useViewer((s) => s.announce);
+  const focus = useViewer((s) => s.exerciseFocus);
+  const setFocus = useViewer((s) => s.setExerciseFocus);
+  // Leaving the list takes the tint off the model.
+  useEffect(() => () => setFocus(null), [setFocus]);
+  const ids = useId();
+  const mapping = useMemo(
+    () => mapAssessment(plan.assessment ?? emptyAssessment()),
+    [plan.assessment],
+  );
+  const suggested = weakEmgMuscles(mapping)[0] ?? null;
+  const [chosen, setChosen] = useState<EmgMuscle | null>(null);
+  const muscle = chosen ?? suggested ?? 'gluteus-medius';
+  const ranked = useMemo(() => rankExercises(muscle), [muscle]);
+  const noData = EXERCISES.filter((e) => meanActivation(e, muscle) === null);
+  const chosenIds = plan.exercises ?? [];
+
+  const toggle = (id: ExerciseId, name: string) => {
+    if (chosenIds.includes(id)) {
+      setPlan({ ...plan, exercises: chosenIds.filter((x) => x !== id) });
+      announce(messages.clinician.plan.announceRemoved(name));
+    } else if (chosenIds.length < SESSION_PLAN_LIMITS.maxExercises) {
+      setPlan({ ...plan, exercises: [...chosenIds, id] });
+      announce(messages.clinician.plan.announceAdded(name));
+    }
+  };
+
+  return (
+    <section className="panel exercises" aria-labelledby={`${ids}-title`}>
+      <h2 id={`${ids}-title`}>{t.heading}</h2>
+      <p className="hint">{t.intro}</p>
+      <label>
+        {t.rankFor}{' '}
+        <select value={muscle} onChange={(event) => setChosen(event.target.value as EmgMuscle)}>
+          {RANKABLE.map((m) => (
+            <option key={m} value={m}>
+              {t.muscles[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {suggested && <p className="small">{t.suggestedMuscle(t.muscles[suggested])}</p>}
+      <ActivationLegend />
+      <ol className="exercise-list" data-testid="exercise-list">
+        {ranked.map((r) => {
+          const words = t.items[r.exercise.id];
+          const inPlan = chosenIds.includes(r.exercise.id);
+          const dosage = exerciseDosage(r.band, { novice: mapping.novice });
+          return (
+            <li key={r.exercise.id} data-exercise={r.exercise.id} className="exercise-item">
+              <ExerciseFigure
+                pose={r.exercise.pose}
+                gluteusMediusPct={meanActivation(r.exercise, 'gluteus-medius')}
+                gluteusMaximusPct={meanActivation(r.exercise, 'gluteus-maximus')}
+                name={words.name}
+              />
+              <div>
+                <h3>{words.name}</h3>
+                <p>
+                  <strong>{t.activation(t.muscles[muscle], r.activationPctMvic)}</strong> ·{' '}
+                  {t.bands[r.band]}
+                </p>
+                {r.exercise.gluteToTflIndex && (
+                  <p className="small">{t.lowTfl(r.exercise.gluteToTflIndex.value)}</p>
+                )}
+                <p className="small">{words.how}</p>
+                <p className="small">
+                  {t.dosage(dosage)} ({t.goal[dosage.goal]}). {words.progression}{' '}
+                  {t.progression(dosage.loadStepPct)}
+                </p>
+                <button
+                  type="button"
+                  className="show-on-model"
+                  aria-pressed={focus?.exerciseId === r.exercise.id}
+                  onClick={() => {
+                    if (focus?.exerciseId === r.exercise.id) {
+                      setFocus(null);
+                      return;
+                    }
+                    const activationPctMvic: Record<string, number> = {};
+                    for (const m of ['gluteus-medius', 'gluteus-maximus'] as const) {
+                      const pct = meanActivation(r.exercise, m);
+                      if (pct !== null) activationPctMvic[m] = pct;
+                    }
+                    setFocus({ exerciseId: r.exercise.id, activationPctMvic });
+                  }}
+                >
+                  {focus?.exerciseId === r.exercise.id ? t.shownOnModel : t.showOnModel(words.name)}
+                </button>
+                <details>
+                  <summary>{t.evidence}</summary>
+                  <ul className="small">
+                    {r.exercise.emg.map((v) => {
+                      const source = EXERCISE_SOURCES[v.source];
+                      return (
+                        <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}`}>
+                          {t.muscles[v.muscle]}: {t.value(v.meanPctMvic, v.sdPctMvic)} —{' '}
+                          {source.short} ({source.population}; {source.method})
+                          {v.variant ? `; ${v.variant}` : ''}
+                          {v.transcription === 'recalled' ? ` — ${t.recalled}` : ''}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  <p className="small">{t.confidence[r.exercise.confidence]}</p>
+                  <p className="small muted">{t.dosageSource}</p>
+                </details>
+                <button
+                  type="button"
+                  aria-pressed={inPlan}
+                  aria-label={`${inPlan ? t.remove : t.add}: ${words.name}`}
+                  onClick={() => toggle(r.exercise.id, words.name)}
+                >
+                  {inPlan ? `${t.inPlan} ✓` : t.add}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {noData.length > 0 && (
+        <p className="small muted">{t.noData(noData.map((e) => t.items[e.id].name).join(', '))}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import './assessment.css';
+import { useId, useMemo } from 'react';
+import { messages } from '../domain/messages';
+import {
+  handoutContent,
+  isoDate,
+  patientPlanContent,
+  SCHEMATIC_SIZE,
+  SESSION_PLAN_LIMITS,
+  schematicMarks,
+} from '../domain/session-plan';
+import { useViewer } from '../state';
+import { ExerciseFigure } from './ExerciseFigure';
+import { QrCode } from './QrCode';
+import { PlanPrintButton } from './session-plan/PlanPrintButton';
+
+const t = messages.assessment.patientPage;
+
+/** A schematic of the hips from behind, skin outline, with the plan's numbered points. */
+function PointSchematic({ marks }: { marks: ReturnType<typeof schematicMarks> }) {
+  const { width, height } = SCHEMATIC_SIZE;
+  return (
+    <svg
+      className="plan-schematic"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={t.pictureAlt}
+      width="100%"
+      style={{ maxWidth: 360 }}
+    >
+      <path
+        d="M40 20 Q120 0 200 20 L222 110 Q226 150 200 190 L134 190 Q120 160 106 190 L40 190 Q14 150 18 110 Z"
+        fill="#f2d7c4"
+        stroke="#8a6a55"
+        strokeWidth="2"
+      />
+      <path d="M120 40 L120 150" stroke="#c9a58e" strokeWidth="1.5" />
+      <path
+        d="M70 150 Q100 165 120 150 Q140 165 170 150"
+        fill="none"
+        stroke="#c9a58e"
+        strokeWidth="1.5"
+      />
+      <text x="14" y="14" fontSize="10" fill="#555">
+        {messages.assessment.panel.sides.left}
+      </text>
+      <text x="200" y="14" fontSize="10" fill="#555">
+        {messages.assessment.panel.sides.right}
+      </text>
+      {marks.map((m) => (
+        <g key={m.n} data-mark={m.n}>
+          <circle
+            cx={m.x}
+            cy={m.y}
+            r="9"
+            fill="#1d5fa8"
+            stroke="#fff"
+            strokeWidth="1.5"
+            strokeDasharray={m.front ? '3 2' : undefined}
+          />
+          <text
+            x={m.x}
+            y={m.y + 3.5}
+            fontSize="10"
+            fontWeight="bold"
+            fill="#fff"
+            textAnchor="middle"
+          >
+            {m.n}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+/**
+ * The page a patient sees when they open their plan link: the clinician's note first, the points
+ * numbered on a picture, what to expect and when to call, the exercises with pictures and dosage,
+ * then printing and the QR code. No editor and no clinician tabs.
+ */
+export function PatientPlanPage() {
+  const plan = useViewer((s) => s.sessionPlan);
+  const view = useViewer((s) => s.view);
+  const ids = useId();
+  const content = useMemo(() => patientPlanContent(plan), [plan]);
+  const marks = useMemo(() => schematicMarks(content.points), [content.points]);
+  const handout = useMemo(() => handoutContent(plan, { view }), [plan, view]);
+  const printedOn = useMemo(() => isoDate(new Date()), []);
+  const link = typeof window === 'undefined' ? '' : window.location.href;
+
+  return (
+    <article className="patient-plan" aria-labelledby={`${ids}-title`} data-testid="patient-plan">
+      <h2 id={`${ids}-title`}>{content.heading}</h2>
+      {content.note && (
+        <section className="patient-note">
+          <h3>{t.noteHeading}</h3>
+          <p data-testid="patient-note">{content.note}</p>
+        </section>
+      )}
+      {content.points.length > 0 && (
+        <section>
+          <h3>{t.pointsHeading}</h3>
+          <p className="small">{t.pointsIntro}</p>
+          <PointSchematic marks={marks} />
+          <ol className="patient-points" data-testid="patient-points">
+            {content.points.map((p) => (
+              <li key={p.key} value={p.n}>
+                <strong>{p.name}</strong>
+                <br />
+                <span className="small">{p.plainName}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <section>
+        <h3>{t.sorenessHeading}</h3>
+        <p>{t.sorenessText}</p>
+        <h3>{t.callHeading}</h3>
+        <p>{t.callText}</p>
+      </section>
+      <section>
+        <h3>{t.exercisesHeading}</h3>
+        {content.exercises.length === 0 ? (
+          <p className="muted">{t.noExercises}</p>
+        ) : (
+          <ol className="patient-exercises" data-testid="patient-exercises">
+            {content.exercises.map((e) => (
+              <li key={e.id} className="exercise-item">
+                <ExerciseFigure
+                  pose={e.pose}
+                  gluteusMediusPct={e.gluteusMediusPct}
+                  gluteusMaximusPct={e.gluteusMaximusPct}
+                  name={e.name}
+                  width={110}
+                />
+                <div>
+                  <h4>{e.name}</h4>
+                  <p className="small">{e.how}</p>
+                  <p className="small">
+                    <strong>{e.dosageText}</strong>
+                  </p>
+                  <p className="small">{e.progression}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section className="patient-share">
+        <PlanPrintButton
+          handout={handout}
+          printedOn={printedOn}
+          label={t.printHandout}
+          link={link}
+        />
+        {link && link.length <= SESSION_PLAN_LIMITS.maxQrChars && (
+          <QrCode text={link} label={messages.learning.plan.qrLabel} />
+        )}
+      </section>
+    </article>
+  );
+}

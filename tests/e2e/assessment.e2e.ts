@@ -1,0 +1,199 @@
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from './chromium';
+import {
+  OUTPUT_DIR,
+  openPage,
+  type PageWatch,
+  saveScreenshot,
+  waitForIdleViewer,
+  waitForNoFrames,
+} from './viewer-page';
+
+type View = {
+  dysfunction: {
+    stanceSide: string;
+    compensationStyle: number;
+    muscles: Record<string, { weakness: number }>;
+  };
+};
+/** Pixels that differ clearly between two screenshots of the same size. */
+function changedPixels(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+    if (d > 60) count += 1;
+  }
+  return count;
+}
+
+const view = (page: Page) =>
+  page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as View);
+
+describe('from assessment to the patient’s own plan', () => {
+  let browser: Browser;
+  let page: Page;
+  let watch: PageWatch;
+  let link = '';
+  let chosenExercises: string[] = [];
+  const note =
+    'Your outer hip muscles are weak on the right. Do the three exercises every other day.';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+      viewport: { width: 1280, height: 860 },
+    }));
+    await waitForIdleViewer(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('turns Oxford 3 and a positive Trendelenburg sign into a change on the model, with the rule shown', async () => {
+    await page.click('#tab-assessment');
+    const model = page.locator('[data-testid="assessment-model"]');
+    await page.getByLabel('Right hip abductors', { exact: true }).selectOption('o3');
+    await expect
+      .poll(async () => (await view(page)).dysfunction.muscles['gluteus-medius']?.weakness)
+      .toBe(0.6);
+    expect(await page.locator('[data-testid="assessment-mapping"]').textContent()).toContain(
+      'Oxford 3 covers a range of strength; mapped to 50–72 % weakness',
+    );
+    await page
+      .getByRole('group', { name: 'Trendelenburg sign positive (standing on this leg)' })
+      .getByLabel('Right')
+      .check();
+    await expect.poll(async () => (await view(page)).dysfunction.compensationStyle).toBe(0);
+    const text = (await model.textContent()) ?? '';
+    const drop = /Pelvic drop: ([\d.-]+)° → ([\d.-]+)°/.exec(text);
+    expect(drop, text).not.toBeNull();
+    expect(Number(drop![2]), 'the pelvis now drops').toBeGreaterThan(Number(drop![1]) + 1);
+    expect(text).toMatch(/Inner-knee load .*\(\+\d+ %\)/);
+    expect((await view(page)).dysfunction.stanceSide).toBe('right');
+    saveScreenshot('assessment-panel.png', await page.screenshot());
+
+    const accept = page.locator(
+      '[data-testid="point-suggestions"] button[aria-label^="Add to plan: Gluteus medius"]',
+    );
+    expect(await accept.count()).toBeGreaterThanOrEqual(2);
+    await accept.first().click();
+    await accept.first().click();
+    expect(
+      await page
+        .locator('[data-testid="point-suggestions"] li', { hasText: 'In the plan' })
+        .count(),
+    ).toBe(2);
+    const axe = await new AxeBuilder({ page }).include('#tabpanel-assessment').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+
+  it('ranks exercises for the weak gluteus medius and picks three into the plan', async () => {
+    await page.click('#tab-exercises');
+    const items = page.locator('[data-testid="exercise-list"] > li');
+    await items.first().waitFor();
+    const order = await items.evaluateAll((lis) =>
+      lis.map((li) => li.getAttribute('data-exercise')),
+    );
+    expect(order.indexOf('lateral-band-walk')).toBeLessThan(order.indexOf('clamshell'));
+    expect(await page.locator('.exercises').textContent()).toContain(
+      'Suggested from the assessment: Gluteus medius',
+    );
+    for (let i = 0; i < 3; i++)
+      await items
+        .nth(i)
+        .getByRole('button', { name: /^Add to plan/ })
+        .click();
+    chosenExercises = order.slice(0, 3) as string[];
+    expect(await items.locator('button[aria-pressed="true"]').count()).toBe(3);
+    expect(await items.first().locator('svg.exercise-figure').count()).toBe(1);
+    // The first exercise's working muscles, tinted on the model by their published activation.
+    const canvas = page.locator('canvas');
+    await waitForNoFrames(page);
+    const before = await canvas.screenshot();
+    await items.first().locator('button.show-on-model').click();
+    await waitForNoFrames(page);
+    const after = await canvas.screenshot();
+    expect(changedPixels(before, after), 'the working muscles change colour').toBeGreaterThan(2000);
+    saveScreenshot('exercise-panel.png', await page.screenshot());
+
+    await page.click('#tab-plan');
+    await page.fill('.session-plan textarea', note);
+    link = await page.locator('[data-testid="plan-link"]').inputValue();
+    expect(link).toMatch(/[?&]plan=1\./);
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+  });
+
+  it('opens the link as the patient’s own page on a 390 × 844 phone, and prints it', async () => {
+    const opened = await openPage(browser, link, {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const phone = opened.page;
+    const planPage = phone.locator('[data-testid="patient-plan"]');
+    await planPage.waitFor();
+    expect(await phone.locator('[data-testid="patient-note"]').textContent()).toBe(note);
+    const points = phone.locator('[data-testid="patient-points"] li');
+    expect(await points.count()).toBe(2);
+    expect(await points.locator('strong').allTextContents()).toEqual([
+      expect.stringMatching(/^Gluteus medius: .*\(right\)$/),
+      expect.stringMatching(/^Gluteus medius: .*\(right\)$/),
+    ]);
+    expect(
+      await phone
+        .locator('.plan-schematic [data-mark]')
+        .evaluateAll((g) => g.map((x) => x.textContent)),
+    ).toEqual(['1', '2']);
+    const exercises = phone.locator('[data-testid="patient-exercises"] > li');
+    expect(await exercises.count()).toBe(3);
+    expect(await exercises.locator('svg.exercise-figure').count()).toBe(3);
+    expect(
+      await phone.locator('.session-plan textarea, [role="tablist"]').count(),
+      'no editor, no tabs',
+    ).toBe(0);
+    const scroll = await phone.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+    }));
+    expect(scroll.page, 'no sideways scrolling').toBeLessThanOrEqual(scroll.view);
+    const axe = await new AxeBuilder({ page: phone }).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes[0]?.target.join(' ')})`),
+    ).toEqual([]);
+    saveScreenshot('patient-plan-phone.png', await phone.screenshot({ fullPage: true }));
+
+    await phone.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await phone.getByRole('button', { name: 'Print this plan' }).click();
+    await phone.waitForSelector('body[data-printed="yes"]', { state: 'attached' });
+    await phone.emulateMedia({ media: 'print' });
+    const handout = phone.locator('.handout');
+    expect(await handout.locator('.handout-number').allTextContents()).toEqual(['1', '2']);
+    expect(await handout.locator('.handout-exercise svg').count()).toBe(3);
+    expect(await handout.locator('[data-testid="handout-qr-code"]').count()).toBe(1);
+    await phone.setViewportSize({ width: 794, height: 1123 });
+    saveScreenshot('patient-handout-print.png', await phone.screenshot({ fullPage: true }));
+    const pdf = await phone.pdf({
+      path: resolve(OUTPUT_DIR, 'patient-handout.pdf'),
+      format: 'A4',
+      printBackground: true,
+    });
+    const pdfPages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    expect(pdfPages.length, 'the handout fits on one page').toBe(1);
+    expect(opened.watch.consoleErrors).toEqual([]);
+    expect(opened.watch.externalRequests).toEqual([]);
+    await phone.context().close();
+    expect(chosenExercises).toHaveLength(3);
+  });
+});
