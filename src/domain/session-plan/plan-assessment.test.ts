@@ -3,7 +3,7 @@ import type { Assessment } from '../assessment';
 import {
   decodeSessionPlan,
   encodeSessionPlan,
-  sessionPlanFromSearch,
+  sessionPlanFromLocation,
   sessionPlanLink,
 } from './encode-session-plan';
 import { SESSION_PLAN_LIMITS, type SessionPlan } from './session-plan';
@@ -68,7 +68,8 @@ describe('session plan with assessment and exercises', () => {
     };
     const link = sessionPlanLink('https://example.org/app/', big);
     expect(link.length).toBeLessThan(SESSION_PLAN_LIMITS.maxQrChars);
-    const back = sessionPlanFromSearch(new URL(link).search);
+    const url = new URL(link);
+    const back = sessionPlanFromLocation(url.search, url.hash);
     expect(back?.ok && back.plan.exercises).toHaveLength(14);
   });
 
