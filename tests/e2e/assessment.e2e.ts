@@ -128,7 +128,7 @@ describe('from assessment to the patient’s own plan', () => {
     await page.click('#tab-plan');
     await page.fill('.session-plan textarea', note);
     link = await page.locator('[data-testid="plan-link"]').inputValue();
-    expect(link).toMatch(/[?&]plan=1\./);
+    expect(link).toMatch(/#plan=1\./);
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
   });
