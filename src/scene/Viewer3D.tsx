@@ -16,6 +16,7 @@ import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
 import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
+import { PlanPointNumbers } from './PlanPointNumbers';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 
@@ -68,6 +69,7 @@ export default function Viewer3D({
           <MotorPointLayer />
           <AcupunctureLayer />
           <StructureLabels />
+          <PlanPointNumbers />
           <QuizSpots />
           <ModelProbe />
         </HipModel>

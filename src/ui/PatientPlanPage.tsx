@@ -1,5 +1,5 @@
 import './assessment.css';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { messages } from '../domain/messages';
 import {
   handoutContent,
@@ -9,7 +9,8 @@ import {
   SESSION_PLAN_LIMITS,
   schematicMarks,
 } from '../domain/session-plan';
-import { useViewer } from '../state';
+import { patientPlanView } from '../domain/view-state';
+import { useViewer, useViewerStoreApi } from '../state';
 import { ExerciseFigure } from './ExerciseFigure';
 import { QrCode } from './QrCode';
 import { PlanPrintButton } from './session-plan/PlanPrintButton';
@@ -88,6 +89,14 @@ export function PatientPlanPage() {
   const handout = useMemo(() => handoutContent(plan, { view }), [plan, view]);
   const printedOn = useMemo(() => isoDate(new Date()), []);
   const link = typeof window === 'undefined' ? '' : window.location.href;
+  // Once, on opening: the model beside the page shows the skin and their numbered points.
+  const store = useViewerStoreApi();
+  const framed = useRef(false);
+  useEffect(() => {
+    if (framed.current) return;
+    framed.current = true;
+    store.getState().updateView((current) => patientPlanView(current, content.points));
+  }, [store, content.points]);
 
   return (
     <article className="patient-plan" aria-labelledby={`${ids}-title`} data-testid="patient-plan">

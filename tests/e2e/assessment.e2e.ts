@@ -196,4 +196,45 @@ describe('from assessment to the patient’s own plan', () => {
     await phone.context().close();
     expect(chosenExercises).toHaveLength(3);
   });
+
+  it('shows the same numbers on the 3D model beside the page on a desktop, skin shown, from behind', async () => {
+    const { page, watch } = await openPage(browser, link, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.locator('[data-testid="patient-plan"]').waitFor();
+    await waitForIdleViewer(page);
+    const badges = page.locator('.plan-point-number [data-plan-number]');
+    await badges.first().waitFor();
+    expect(await badges.evaluateAll((b) => b.map((x) => x.textContent))).toEqual(['1', '2']);
+    const view = (await page.evaluate(() => window.__hipViewerProbe?.getView())) as {
+      camera: unknown;
+      layers: { skin: unknown };
+      point: string | null;
+    } | null;
+    expect(view?.camera, 'the buttock points are shown from behind').toEqual({
+      kind: 'preset',
+      preset: 'posterior',
+    });
+    expect(view?.layers.skin, 'the skin is shown, see-through').toEqual({
+      left: 'ghosted',
+      right: 'ghosted',
+    });
+    expect(view?.point, 'no needle route on the patient page').toBeNull();
+    // Both badges sit over the model on the body's right: the viewer's right from behind.
+    const canvas = await page.locator('.viewer canvas').boundingBox();
+    const boxes = await badges.evaluateAll((b) =>
+      b.map((x) => {
+        const r = x.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThan((canvas?.x ?? 0) + (canvas?.width ?? 0) / 2);
+      expect(box.x).toBeLessThan((canvas?.x ?? 0) + (canvas?.width ?? 0));
+    }
+    saveScreenshot('patient-plan-desktop.png', await page.screenshot());
+    expect(watch.consoleErrors).toEqual([]);
+    expect(watch.externalRequests).toEqual([]);
+    await page.context().close();
+  });
 });

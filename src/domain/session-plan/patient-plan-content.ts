@@ -1,4 +1,4 @@
-import { BILATERAL_SIDES, type BilateralSide } from '../anatomy';
+import { BILATERAL_SIDES, type BilateralSide, type MuscleId } from '../anatomy';
 import { type AssessmentMapping, mapAssessment } from '../assessment';
 import {
   activationBand,
@@ -22,7 +22,7 @@ export interface NumberedPlanPoint {
   /** 1-based; the same number in the list, the picture, the 3D view and the handout. */
   readonly n: number;
   readonly key: PointKey;
-  readonly muscle: string;
+  readonly muscle: MuscleId;
   readonly side: BilateralSide;
   /** Distinguishes two points on one muscle: `Gluteus medius: posterior (right)`. */
   readonly name: string;

@@ -5,6 +5,7 @@ export * from './dysfunction';
 export * from './effective-visibility';
 export * from './isolate';
 export * from './marker-look';
+export * from './patient-plan-view';
 export * from './preferred-side';
 export * from './structure-tree';
 export * from './url-params';

@@ -1,0 +1,54 @@
+import type { MuscleId } from '../anatomy';
+import type { CameraPresetId } from '../camera';
+import type { ViewState } from './view-state';
+
+/** Which way a muscle's needling points face the camera: buttock muscles from behind, etc. */
+const FACING: Readonly<Record<MuscleId, 'posterior' | 'anterior' | 'lateral'>> = {
+  'gluteus-maximus': 'posterior',
+  'gluteus-medius': 'posterior',
+  'gluteus-minimus': 'posterior',
+  piriformis: 'posterior',
+  'tensor-fasciae-latae': 'lateral',
+  iliacus: 'anterior',
+  'psoas-major': 'anterior',
+};
+
+/** The plan points' muscles and sides, as the placed points report them. */
+export interface PlanPointPlace {
+  readonly muscle: MuscleId;
+  readonly side: 'left' | 'right';
+}
+
+/** The camera that shows most of the plan's points face-on (ties: from behind, then front). */
+export function patientPlanCamera(places: readonly PlanPointPlace[]): CameraPresetId {
+  const votes = new Map<CameraPresetId, number>();
+  for (const place of places) {
+    const facing = FACING[place.muscle];
+    const preset: CameraPresetId =
+      facing === 'lateral'
+        ? `${place.side}-lateral`
+        : facing === 'anterior'
+          ? 'anterior'
+          : 'posterior';
+    votes.set(preset, (votes.get(preset) ?? 0) + 1);
+  }
+  const order: CameraPresetId[] = ['posterior', 'anterior', 'right-lateral', 'left-lateral'];
+  let best: CameraPresetId = 'posterior';
+  for (const preset of order) if ((votes.get(preset) ?? 0) > (votes.get(best) ?? 0)) best = preset;
+  return best;
+}
+
+/**
+ * What the 3D view shows beside a patient's plan page: the body with its skin (see-through, so
+ * the muscles under it stay readable), from the side where their points are, with only their own
+ * numbered points (no other markers, no needle route). Everything else of the view is kept.
+ */
+export function patientPlanView(view: ViewState, places: readonly PlanPointPlace[]): ViewState {
+  return {
+    ...view,
+    layers: { ...view.layers, skin: { left: 'ghosted', right: 'ghosted' } },
+    camera: { kind: 'preset', preset: patientPlanCamera(places) },
+    point: null,
+    markers: { ...view.markers, shown: false },
+  };
+}

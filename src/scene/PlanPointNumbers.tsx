@@ -1,0 +1,80 @@
+import { Html } from '@react-three/drei';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type * as THREE from 'three';
+import { numberedPlanPoints } from '../domain/session-plan';
+import { useViewer } from '../state';
+import { useLoadedModel } from './model-context';
+import { bindPoint, posedMatrix, type RestVertexCache } from './point-skinning';
+
+/**
+ * The patient's plan points as numbered badges on the model, the same numbers as their page and
+ * the printed handout. Shown in patient mode only; always in sight (a badge is a pointer to the
+ * place, drawn over the skin), and each follows its muscle when the skeleton is posed.
+ */
+export function PlanPointNumbers() {
+  const model = useLoadedModel();
+  const patientMode = useViewer((s) => s.view.mode === 'patient');
+  const planPoints = useViewer((s) => s.sessionPlan.points);
+  const placed = useViewer((s) => s.placedPoints);
+  const connected = useThree((s) => s.events.connected);
+  const invalidate = useThree((s) => s.invalidate);
+  const [ready, setReady] = useState(false);
+
+  // HTML overlays mounted in the canvas's first commit can stay empty (see StructureLabels).
+  useEffect(() => {
+    if (!connected) return;
+    const id = setTimeout(() => setReady(true), 0);
+    return () => clearTimeout(id);
+  }, [connected]);
+
+  const badges = useMemo(() => {
+    if (!model || !patientMode) return [];
+    const cache: RestVertexCache = new Map();
+    return numberedPlanPoints(planPoints).flatMap((point) => {
+      const where = placed[point.key];
+      if (!where) return [];
+      const binding = bindPoint(model, `${where.muscle}:${where.side}`, where.position, cache);
+      return [{ ...point, position: where.position, binding }];
+    });
+  }, [model, patientMode, planPoints, placed]);
+
+  const holders = useRef(new Map<string, THREE.Group>());
+  const lastPoseVersion = useRef(-1);
+  useFrame(() => {
+    const version = (model?.root.userData.poseVersion as number | undefined) ?? 0;
+    if (!model || version === lastPoseVersion.current) return;
+    lastPoseVersion.current = version;
+    model.root.updateMatrixWorld(true);
+    for (const { key, binding } of badges) {
+      const holder = holders.current.get(key);
+      if (!holder || !binding) continue;
+      holder.matrixAutoUpdate = false;
+      posedMatrix(binding, holder.matrix);
+      holder.matrixWorldNeedsUpdate = true;
+    }
+    invalidate();
+  });
+
+  if (!ready || badges.length === 0) return null;
+  return (
+    <>
+      {badges.map(({ key, n, name, position }) => (
+        <group
+          key={key}
+          ref={(group) => {
+            if (group) holders.current.set(key, group);
+            else holders.current.delete(key);
+            lastPoseVersion.current = -1;
+          }}
+        >
+          <Html position={position} className="plan-point-number" zIndexRange={[6, 0]} center>
+            <span data-plan-number={n} title={name}>
+              {n}
+            </span>
+          </Html>
+        </group>
+      ))}
+    </>
+  );
+}
