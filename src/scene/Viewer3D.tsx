@@ -14,9 +14,9 @@ import { Lighting } from './Lighting';
 import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
+import { PlanPointNumbers } from './PlanPointNumbers';
 import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
-import { PlanPointNumbers } from './PlanPointNumbers';
 import { StructureLabels } from './StructureLabels';
 import { visibleHitsOnly } from './visible-hits';
 

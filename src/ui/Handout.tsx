@@ -1,8 +1,9 @@
 import type { Ref } from 'react';
 import { createPortal } from 'react-dom';
 import { messages } from '../domain/messages';
-import { type HandoutContent, SESSION_PLAN_LIMITS } from '../domain/session-plan';
+import { type HandoutContent, SESSION_PLAN_LIMITS, schematicMarks } from '../domain/session-plan';
 import { ExerciseFigure } from './ExerciseFigure';
+import { PlanPointSchematic } from './PlanPointSchematic';
 import { QrCode } from './QrCode';
 import './handout.css';
 
@@ -93,9 +94,15 @@ export function Handout({ content, image, imageRef, printedOn, link = null }: Ha
         </div>
         <div>
           <figure className="handout-figure">
-            {image ? (
-              <img ref={imageRef} src={image} alt={content.imageAlt ?? ''} />
-            ) : (
+            {image && <img ref={imageRef} src={image} alt={content.imageAlt ?? ''} />}
+            {/* The numbers of the list, on a sketch: the picture of the view cannot carry them. */}
+            {content.numbered.length > 0 && (
+              <PlanPointSchematic
+                marks={schematicMarks(content.numbered)}
+                maxWidth={image ? 150 : 220}
+              />
+            )}
+            {!image && content.numbered.length === 0 && (
               <figcaption>{messages.clinician.handout.noImage}</figcaption>
             )}
           </figure>

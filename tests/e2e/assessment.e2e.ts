@@ -150,7 +150,7 @@ describe('from assessment to the patient’s own plan', () => {
       expect.stringMatching(/^Gluteus medius: .*\(right\)$/),
     ]);
     expect(
-      await phone
+      await planPage
         .locator('.plan-schematic [data-mark]')
         .evaluateAll((g) => g.map((x) => x.textContent)),
     ).toEqual(['1', '2']);
@@ -181,6 +181,12 @@ describe('from assessment to the patient’s own plan', () => {
     const handout = phone.locator('.handout');
     expect(await handout.locator('.handout-number').allTextContents()).toEqual(['1', '2']);
     expect(await handout.locator('.handout-exercise svg').count()).toBe(3);
+    expect(
+      await handout
+        .locator('.plan-schematic [data-mark]')
+        .evaluateAll((g) => g.map((x) => x.textContent)),
+      'the same numbers on the printed sketch',
+    ).toEqual(['1', '2']);
     expect(await handout.locator('[data-testid="handout-qr-code"]').count()).toBe(1);
     await phone.setViewportSize({ width: 794, height: 1123 });
     saveScreenshot('patient-handout-print.png', await phone.screenshot({ fullPage: true }));

@@ -95,7 +95,6 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
   it('builds a plan, shares it as a link and QR code, saves a picture and prints a handout', async () => {
     await page.click('button[data-point="gluteus-medius-posterior"]');
     await expect.poll(async () => (await view(page)).point).toMatch(/^gluteus-medius-posterior:/);
-    const first = (await view(page)).point!;
     await page.click('#tab-plan');
     await page.click('[data-action="add-selected"]');
     await page.selectOption('[data-testid="plan-pick"]', 'piriformis-nerve-entry:left');
@@ -149,8 +148,9 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);
 
-    // The link opens the patient's own page (patient mode, first point selected): the note and
-    // the numbered, named points, and no editor. A phone-sized page: the 3D view waits for a tap,
+    // The link opens the patient's own page (patient mode): the note and the numbered, named
+    // points, and no editor; the model beside it shows their numbered points from the back, with
+    // no point selected (a needle route is for the clinician, not the patient's page). A phone-sized page: the 3D view waits for a tap,
     // so this page loads no model (and stays fast).
     const opened = await openPage(browser, link, { viewport: { width: 400, height: 800 } });
     await opened.page.waitForSelector('.app.mode-patient [data-testid="patient-plan"]');
@@ -162,9 +162,8 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
       expect.stringMatching(/^Gluteus medius: .*\(/),
       expect.stringMatching(/^Piriformis: .*\(left\)$/),
     ]);
-    expect(new URL(opened.page.url()).searchParams.get('point'), 'first point selected').toBe(
-      first,
-    );
+    await expect.poll(() => new URL(opened.page.url()).searchParams.get('cam')).toBe('posterior');
+    expect(new URL(opened.page.url()).searchParams.get('point'), 'no point selected').toBeNull();
     expect(await opened.page.locator('.session-plan textarea').count(), 'no editor').toBe(0);
     expect(await opened.page.locator('[data-testid="qr-code"]').count()).toBe(1);
     expect(opened.watch.consoleErrors).toEqual([]);

@@ -48,10 +48,10 @@ export { numberedPlanPoints, patientPlanContent, planExerciseItems } from './pat
 export type { PatientSafetyId } from './patient-safety';
 export { patientSafetyIds, patientSafetyNotes } from './patient-safety';
 export { nearestCameraPreset, sessionPlanLinkView } from './plan-link-view';
-export type { PlanSaveDecision, PlanSaveSituation, StoredPlan } from './plan-sync';
-export { decidePlanSave, readStoredPlan, samePlan, storedPlanText } from './plan-sync';
 export type { SchematicMark } from './plan-point-schematic';
 export { SCHEMATIC_SIZE, schematicMarks } from './plan-point-schematic';
+export type { PlanSaveDecision, PlanSaveSituation, StoredPlan } from './plan-sync';
+export { decidePlanSave, readStoredPlan, samePlan, storedPlanText } from './plan-sync';
 export type { QrRect } from './qr-rects';
 export { qrRects } from './qr-rects';
 export type { SessionPlan } from './session-plan';
