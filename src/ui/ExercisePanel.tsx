@@ -9,7 +9,6 @@ import {
   EXERCISES,
   type ExerciseId,
   exerciseDosage,
-  isCheckedEmg,
   meanActivation,
   rankExercises,
 } from '../domain/exercises';
@@ -140,10 +139,7 @@ export function ExercisePanel() {
                   <summary>{t.evidence}</summary>
                   <ul className="small">
                     {r.exercise.emg.map((v) => (
-                      <li
-                        key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}
-                        className={isCheckedEmg(v) ? undefined : 'not-checked'}
-                      >
+                      <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}>
                         {t.muscles[v.muscle]}: {figureText(v)} — {sourceText(v)}
                         {v.variant ? `; ${v.variant}` : ''} — {checkText(v)}
                       </li>

@@ -73,7 +73,7 @@ const TEN_RM = 'with a 10-repetition-maximum ankle weight';
 // (recognised by Ekstrom's exercise names; the review's reference list was not read).
 const EKSTROM_IN_TABLE = 'Table 2, cited there as ref. 25 (Ekstrom 2007 by its exercise names)';
 const DISTEFANO_CUT_OFF =
-  'the copy of the Distefano abstract read here is cut off before this figure; summaries quote it';
+  'the copy of the Distefano abstract read here is cut off before this figure; practitioner summaries of the paper quote it';
 
 const STAND = { trunkDeg: 90, armDeg: -90, forearmDeg: -90 } as const;
 
@@ -150,11 +150,11 @@ export const EXERCISES: readonly Exercise[] = [
     emg: [
       gmed(103, null, 'boren-2011', inStudy('abstract'), {
         measure: 'peak',
-        variant: 'measured leg underneath, carrying the body (dominant leg on the bottom)',
+        variant: 'side plank with abduction, dominant leg on the bottom (Boren’s wording)',
       }),
       gmed(89, null, 'boren-2011', inStudy('abstract'), {
         measure: 'peak',
-        variant: 'measured leg on top, lifting (dominant leg on top)',
+        variant: 'side plank with abduction, dominant leg on top (Boren’s wording)',
       }),
       gmed(
         74,
@@ -414,7 +414,7 @@ export const EXERCISES: readonly Exercise[] = [
         null,
         'bolgla-2005',
         inReviewTable(
-          'Table 2, cited there as ref. 24 (Bolgla 2005: the only study it cites for standing abduction, gluteus maximus not tested)',
+          'Table 2, cited there as ref. 24 (Bolgla 2005 by its exercises: standing abduction, gluteus medius only)',
         ),
         {
           measure: 'unstated',

@@ -87,7 +87,7 @@ export const EXERCISE_SOURCES: Readonly<Record<ExerciseSourceId, ExerciseSource>
     citation:
       'Boren K, Conrey C, Le Coguic J, Paprocki L, Voight M, Robinson TK. Electromyographic analysis of gluteus medius and gluteus maximus during rehabilitation exercises. Int J Sports Phys Ther. 2011;6(3):206-223.',
     participants: 24,
-    population: 'healthy adults (26 enrolled, 24 analysed)',
+    population: 'healthy adults (26 enrolled)',
     method:
       'surface EMG; 18 exercises ranked by the average peak % MVIC (peaks, not mean amplitudes)',
     read: 'abstract: the five exercises above 70 % MVIC for gluteus medius; the gluteus maximus list and the tables were not read',

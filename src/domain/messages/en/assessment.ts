@@ -144,9 +144,9 @@ export const assessment = {
       `${pct} % MVIC (the table read does not say mean or peak, nor the spread)`,
     participants: (n: number | null, population: string) =>
       n === null ? population : `${n} ${population}`,
-    checkedInStudy: (where: string) => `checked against the study’s ${where}`,
+    checkedInStudy: (where: string) => `checked against the cited paper’s ${where}`,
     checkedInReview: (review: string, where: string) =>
-      `checked in ${review}, ${where}; the study itself was not read`,
+      `checked in ${review} (${where}); the study itself was not read`,
     notChecked: (reason: string) =>
       `NOT checked: ${reason}. Not used for the ranking, the colours or the dosage.`,
     peakOnly:
