@@ -3,8 +3,9 @@
  * voluntary isometric contraction (healthy adults; see `sources.ts`). Every figure says how it was
  * checked (`EmgCheck`): against the study's own abstract or table, against a review's table that
  * quotes it, or not at all (with the reason; such figures are shown with a warning and not used).
- * The check record of 2026-12 is in docs/exercises-and-assessment.md. No TFL % MVIC is given: the
- * only TFL figures read are Selkowitz 2013's gluteal-to-TFL indices (its TFL table was not read).
+ * The check record of 2026-12 is in docs/exercises-and-assessment.md. TFL % MVIC is given only for
+ * side-lying abduction (Kim 2024); elsewhere the TFL evidence read is Selkowitz 2013's
+ * gluteal-to-TFL index (its TFL table was not read).
  * Plain-word instructions live in the message catalogue (`exercises.items`).
  */
 import type { EmgCheck, EmgMeasure, EmgMuscle, EmgValue, Exercise, ExerciseId } from './exercise';
@@ -68,6 +69,8 @@ function reviewRange(muscle: EmgMuscle, low: number, high: number, variant: stri
 const CLAM_PAIR =
   'one of the study’s two clam variants; the abstract gives both figures without saying which is which';
 const QUADRUPED_ARM_AND_LEG = 'quadruped lift of the opposite arm and the leg';
+const KIM_TABLE = 'table of the three side-lying abduction styles';
+const KIM_TRADITIONAL = 'traditional side-lying abduction (their “SHA-T”), no band';
 const TEN_RM = 'with a 10-repetition-maximum ankle weight';
 // Ekstrom's gluteal figures were read only in the IJSPT table, which cites them as its ref. 25
 // (recognised by Ekstrom's exercise names; the review's reference list was not read).
@@ -96,6 +99,12 @@ export const EXERCISES: readonly Exercise[] = [
       gmed(81, 42, 'distefano-2009', inStudy('abstract')),
       gmed(99.9, 17, 'macaskill-2014', inStudy('abstract'), { variant: TEN_RM }),
       gmax(38, 23.3, 'macaskill-2014', inStudy('abstract'), { variant: TEN_RM }),
+      // The only TFL % MVIC read, and the only figures from people with a weak gluteus medius.
+      gmed(36.6, 10.6, 'kim-2024', inStudy(KIM_TABLE), { variant: KIM_TRADITIONAL }),
+      gmax(24.6, 12.8, 'kim-2024', inStudy(KIM_TABLE), { variant: KIM_TRADITIONAL }),
+      figure('tensor-fasciae-latae', 31.0, 18.7, 'kim-2024', inStudy(KIM_TABLE), {
+        variant: KIM_TRADITIONAL,
+      }),
       gmax(
         39,
         null,

@@ -22,6 +22,7 @@ export const EXERCISE_SOURCE_IDS = [
   'bolgla-2005',
   'boren-2011',
   'ijspt-2014-table',
+  'kim-2024',
   'reiman-2012',
   'acsm-2009',
 ] as const;
@@ -102,6 +103,16 @@ export const EXERCISE_SOURCES: Readonly<Record<ExerciseSourceId, ExerciseSource>
     method:
       'one % MVIC figure per exercise and muscle, or the range across the studies it cites; no spread',
     read: 'Table 2 in full',
+  },
+  'kim-2024': {
+    id: 'kim-2024',
+    short: 'Kim 2024',
+    citation:
+      'Kim SH, Lee HJ, Kim SH, Baik SM, Cynn HS. Effects of isometric hip extension using Thera-band on hip muscle activities during side-lying hip abduction exercise in participants with gluteus medius weakness. Phys Ther Korea. 2024;31(2):123-130. doi:10.12674/ptk.2024.31.2.123',
+    participants: null,
+    population: 'participants with gluteus medius weakness (not healthy volunteers)',
+    method: 'surface EMG of gluteus medius, gluteus maximus and TFL, % MVIC, mean ± SD',
+    read: 'abstract (DOAJ record) and the table comparing the three side-lying abduction styles',
   },
   'reiman-2012': {
     id: 'reiman-2012',
