@@ -1,6 +1,7 @@
 /**
  * Hip strengthening exercises with the gluteal activation published for them, as % of a maximal
- * voluntary isometric contraction (healthy adults; see `sources.ts`). Every figure says how it was
+ * voluntary isometric contraction (healthy adults, and in Kim 2024 people with a weak gluteus
+ * medius; see `sources.ts`). Every figure says how it was
  * checked (`EmgCheck`): against the study's own abstract or table, against a review's table that
  * quotes it, or not at all (with the reason; such figures are shown with a warning and not used).
  * The check record of 2026-12 is in docs/exercises-and-assessment.md. TFL % MVIC is given only for
@@ -172,13 +173,13 @@ export const EXERCISES: readonly Exercise[] = [
         inReviewTable(
           'Table 2 gives 74–103 % for the side bridge from two studies; Boren’s abstract gives the 103, so 74 is Ekstrom’s',
         ),
-        { measure: 'unstated', variant: 'side bridge held, no leg lift' },
+        { measure: 'unstated', variant: 'Ekstrom’s “side-bridge”' },
       ),
       reviewRange(
         'gluteus-maximus',
         21,
         71,
-        'side bridge with and without leg lift; range across the two studies cited',
+        'Ekstrom’s side-bridge and Boren’s side plank with abduction; range across the two studies cited',
       ),
     ],
     confidence: 'low',
@@ -428,7 +429,7 @@ export const EXERCISES: readonly Exercise[] = [
         {
           measure: 'unstated',
           variant:
-            'moving leg, no added weight; Bolgla tested the hip straight and bent 20°, the table gives one figure',
+            'the moving leg; Bolgla tested standing abduction with the hip straight and bent 20°, and the table gives one figure',
         },
       ),
     ],
