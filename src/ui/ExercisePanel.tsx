@@ -4,6 +4,7 @@ import { emptyAssessment, mapAssessment, weakEmgMuscles } from '../domain/assess
 import {
   EMG_MUSCLES,
   type EmgMuscle,
+  type EmgValue,
   EXERCISE_SOURCES,
   EXERCISES,
   type ExerciseId,
@@ -19,6 +20,27 @@ import { usePlanEditor } from './session-plan/usePlanEditor';
 
 const t = messages.assessment.exercises;
 const RANKABLE: readonly EmgMuscle[] = EMG_MUSCLES.filter((m) => m !== 'tensor-fasciae-latae');
+
+function figureText(v: EmgValue): string {
+  if (v.measure === 'range' && v.rangePctMvic) return t.rangeValue(...v.rangePctMvic);
+  if (v.measure === 'peak') return t.peakValue(v.pctMvic);
+  if (v.measure === 'unstated') return t.unstatedValue(v.pctMvic);
+  return t.value(v.pctMvic, v.sdPctMvic);
+}
+
+/** Who was measured and how, per figure: the study's participants, population and method. */
+function sourceText(v: EmgValue): string {
+  const source = EXERCISE_SOURCES[v.source];
+  return `${source.short} (${t.participants(source.participants, source.population)}; ${source.method})`;
+}
+
+function checkText(v: EmgValue): string {
+  const check = v.check;
+  if (check.against === 'study') return t.checkedInStudy(check.where);
+  if (check.against === 'review')
+    return t.checkedInReview(EXERCISE_SOURCES[check.review].short, check.where);
+  return t.notChecked(check.reason);
+}
 
 /** Exercises ranked for the muscle the assessment found weak, with evidence, dosage and a picture. */
 export function ExercisePanel() {
@@ -85,6 +107,7 @@ export function ExercisePanel() {
                   <strong>{t.activation(t.muscles[muscle], r.activationPctMvic)}</strong> ·{' '}
                   {t.bands[r.band]}
                 </p>
+                {r.peakOnly && <p className="small">{t.peakOnly}</p>}
                 {r.exercise.gluteToTflIndex && (
                   <p className="small">{t.lowTfl(r.exercise.gluteToTflIndex.value)}</p>
                 )}
@@ -115,17 +138,12 @@ export function ExercisePanel() {
                 <details>
                   <summary>{t.evidence}</summary>
                   <ul className="small">
-                    {r.exercise.emg.map((v) => {
-                      const source = EXERCISE_SOURCES[v.source];
-                      return (
-                        <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}`}>
-                          {t.muscles[v.muscle]}: {t.value(v.meanPctMvic, v.sdPctMvic)} —{' '}
-                          {source.short} ({source.population}; {source.method})
-                          {v.variant ? `; ${v.variant}` : ''}
-                          {v.transcription === 'recalled' ? ` — ${t.recalled}` : ''}
-                        </li>
-                      );
-                    })}
+                    {r.exercise.emg.map((v) => (
+                      <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}>
+                        {t.muscles[v.muscle]}: {figureText(v)} — {sourceText(v)}
+                        {v.variant ? `; ${v.variant}` : ''} — {checkText(v)}
+                      </li>
+                    ))}
                   </ul>
                   <p className="small">{t.confidence[r.exercise.confidence]}</p>
                   <p className="small muted">{t.dosageSource}</p>

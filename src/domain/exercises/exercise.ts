@@ -5,22 +5,45 @@ export const EMG_MUSCLES = ['gluteus-medius', 'gluteus-maximus', 'tensor-fasciae
 export type EmgMuscle = (typeof EMG_MUSCLES)[number];
 
 /**
- * How a figure reached this table. `checked`: compared with the study's published abstract.
- * `recalled`: transcribed from the published table as widely quoted, not yet compared with the
- * paper here; the UI says so, and it should be checked before anyone relies on the exact value.
+ * What a study's number summarises. `mean`: mean amplitude over the movement, averaged over
+ * people. `peak`: the highest value in a repetition, averaged over people (Boren 2011); it runs
+ * higher than a mean of the same effort, so the two are not compared directly. `range`: a review
+ * gives only the range across studies; `pctMvic` is then its midpoint and `rangePctMvic` the range.
+ * `unstated`: read in a review table that does not say which (the study's methods were not read).
  */
-export type Transcription = 'checked' | 'recalled';
+export type EmgMeasure = 'mean' | 'peak' | 'range' | 'unstated';
+
+/**
+ * How a figure was compared with published text. `study`: read in the cited study's own text
+ * (`where`: 'abstract', a table). `review`: read in a review's table that quotes the study
+ * (`review`, `where`); the study itself was not read. `none`: not compared with any text read here
+ * (`reason`); such figures are shown with a warning and left out of ranking, colouring and dosage.
+ */
+export type EmgCheck =
+  | { readonly against: 'study'; readonly where: string }
+  | { readonly against: 'review'; readonly review: ExerciseSourceId; readonly where: string }
+  | { readonly against: 'none'; readonly reason: string };
 
 /** One published activation figure: % of maximal voluntary isometric contraction. */
 export interface EmgValue {
   readonly muscle: EmgMuscle;
-  readonly meanPctMvic: number;
-  /** Between-subject standard deviation; null when the spread was not transcribed. */
+  /** % MVIC: the mean, the peak or a range midpoint, as `measure` says. */
+  readonly pctMvic: number;
+  readonly measure: EmgMeasure;
+  /** Between-subject standard deviation; null when not published or not read. */
   readonly sdPctMvic: number | null;
+  /** Low and high ends when `measure` is `range`. */
+  readonly rangePctMvic?: readonly [number, number];
+  /** The study that measured it. */
   readonly source: ExerciseSourceId;
   /** The study's own version of the exercise, when it differs from the instructions. */
   readonly variant?: string;
-  readonly transcription: Transcription;
+  readonly check: EmgCheck;
+}
+
+/** True when the figure was compared with text read here (the study's or a review's). */
+export function isCheckedEmg(value: EmgValue): boolean {
+  return value.check.against !== 'none';
 }
 
 /** Confidence in what the figures say about this exercise (not in the exercise itself). */
@@ -59,8 +82,15 @@ export interface Exercise {
   readonly code: string;
   readonly pose: ExerciseKeyPose;
   readonly emg: readonly EmgValue[];
-  /** Selkowitz 2013 gluteal-to-TFL activation index, where measured. */
-  readonly gluteToTflIndex?: { readonly value: number; readonly variant?: string };
+  /**
+   * Selkowitz 2013 gluteal-to-TFL activation index (fine-wire EMG, 20 healthy adults), where
+   * published; `where` says in which part of the paper it was read.
+   */
+  readonly gluteToTflIndex?: {
+    readonly value: number;
+    readonly variant?: string;
+    readonly where: string;
+  };
   readonly confidence: ExerciseConfidence;
 }
 

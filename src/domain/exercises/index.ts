@@ -2,22 +2,29 @@ export type { Dosage, DosageGoal, DosageOptions } from './dosage';
 export { DOSAGE_DEFAULTS, exerciseDosage } from './dosage';
 export type {
   BodyPosition,
+  EmgCheck,
+  EmgMeasure,
   EmgMuscle,
   EmgValue,
   Exercise,
   ExerciseConfidence,
   ExerciseId,
   ExerciseKeyPose,
-  Transcription,
 } from './exercise';
-export { EMG_MUSCLES, EXERCISE_IDS, isExerciseId } from './exercise';
+export { EMG_MUSCLES, EXERCISE_IDS, isCheckedEmg, isExerciseId } from './exercise';
 export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
-export type { ActivationBand, RankedExercise, RankingOptions } from './rank-exercises';
+export type {
+  ActivationBand,
+  MuscleActivation,
+  RankedExercise,
+  RankingOptions,
+} from './rank-exercises';
 export {
   ACTIVATION_BAND_COLOURS,
   activationBand,
+  activationFor,
   meanActivation,
   RANKING_DEFAULTS,
   rankExercises,

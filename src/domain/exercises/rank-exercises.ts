@@ -1,4 +1,4 @@
-import type { EmgMuscle, Exercise } from './exercise';
+import { type EmgMuscle, type Exercise, isCheckedEmg } from './exercise';
 import { EXERCISES } from './exercise-table';
 
 /** Activation bands of Reiman 2012 (% MVIC): low 0-20, moderate 21-40, high 41-60, very high >60. */
@@ -19,11 +19,39 @@ export function activationBand(pctMvic: number): ActivationBand {
   return 'low';
 }
 
-/** The mean of the published means for one muscle (all studies and variants), or null without data. */
+/** What the ranking and the pictures use for one muscle of one exercise. */
+export interface MuscleActivation {
+  /** % MVIC: the average of the figures used. */
+  readonly pctMvic: number;
+  /** How many checked figures it averages. */
+  readonly figures: number;
+  /**
+   * True when only peak figures were published (Boren 2011): a peak runs higher than the mean
+   * amplitudes behind the other exercises, so the exercise may sit too high in the list.
+   */
+  readonly peakOnly: boolean;
+}
+
+/**
+ * The activation of one muscle from the checked figures only (`isCheckedEmg`). Peaks are not
+ * averaged with means: they are used only when an exercise has no other checked figure.
+ * Null when no checked figure exists for the muscle.
+ */
+export function activationFor(exercise: Exercise, muscle: EmgMuscle): MuscleActivation | null {
+  const checked = exercise.emg.filter((v) => v.muscle === muscle && isCheckedEmg(v));
+  if (checked.length === 0) return null;
+  const notPeaks = checked.filter((v) => v.measure !== 'peak');
+  const used = notPeaks.length > 0 ? notPeaks : checked;
+  return {
+    pctMvic: used.reduce((sum, v) => sum + v.pctMvic, 0) / used.length,
+    figures: used.length,
+    peakOnly: notPeaks.length === 0,
+  };
+}
+
+/** `activationFor(...).pctMvic`, or null without a checked figure (pictures, dosage). */
 export function meanActivation(exercise: Exercise, muscle: EmgMuscle): number | null {
-  const values = exercise.emg.filter((v) => v.muscle === muscle).map((v) => v.meanPctMvic);
-  if (values.length === 0) return null;
-  return values.reduce((sum, v) => sum + v, 0) / values.length;
+  return activationFor(exercise, muscle)?.pctMvic ?? null;
 }
 
 export interface RankingOptions {
@@ -42,6 +70,8 @@ export const RANKING_DEFAULTS: RankingOptions = { lowTflBonusPctMvic: 10, lowTfl
 export interface RankedExercise {
   readonly exercise: Exercise;
   readonly activationPctMvic: number;
+  /** Ranked on peak figures only (see `MuscleActivation.peakOnly`). */
+  readonly peakOnly: boolean;
   readonly band: ActivationBand;
   /** True when Selkowitz 2013 measured a gluteal-to-TFL index at or above `lowTflIndex`. */
   readonly lowTflShare: boolean;
@@ -49,9 +79,10 @@ export interface RankedExercise {
 }
 
 /**
- * Exercises for a weak muscle, most activation first. For gluteus medius a measured low TFL share
- * (Selkowitz 2013) adds `lowTflBonusPctMvic`, because the TFL also abducts but rotates the hip
- * inward. Exercises without a figure for the muscle are left out (the UI lists them as "no data").
+ * Exercises for a weak muscle, most activation first, from checked figures only. For gluteus
+ * medius a measured low TFL share (Selkowitz 2013) adds `lowTflBonusPctMvic`, because the TFL also
+ * abducts but rotates the hip inward. Exercises without a checked figure for the muscle are left
+ * out (the UI lists them as having no checked figure).
  */
 export function rankExercises(
   muscle: EmgMuscle,
@@ -61,13 +92,15 @@ export function rankExercises(
   const opts = { ...RANKING_DEFAULTS, ...options };
   const ranked: RankedExercise[] = [];
   for (const exercise of exercises) {
-    const activation = meanActivation(exercise, muscle);
-    if (activation === null) continue;
+    const found = activationFor(exercise, muscle);
+    if (found === null) continue;
+    const activation = found.pctMvic;
     const lowTflShare = (exercise.gluteToTflIndex?.value ?? 0) >= opts.lowTflIndex;
     const bonus = muscle === 'gluteus-medius' && lowTflShare ? opts.lowTflBonusPctMvic : 0;
     ranked.push({
       exercise,
       activationPctMvic: activation,
+      peakOnly: found.peakOnly,
       band: activationBand(activation),
       lowTflShare,
       score: activation + bonus,

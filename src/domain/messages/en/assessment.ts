@@ -136,12 +136,25 @@ export const assessment = {
     suggestedMuscle: (muscle: string) => `Suggested from the assessment: ${muscle}`,
     activation: (muscle: string, mean: number) => `${muscle}: about ${Math.round(mean)} % MVIC`,
     value: (mean: number, sd: number | null) =>
-      sd === null ? `${mean} % MVIC (spread not transcribed)` : `${mean} ± ${sd} % MVIC`,
-    recalled: 'transcribed from the published table, not yet compared with the paper here',
+      sd === null ? `${mean} % MVIC (no spread published or read)` : `${mean} ± ${sd} % MVIC`,
+    peakValue: (peak: number) => `${peak} % MVIC, average peak (runs higher than a mean)`,
+    rangeValue: (low: number, high: number) =>
+      `${low}–${high} % MVIC across studies (the midpoint is used)`,
+    unstatedValue: (pct: number) =>
+      `${pct} % MVIC (the table read does not say mean or peak, nor the spread)`,
+    participants: (n: number | null, population: string) =>
+      n === null ? population : `${n} ${population}`,
+    checkedInStudy: (where: string) => `checked against the cited paper’s ${where}`,
+    checkedInReview: (review: string, where: string) =>
+      `checked in ${review} (${where}); the study itself was not read`,
+    notChecked: (reason: string) =>
+      `NOT checked: ${reason}. Not used for the ranking, the colours or the dosage.`,
+    peakOnly:
+      'Ranked on a peak figure, which runs higher than the mean amplitudes behind most other exercises.',
     lowTfl: (index: number) => `Low TFL share: gluteal-to-TFL index ${index} (Selkowitz 2013)`,
     confidence: {
       moderate: 'Confidence: moderate',
-      low: 'Confidence: low (one small study or figures not yet checked)',
+      low: 'Confidence: low (one small study, a review’s summary figure, or figures not checked)',
     },
     bands: {
       low: 'low (0–20 %)',
@@ -150,7 +163,7 @@ export const assessment = {
       'very-high': 'very high (over 60 %)',
     },
     legend: 'Colour of the working muscle: published activation (Reiman 2012 bands)',
-    noData: (names: string) => `No published figure for this muscle: ${names}`,
+    noData: (names: string) => `No checked figure for this muscle: ${names}`,
     add: 'Add to plan',
     remove: 'Remove from plan',
     inPlan: 'In the plan',
@@ -172,7 +185,7 @@ export const assessment = {
       'Dosage: ACSM 2009 progression models in resistance training (novice start). The review interval is a clinical convention.',
     pictureAlt: (name: string) => `Stick figure in the key position of ${name}`,
     pictureLegend:
-      'At the hip: inner circle gluteus medius, outer ring gluteus maximus; grey: no published figure.',
+      'At the hip: inner circle gluteus medius, outer ring gluteus maximus; grey: no checked figure.',
     items: {
       'side-lying-hip-abduction': {
         name: 'Side-lying leg lift',
