@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
+import {
+  ANATOMY_REFERENCES,
+  type AnatomyReference,
+  findAnatomyReference,
+} from '../../src/domain/anatomy/reference';
+import { SPANISH_REFERENCE_TEXT } from '../../src/domain/anatomy/reference/reference-text-es';
 import { SPANISH_STRUCTURE_NAMES } from '../../src/domain/anatomy/structure-names';
 import { applyLanguage, messages } from '../../src/domain/messages';
 import {
@@ -9,6 +15,38 @@ import {
   recordSentences,
 } from '../../src/domain/motor-points';
 import { SPANISH_MOTOR_POINT_TEXT } from '../../src/domain/motor-points/data/motor-point-text-es';
+
+/** The modelled hip muscles and the band: their cards are translated in full. */
+const FULL_CARDS = new Set([
+  'gluteus-maximus',
+  'tensor-fasciae-latae',
+  'gluteus-medius',
+  'piriformis',
+  'gluteus-minimus',
+  'iliacus',
+  'psoas-major',
+  'iliotibial-band',
+]);
+
+/** The texts of a reference card that the Spanish table must cover. */
+function cardTexts(reference: AnatomyReference): string[] {
+  const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
+  if (FULL_CARDS.has(reference.id) && 'origin' in reference) {
+    texts.push(
+      reference.origin,
+      reference.insertion,
+      ...Object.values(reference.actions).flat(),
+      ...(reference.innervation
+        ? [reference.innervation.nerveName, reference.innervation.rootsNote ?? '']
+        : []),
+      ...reference.bloodSupply,
+      reference.layerNote,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  return texts.filter((text) => text.length > 0);
+}
 
 /**
  * Texts that live in data records rather than the catalogue (motor point sentences, structure
@@ -39,6 +77,28 @@ describe('Spanish for data-record texts', () => {
     const used = new Set(MOTOR_POINTS.flatMap(recordSentences));
     const stale = Object.keys(SPANISH_MOTOR_POINT_TEXT).filter((english) => !used.has(english));
     expect(stale).toEqual([]);
+  });
+
+  it('every structure card has Spanish names and patient text, the hip muscles in full', () => {
+    const missing = ANATOMY_REFERENCES.flatMap((reference) =>
+      cardTexts(reference)
+        .filter((english) => !(english in SPANISH_REFERENCE_TEXT))
+        .map((english) => `${reference.id}: ${english.slice(0, 60)}`),
+    );
+    expect(missing).toEqual([]);
+    const used = new Set(ANATOMY_REFERENCES.flatMap(cardTexts));
+    expect(Object.keys(SPANISH_REFERENCE_TEXT).filter((english) => !used.has(english))).toEqual([]);
+  });
+
+  it('a structure card reads in Spanish, with its Latin name and sources unchanged', () => {
+    const english = findAnatomyReference('gluteus-medius');
+    applyLanguage('es');
+    const spanish = findAnatomyReference('gluteus-medius');
+    expect(spanish?.plainName).toBe('músculo del lateral de la cadera');
+    expect(spanish?.nameLatin).toBe(english?.nameLatin);
+    expect(spanish?.sources).toEqual(english?.sources);
+    applyLanguage('en');
+    expect(findAnatomyReference('gluteus-medius')).toBe(english);
   });
 
   it('point names, structure names and side words switch to Spanish', () => {
