@@ -274,7 +274,7 @@ export function MotorPointLayer() {
     store.getState().setHover({
       kind: 'point',
       key: point.id,
-      label: `${record ? motorPointLabel(record) : point.recordId} (${point.side}) · ${record ? pointKindText(record).label : messages.motorPoints.pointTypes[point.pointType].label}${point.axisUnverified ? ` · ${messages.motorPoints.axisUnverifiedShort}` : ''}`,
+      label: `${messages.learning.onSide(record ? motorPointLabel(record) : point.recordId, point.side)} · ${record ? pointKindText(record).label : messages.motorPoints.pointTypes[point.pointType].label}${point.axisUnverified ? ` · ${messages.motorPoints.axisUnverifiedShort}` : ''}`,
       x: event.nativeEvent.clientX - (rect?.left ?? 0),
       y: event.nativeEvent.clientY - (rect?.top ?? 0),
     });

@@ -4,6 +4,7 @@ import {
   evidenceHref,
   MOTOR_POINTS,
   motorPointLabel,
+  motorPointText,
   placementConfidenceOf,
   pointKindText,
 } from '../domain/motor-points';
@@ -38,7 +39,7 @@ export function MotorPointCard() {
   const kind = pointKindText(record);
   const placement = placementConfidenceOf(record);
   // Patients read the plain safety notes, never the clinical lines.
-  const safety = patient ? patientSafetyNotes(record) : record.safety;
+  const safety = patient ? patientSafetyNotes(record) : record.safety.map(motorPointText);
 
   return (
     <section
@@ -48,9 +49,7 @@ export function MotorPointCard() {
     >
       <header className="card-header">
         <div>
-          <h2 id="point-title">
-            {motorPointLabel(record)} ({side})
-          </h2>
+          <h2 id="point-title">{messages.learning.onSide(motorPointLabel(record), side)}</h2>
           <p className="kind">
             <span className={`glyph glyph-${record.pointType}`} aria-hidden="true" /> {kind.label}
             {' · '}
@@ -89,7 +88,7 @@ export function MotorPointCard() {
         </dd>
         <dt>{c.nerve}</dt>
         <dd>
-          {record.nerve.name}
+          {motorPointText(record.nerve.name)}
           {!patient && record.nerveRoots.length > 0 && (
             <span> ({record.nerveRoots.join(', ')})</span>
           )}
@@ -99,7 +98,9 @@ export function MotorPointCard() {
             <dt>{c.evidence}</dt>
             <dd>
               {t.evidenceKinds[record.evidence.kind]}; {t.sampleSize(record.evidence.n)}
-              {record.evidence.nNote && <span className="muted"> — {record.evidence.nNote}</span>}
+              {record.evidence.nNote && (
+                <span className="muted"> — {motorPointText(record.evidence.nNote)}</span>
+              )}
             </dd>
             <dt>{c.confidence}</dt>
             <dd>{t.confidence[record.confidence].explanation}</dd>
@@ -108,9 +109,9 @@ export function MotorPointCard() {
             <dt>{c.figure}</dt>
             <dd>{t.figureStatuses[record.figureStatus]}</dd>
             <dt>{c.location}</dt>
-            <dd>{record.sourceLocation.description}</dd>
+            <dd>{motorPointText(record.sourceLocation.description)}</dd>
             <dt>{t.readingNoteHeading}</dt>
-            <dd>{record.rule.readingNote}</dd>
+            <dd>{motorPointText(record.rule.readingNote)}</dd>
           </>
         )}
       </dl>
@@ -119,7 +120,7 @@ export function MotorPointCard() {
         <>
           <NeedleGuidanceDetails record={record} guidance={guidance} patient={patient} />
           <p className="muted small">{c.depthVaries}</p>
-          {!patient && <p className="muted small">{record.depthNote}</p>}
+          {!patient && <p className="muted small">{motorPointText(record.depthNote)}</p>}
         </>
       ) : (
         <button type="button" onClick={() => setRevealDepth(true)}>
@@ -137,7 +138,7 @@ export function MotorPointCard() {
       {!patient && record.notes && (
         <>
           <h3>{c.notes}</h3>
-          <p className="small">{record.notes}</p>
+          <p className="small">{motorPointText(record.notes)}</p>
         </>
       )}
       <p className="muted small">{t.notDiagnostic}</p>

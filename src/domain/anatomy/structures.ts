@@ -5,6 +5,7 @@ import type { LayerId } from './layers';
 import { MUSCLES, type MuscleOrTendonId } from './muscles';
 import { NERVES, type NerveId } from './nerves';
 import { type Side, sidesOf } from './sides';
+import { labelsFollowLanguage } from './structure-names';
 
 /** Kinds of node in the model contract (glTF `extras.kind`). */
 export const NODE_KINDS = [
@@ -66,3 +67,11 @@ export const STRUCTURES: readonly Structure[] = [
     ),
   ),
 ];
+
+// Every vocabulary label (and the copies above) speaks the active language when read.
+labelsFollowLanguage(MUSCLES);
+labelsFollowLanguage(BONES);
+labelsFollowLanguage(NERVES);
+labelsFollowLanguage(CONTEXT_MUSCLES);
+labelsFollowLanguage(AT_RISK_STRUCTURES);
+labelsFollowLanguage(STRUCTURES);

@@ -30,24 +30,43 @@ function flag(id: MechanicsFlagId, message: string): MechanicsFlag {
   return Object.freeze({ id, message });
 }
 
+type FlagTexts = typeof text.flags;
+/** The flags whose message is a fixed sentence (not a function of the muscles named). */
+type FixedFlagKey = {
+  [K in keyof FlagTexts]: FlagTexts[K] extends string ? K : never;
+}[keyof FlagTexts];
+
+/**
+ * A fixed flag whose message is read when shown, not when this module loads: the language may be
+ * applied after that, or changed by an embedding page.
+ */
+function fixedFlag(id: MechanicsFlagId, key: FixedFlagKey): MechanicsFlag {
+  return Object.freeze({
+    id,
+    get message() {
+      return text.flags[key];
+    },
+  });
+}
+
 /** The flags with a fixed message (shared, frozen objects). */
 export const FLAGS = Object.freeze({
-  cannotHoldPelvisLevel: flag('cannot-hold-pelvis-level', text.flags.cannotHoldPelvisLevel),
-  cannotBalance: flag('cannot-balance', text.flags.cannotBalance),
-  caneExceedsAbductorNeed: flag('cane-exceeds-abductor-need', text.flags.caneExceedsAbductorNeed),
-  centreOfPressureOutsideFoot: flag(
+  cannotHoldPelvisLevel: fixedFlag('cannot-hold-pelvis-level', 'cannotHoldPelvisLevel'),
+  cannotBalance: fixedFlag('cannot-balance', 'cannotBalance'),
+  caneExceedsAbductorNeed: fixedFlag('cane-exceeds-abductor-need', 'caneExceedsAbductorNeed'),
+  centreOfPressureOutsideFoot: fixedFlag(
     'centre-of-pressure-outside-foot',
-    text.flags.centreOfPressureOutsideFoot,
+    'centreOfPressureOutsideFoot',
   ),
-  forcedPostureBeyondCapacity: flag(
+  forcedPostureBeyondCapacity: fixedFlag(
     'forced-posture-beyond-capacity',
-    text.flags.forcedPostureBeyondCapacity,
+    'forcedPostureBeyondCapacity',
   ),
-  caneIgnored: flag('cane-ignored', text.flags.caneIgnored),
-  forcedPostureIgnored: flag('forced-posture-ignored', text.flags.forcedPostureIgnored),
-  hingeExtensorOverload: flag('hinge-extensor-overload', text.flags.hingeExtensorOverload),
-  weaknessCovered: flag('weakness-covered', text.flags.weaknessCovered),
-  abductorWeaknessIdle: flag('abductor-weakness-idle', text.flags.abductorWeaknessIdle),
+  caneIgnored: fixedFlag('cane-ignored', 'caneIgnored'),
+  forcedPostureIgnored: fixedFlag('forced-posture-ignored', 'forcedPostureIgnored'),
+  hingeExtensorOverload: fixedFlag('hinge-extensor-overload', 'hingeExtensorOverload'),
+  weaknessCovered: fixedFlag('weakness-covered', 'weaknessCovered'),
+  abductorWeaknessIdle: fixedFlag('abductor-weakness-idle', 'abductorWeaknessIdle'),
 });
 
 function muscleList(ids: readonly MuscleId[]): string {

@@ -25,13 +25,29 @@ export interface OutputInfo {
 
 export type OutputTable = { readonly [K in OutputId]: OutputInfo };
 
-function info(id: OutputId, layer: OutputLayer, trust: OutputTrust, source?: string): OutputInfo {
+/**
+ * Text is read from the catalogue when asked for (getters), not copied when the table is built:
+ * the tables are built when the module loads, which may be before the language is applied, and
+ * an embedding page may switch the language later.
+ */
+function info(
+  id: OutputId,
+  layer: OutputLayer,
+  trust: OutputTrust,
+  source?: () => string,
+): OutputInfo {
   return Object.freeze({
-    label: text.outputLabels[id],
+    get label() {
+      return text.outputLabels[id];
+    },
     layer,
     trust,
-    trustLabel: text.trustLabels[trust],
-    source: source ?? text.outputSources[id],
+    get trustLabel() {
+      return text.trustLabels[trust];
+    },
+    get source() {
+      return source ? source() : text.outputSources[id];
+    },
   });
 }
 
@@ -45,7 +61,7 @@ export interface OutputContext {
 }
 
 function table({ task, postureForced, kneeOverstated }: OutputContext): OutputTable {
-  const forced = text.outputSourceVariants.postureForced;
+  const forced = () => text.outputSourceVariants.postureForced;
   const variants = text.outputSourceVariants;
   const oneLeg = task === 'single-leg-stance';
   const posture = (id: OutputId): OutputInfo =>
@@ -61,21 +77,21 @@ function table({ task, postureForced, kneeOverstated }: OutputContext): OutputTa
     bodyWeightMomentArmM: info('bodyWeightMomentArmM', 'mechanics', 'good'),
     abductorForceBW: oneLeg
       ? info('abductorForceBW', 'mechanics', 'good')
-      : info('abductorForceBW', 'mechanics', 'low', variants.abductorsOnTwoLegs),
+      : info('abductorForceBW', 'mechanics', 'low', () => variants.abductorsOnTwoLegs),
     passiveAbductorForceBW: info('passiveAbductorForceBW', 'mechanics', 'fair'),
     // Quiet standing and the hinge give only the weight each hip carries; measured two-leg loads
     // are higher because muscles co-contract, so "close to measured" holds on one leg only.
     hipJointReactionBW: oneLeg
       ? info('hipJointReactionBW', 'mechanics', 'good')
-      : info('hipJointReactionBW', 'mechanics', 'low', variants.hipOnTwoLegs),
+      : info('hipJointReactionBW', 'mechanics', 'low', () => variants.hipOnTwoLegs),
     kneeAdductionMomentNmPerKg: kneeOverstated
-      ? info('kneeAdductionMomentNmPerKg', 'mechanics', 'low', variants.kneeWithCaneOrLean)
+      ? info('kneeAdductionMomentNmPerKg', 'mechanics', 'low', () => variants.kneeWithCaneOrLean)
       : info('kneeAdductionMomentNmPerKg', 'mechanics', 'fair'),
     l5s1CompressionBW: info('l5s1CompressionBW', 'mechanics', 'fair'),
     // The hinge holds the sacral slope at its standing value, so shear does not follow the bend.
     l5s1ShearBW:
       task === 'hip-hinge'
-        ? info('l5s1ShearBW', 'mechanics', 'not-modelled', variants.shearInHinge)
+        ? info('l5s1ShearBW', 'mechanics', 'not-modelled', () => variants.shearInHinge)
         : info('l5s1ShearBW', 'mechanics', 'fair'),
     l5s1SideBendingMomentNmPerKg: info('l5s1SideBendingMomentNmPerKg', 'mechanics', 'fair'),
     sideBendingMuscleForceBW: info('sideBendingMuscleForceBW', 'mechanics', 'low'),

@@ -31,8 +31,13 @@ const SUPERIOR_GLUTEAL_PALSY = Object.freeze({
 function preset(id: MechanicsPresetId, input: MechanicsInput): MechanicsPreset {
   return Object.freeze({
     id,
-    label: text.presets[id].label,
-    description: text.presets[id].description,
+    // Read when shown, so the active language applies (see outputs.ts).
+    get label() {
+      return text.presets[id].label;
+    },
+    get description() {
+      return text.presets[id].description;
+    },
     input: Object.freeze(input),
   });
 }

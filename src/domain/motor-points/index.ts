@@ -37,6 +37,7 @@ export {
 } from './motor-point';
 export { MOTOR_POINT_IDS } from './motor-point-ids';
 export { motorPointLabel, pointKindText } from './motor-point-label';
+export { motorPointText, recordSentences } from './motor-point-text';
 export type { PlacedPoint, PlaceMotorPointOptions } from './place-motor-point';
 export {
   PLACE_MOTOR_POINT_DEFAULTS,

@@ -1,6 +1,7 @@
 import { MUSCLES } from '../anatomy';
 import { motorPoints } from '../messages/en/motor-points';
 import type { MotorPointRecord } from './motor-point';
+import { localPointName } from './motor-point-text';
 
 /**
  * A short human name for a record, from its muscle and the rest of its id:
@@ -12,7 +13,7 @@ export function motorPointLabel(record: Pick<MotorPointRecord, 'id' | 'muscle'>)
     ? record.id.slice(record.muscle.length + 1)
     : record.id;
   const words = rest.replace(/\bl(\d)\b/g, 'L$1').replace(/-/g, ' ');
-  return `${muscle}: ${words.replace(/\blcfa\b/, 'LCFA')}`;
+  return `${muscle}: ${localPointName(record.id) ?? words.replace(/\blcfa\b/, 'LCFA')}`;
 }
 
 /**

@@ -33,8 +33,7 @@ export function visibleTreeRows(expanded: ReadonlySet<LayerId>): TreeRow[] {
         key: `${structure.id}:${structure.side}` as StructureKey,
         structure,
         level: 2,
-        label:
-          structure.side === 'midline' ? structure.label : `${structure.label} (${structure.side})`,
+        label: messages.view.structureOnSide(structure.label, structure.side),
         parent: layerKey,
       });
     }

@@ -1,9 +1,11 @@
+import { activeLanguage } from '../../messages/language';
 import type { LandmarkId } from '../landmarks';
 import { BONE_REFERENCE_DATA } from './bone-reference';
 import { CONTEXT_MUSCLE_REFERENCE_DATA } from './context-muscle-reference';
 import { LANDMARK_REFERENCE_DATA } from './landmark-reference';
 import { MUSCLE_REFERENCE_DATA } from './muscle-reference';
 import { NERVE_REFERENCE_DATA } from './nerve-reference';
+import { SPANISH_REFERENCE_TEXT } from './reference-text-es';
 import type {
   AnatomyReference,
   AnatomyReferenceId,
@@ -37,6 +39,35 @@ export const ANATOMY_REFERENCES: readonly AnatomyReference[] = [
 
 const BY_ID = new Map<string, AnatomyReference>(ANATOMY_REFERENCES.map((r) => [r.id, r]));
 
+/** Fields that stay as published in every language: names in Latin, codes, sources. */
+const UNTRANSLATED = new Set(['nameLatin', 'latinSynonyms', 'synonyms', 'terminology', 'sources']);
+
+function translated(value: unknown, key: string): unknown {
+  if (UNTRANSLATED.has(key)) return value;
+  if (typeof value === 'string') return SPANISH_REFERENCE_TEXT[value] ?? value;
+  if (Array.isArray(value)) return value.map((item) => translated(item, key));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, translated(v, k)]));
+  }
+  return value;
+}
+
+const SPANISH = new Map<AnatomyReference, AnatomyReference>();
+
+/**
+ * A record in the active language: its texts from the Spanish table (one copy per record, made
+ * when first asked for); English as it is.
+ */
+function inActiveLanguage(reference: AnatomyReference): AnatomyReference {
+  if (activeLanguage() === 'en') return reference;
+  let copy = SPANISH.get(reference);
+  if (!copy) {
+    copy = translated(reference, '') as AnatomyReference;
+    SPANISH.set(reference, copy);
+  }
+  return copy;
+}
+
 /**
  * The reference record for a vocabulary id, typed by kind:
  * `anatomyReferenceFor('femur')` is a `BoneReference`. Every id of the vocabulary has a record
@@ -49,12 +80,13 @@ export function anatomyReferenceFor<I extends AnatomyReferenceId>(id: I): Refere
       `anatomy-reference: no record for "${id}"; add it to the muscle, bone or nerve reference data.`,
     );
   }
-  return found as ReferenceFor<I>;
+  return inActiveLanguage(found) as ReferenceFor<I>;
 }
 
 /** Lookup for untrusted strings (URL parameters, embed messages): undefined when unknown. */
 export function findAnatomyReference(id: string): AnatomyReference | undefined {
-  return BY_ID.get(id);
+  const found = BY_ID.get(id);
+  return found && inActiveLanguage(found);
 }
 
 export function isAnatomyReferenceId(value: unknown): value is AnatomyReferenceId {

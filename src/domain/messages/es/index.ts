@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { about } from './about';
 import { anatomy } from './anatomy';
 import { app } from './app';
+import { assessment } from './assessment';
 import { body } from './body';
 import { clinician } from './clinician';
 import { embed } from './embed';
@@ -22,6 +23,7 @@ export const ES: Catalogue = {
   about,
   anatomy,
   app,
+  assessment,
   body,
   clinician,
   embed,

@@ -26,7 +26,7 @@ function storyPlace(step: number | null, stepTitle: string | null, field: string
 
 export const learning: Catalogue<Messages['learning']> = {
   sides: { left: 'izquierdo', right: 'derecho', midline: 'central' },
-  onSide: (name, side) => (side === 'midline' ? name : `${name} (${learning.sides[side]})`),
+  onSide: (name, side) => (side === 'midline' ? name : `${name} (lado ${learning.sides[side]})`),
 
   patientMode: {
     explainButton: 'Explíquemelo',

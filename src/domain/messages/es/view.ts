@@ -7,7 +7,8 @@ function list(items: readonly string[]): string {
 
 /** Strings that describe the view (Spanish). */
 export const view: Catalogue<Messages['view']> = {
-  structureOnSide: (label, side) => (side === 'midline' ? label : `${label} (${side})`),
+  structureOnSide: (label, side) =>
+    side === 'midline' ? label : `${label} (lado ${side === 'left' ? 'izquierdo' : 'derecho'})`,
   description: (parts) => {
     const sentences = [
       parts.facing

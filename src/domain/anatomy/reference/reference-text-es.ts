@@ -1,0 +1,375 @@
+/**
+ * Spanish for the texts of the anatomy reference cards, keyed by the English text so a sentence
+ * shared by two cards is translated once: for every structure its name, plain name and patient
+ * description; for the modelled hip muscles and the iliotibial band also origin, insertion,
+ * actions, innervation, blood supply, layer, clinical note and what is uncertain. Latin names,
+ * synonyms, terminology and source titles stay as published and are not here. A unit test
+ * fails when one of those texts has no entry.
+ */
+export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
+  'Gluteus maximus': 'Glúteo mayor',
+  'big buttock muscle': 'músculo grande de la nalga',
+  'The big muscle that gives your buttock its shape. It drives your leg backward so you can stand up, climb stairs and run.':
+    'El músculo grande que da forma a la nalga. Lleva la pierna hacia atrás para que pueda ponerse de pie, subir escaleras y correr.',
+  'Gluteus medius': 'Glúteo medio',
+  'side-of-hip muscle': 'músculo del lateral de la cadera',
+  'This muscle on the side of your hip keeps your hips level when you stand on one leg. When it is weak, your hip may dip or ache.':
+    'Este músculo del lateral de la cadera mantiene la cadera nivelada cuando se apoya sobre una pierna. Si está débil, la cadera puede caer o doler.',
+  'Gluteus minimus': 'Glúteo menor',
+  'small deep buttock muscle': 'músculo pequeño y profundo de la nalga',
+  'A small muscle under your side hip muscle. It keeps the ball of your hip steady and helps lift your leg out to the side.':
+    'Un músculo pequeño debajo del músculo lateral de la cadera. Mantiene estable la cabeza del fémur y ayuda a separar la pierna hacia un lado.',
+  'Psoas major': 'Psoas mayor',
+  'deep hip flexor of the lower back': 'flexor profundo de la cadera que nace en la zona lumbar',
+  'A long, deep muscle that runs from your lower back to the top of your thigh bone. It lifts your knee toward your chest.':
+    'Un músculo largo y profundo que va desde la zona lumbar hasta la parte alta del fémur. Sube la rodilla hacia el pecho.',
+  Iliacus: 'Ilíaco',
+  'hip flexor inside the pelvis': 'flexor de la cadera dentro de la pelvis',
+  'A fan-shaped muscle on the inside of your hip bone. It works with the psoas to lift your thigh forward.':
+    'Un músculo en forma de abanico en la cara interna del hueso de la cadera. Trabaja con el psoas para llevar el muslo hacia delante.',
+  'Tensor fasciae latae': 'Tensor de la fascia lata',
+  'front-of-hip muscle that tightens the thigh band':
+    'músculo de la parte delantera de la cadera que tensa la banda del muslo',
+  'A small muscle at the front of your hip. It pulls on the long band down the outside of your thigh and helps lift your leg.':
+    'Un músculo pequeño en la parte delantera de la cadera. Tira de la banda larga que baja por el lateral del muslo y ayuda a levantar la pierna.',
+  Piriformis: 'Piriforme',
+  'pear-shaped deep buttock muscle': 'músculo profundo de la nalga en forma de pera',
+  'A small, deep muscle in the middle of your buttock that turns your leg outward. Your large sciatic nerve runs right next to it.':
+    'Un músculo pequeño y profundo en el centro de la nalga que gira la pierna hacia fuera. El nervio ciático, el más grande, pasa justo a su lado.',
+  'Iliotibial band': 'Cintilla iliotibial',
+  'long band down the outside of the thigh': 'banda larga por el lateral del muslo',
+  'A long, tough band of tissue down the outside of your thigh. Hip muscles pull on it to help keep your knee steady.':
+    'Una banda de tejido larga y resistente que baja por el lateral del muslo. Los músculos de la cadera tiran de ella para ayudar a mantener estable la rodilla.',
+  'Hip bone': 'Hueso coxal',
+  'hip bone (one half of the pelvic ring)': 'hueso de la cadera (una mitad del anillo pélvico)',
+  'Your two hip bones and the base of your spine form the ring of your pelvis. Your hip joints and many leg muscles are attached to it.':
+    'Los dos huesos de la cadera y la base de la columna forman el anillo de la pelvis. En él se apoyan las articulaciones de la cadera y se sujetan muchos músculos de la pierna.',
+  Sacrum: 'Sacro',
+  'base-of-spine bone': 'hueso de la base de la columna',
+  'The flat, triangle-shaped bone at the bottom of your spine, set between your two hip bones.':
+    'El hueso plano y triangular de la parte baja de la columna, encajado entre los dos huesos de la cadera.',
+  Coccyx: 'Cóccix',
+  tailbone: 'rabadilla',
+  'Your tailbone: a small bone at the very bottom of your spine.':
+    'La rabadilla: un hueso pequeño en el extremo inferior de la columna.',
+  'First lumbar vertebra (L1)': 'Primera vértebra lumbar (L1)',
+  'top lower-back bone': 'hueso más alto de la zona lumbar',
+  'The top bone of your lower back, just below your ribs.':
+    'El hueso más alto de la zona lumbar, justo debajo de las costillas.',
+  'Second lumbar vertebra (L2)': 'Segunda vértebra lumbar (L2)',
+  'second lower-back bone': 'segundo hueso de la zona lumbar',
+  'The second bone of your lower back. Nerves that reach the front of your thigh start near here.':
+    'El segundo hueso de la zona lumbar. Cerca de aquí nacen nervios que llegan a la parte delantera del muslo.',
+  'Third lumbar vertebra (L3)': 'Tercera vértebra lumbar (L3)',
+  'middle lower-back bone': 'hueso central de la zona lumbar',
+  'The middle bone of your lower back, at about the height of your belly button.':
+    'El hueso central de la zona lumbar, más o menos a la altura del ombligo.',
+  'Fourth lumbar vertebra (L4)': 'Cuarta vértebra lumbar (L4)',
+  'lower-back bone at belt level': 'hueso lumbar a la altura del cinturón',
+  'The lower-back bone at about belt height. Disc problems that cause leg pain are common here.':
+    'El hueso lumbar que está más o menos a la altura del cinturón. Aquí son frecuentes los problemas de disco que causan dolor en la pierna.',
+  'Fifth lumbar vertebra (L5)': 'Quinta vértebra lumbar (L5)',
+  'lowest lower-back bone': 'hueso más bajo de la zona lumbar',
+  'The last and biggest bone of your lower back. It sits right on top of the sacrum.':
+    'El último y más grande de los huesos de la zona lumbar. Se apoya justo encima del sacro.',
+  Femur: 'Fémur',
+  'thigh bone': 'hueso del muslo',
+  'Your thigh bone: the longest, strongest bone in your body. It runs from your hip to your knee.':
+    'El hueso del muslo: el más largo y fuerte del cuerpo. Va de la cadera a la rodilla.',
+  Patella: 'Rótula',
+  kneecap: 'rótula',
+  'Your kneecap: a small bone at the front of your knee that helps your thigh muscles straighten your leg.':
+    'La rótula: un hueso pequeño en la parte delantera de la rodilla que ayuda a los músculos del muslo a estirar la pierna.',
+  Tibia: 'Tibia',
+  'shin bone': 'hueso de la espinilla',
+  'Your shin bone: the large bone in your lower leg that carries your weight.':
+    'El hueso de la espinilla: el hueso grande de la pierna, debajo de la rodilla, que soporta el peso.',
+  Fibula: 'Peroné',
+  'thin outer leg bone': 'hueso fino del lado externo de la pierna',
+  'The thin bone on the outer side of your lower leg. It steadies your ankle and anchors muscles.':
+    'El hueso fino del lado externo de la pierna, debajo de la rodilla. Da estabilidad al tobillo y sirve de anclaje a músculos.',
+  'Sciatic nerve': 'Nervio ciático',
+  'large leg nerve': 'nervio grande de la pierna',
+  'Your largest nerve. It runs from your lower back through your buttock and down the back of your leg to your foot.':
+    'El nervio más grande del cuerpo. Va desde la zona lumbar, pasa por la nalga y baja por la parte de atrás de la pierna hasta el pie.',
+  'Superior gluteal nerve': 'Nervio glúteo superior',
+  'upper buttock nerve': 'nervio de la parte alta de la nalga',
+  'A nerve that powers the muscles on the side of your hip. Those muscles keep your pelvis level as you walk.':
+    'Un nervio que activa los músculos del lateral de la cadera. Esos músculos mantienen la pelvis nivelada al caminar.',
+  'Inferior gluteal nerve': 'Nervio glúteo inferior',
+  'lower buttock nerve': 'nervio de la parte baja de la nalga',
+  'The nerve that powers your large buttock muscle.':
+    'El nervio que activa el músculo grande de la nalga.',
+  'Femoral nerve': 'Nervio femoral',
+  'front-of-thigh nerve': 'nervio de la parte delantera del muslo',
+  'The main nerve at the front of your thigh. It lets you straighten your knee and feel the front of your thigh.':
+    'El nervio principal de la parte delantera del muslo. Permite estirar la rodilla y sentir la parte delantera del muslo.',
+  'Lateral femoral cutaneous nerve': 'Nervio cutáneo femoral lateral',
+  'outer-thigh skin nerve': 'nervio de la piel del lateral del muslo',
+  'A nerve that gives feeling to the skin of your outer thigh. If it is pinched near your hip bone, that skin can burn or go numb.':
+    'Un nervio que da sensibilidad a la piel del lateral del muslo. Si se pinza cerca del hueso de la cadera, esa piel puede arder o quedarse dormida.',
+  'Lumbar plexus': 'Plexo lumbar',
+  'lower-back nerve network': 'red de nervios de la zona lumbar',
+  'A web of nerves inside the deep muscle of your lower back. It sends nerves to the front, inner and outer thigh.':
+    'Una red de nervios dentro del músculo profundo de la zona lumbar. Envía nervios a las caras delantera, interna y externa del muslo.',
+  'Quadratus lumborum': 'Cuadrado lumbar',
+  'deep side-of-the-low-back muscle': 'músculo profundo del lateral de la zona lumbar',
+  'A flat muscle deep in your low back, between your lowest rib and your pelvis.':
+    'Un músculo plano y profundo de la zona lumbar, entre la última costilla y la pelvis.',
+  'Erector spinae (lumbar)': 'Erector de la columna (lumbar)',
+  'long back muscle': 'músculo largo de la espalda',
+  'The long muscles that run up each side of your spine and hold you upright.':
+    'Los músculos largos que suben a cada lado de la columna y le mantienen erguido.',
+  'Multifidus (lumbar)': 'Multífido (lumbar)',
+  'deep spine stabilising muscle': 'músculo profundo estabilizador de la columna',
+  'Small, deep muscles that hold each bone of your low back steady.':
+    'Músculos pequeños y profundos que mantienen estable cada hueso de la zona lumbar.',
+  'Gemelli (superior and inferior)': 'Gemelos (superior e inferior)',
+  'twin small hip rotators': 'pequeños rotadores gemelos de la cadera',
+  'Two small muscles deep in your buttock that turn your leg outward.':
+    'Dos músculos pequeños en lo profundo de la nalga que giran la pierna hacia fuera.',
+  'Obturator internus': 'Obturador interno',
+  'inner obturator hip rotator': 'rotador de la cadera obturador interno',
+  'A fan-shaped muscle inside your pelvis whose tendon turns your leg outward.':
+    'Un músculo en abanico dentro de la pelvis cuyo tendón gira la pierna hacia fuera.',
+  'Obturator externus': 'Obturador externo',
+  'outer obturator hip rotator': 'rotador de la cadera obturador externo',
+  'A deep muscle on the front of your pelvis that winds under the hip to turn it outward.':
+    'Un músculo profundo en la parte delantera de la pelvis que pasa por debajo de la cadera para girarla hacia fuera.',
+  'Quadratus femoris': 'Cuadrado femoral',
+  'square hip rotator': 'rotador cuadrado de la cadera',
+  'A small square muscle deep in your buttock that turns your leg outward.':
+    'Un músculo pequeño y cuadrado en lo profundo de la nalga que gira la pierna hacia fuera.',
+  'Adductor magnus': 'Aductor mayor',
+  'big inner-thigh muscle': 'músculo grande de la cara interna del muslo',
+  'The biggest muscle of your inner thigh. It pulls your legs together.':
+    'El músculo más grande de la cara interna del muslo. Junta las piernas.',
+  'Adductor longus': 'Aductor largo',
+  'long groin muscle': 'músculo largo de la ingle',
+  'The groin muscle you can feel as a cord near the pubic bone. It pulls your legs together.':
+    'El músculo de la ingle que se nota como un cordón cerca del pubis. Junta las piernas.',
+  'Adductor brevis': 'Aductor corto',
+  'short groin muscle': 'músculo corto de la ingle',
+  'A short muscle deep in your groin that pulls your legs together.':
+    'Un músculo corto y profundo de la ingle que junta las piernas.',
+  Pectineus: 'Pectíneo',
+  'flat groin muscle': 'músculo plano de la ingle',
+  'A flat muscle at the top of your inner thigh that lifts the leg and pulls it in.':
+    'Un músculo plano en la parte alta de la cara interna del muslo que levanta la pierna y la acerca a la otra.',
+  Gracilis: 'Grácil',
+  'slender inner-thigh muscle': 'músculo delgado de la cara interna del muslo',
+  'A thin strap along the inside of your thigh to below the knee.':
+    'Una tira fina a lo largo de la cara interna del muslo que llega hasta debajo de la rodilla.',
+  Sartorius: 'Sartorio',
+  "tailor's muscle": 'músculo del sastre',
+  'The longest muscle in your body, running across the front of your thigh.':
+    'El músculo más largo del cuerpo; cruza en diagonal la parte delantera del muslo.',
+  'Rectus femoris': 'Recto femoral',
+  'front thigh muscle (quadriceps)': 'músculo de la parte delantera del muslo (cuádriceps)',
+  'The middle muscle of the front of your thigh. It straightens your knee and lifts your leg.':
+    'El músculo central de la parte delantera del muslo. Estira la rodilla y levanta la pierna.',
+  'Vastus lateralis': 'Vasto lateral',
+  'outer thigh muscle (quadriceps)': 'músculo del lateral del muslo (cuádriceps)',
+  'The big muscle on the outside of your thigh. It straightens your knee.':
+    'El músculo grande del lado externo del muslo. Estira la rodilla.',
+  'Vastus intermedius': 'Vasto intermedio',
+  'deep front thigh muscle (quadriceps)':
+    'músculo profundo de la parte delantera del muslo (cuádriceps)',
+  'A deep thigh muscle lying on the bone under the front thigh muscle. It straightens your knee.':
+    'Un músculo profundo del muslo, apoyado sobre el hueso bajo el músculo delantero del muslo. Estira la rodilla.',
+  'Vastus medialis': 'Vasto medial',
+  'inner thigh muscle above the knee (quadriceps)':
+    'músculo de la cara interna del muslo encima de la rodilla (cuádriceps)',
+  'The teardrop-shaped muscle above the inside of your knee. It straightens your knee.':
+    'El músculo en forma de lágrima encima de la cara interna de la rodilla. Estira la rodilla.',
+  'Biceps femoris (long head)': 'Bíceps femoral (cabeza larga)',
+  'outer hamstring': 'isquiotibial externo',
+  'The outer hamstring at the back of your thigh. It bends your knee and pulls your leg back.':
+    'El isquiotibial externo, en la parte de atrás del muslo. Dobla la rodilla y lleva la pierna hacia atrás.',
+  Semitendinosus: 'Semitendinoso',
+  'inner hamstring with a long tendon': 'isquiotibial interno con un tendón largo',
+  'An inner hamstring with a long cord-like tendon at the back of your knee.':
+    'Un isquiotibial interno con un tendón largo, como un cordón, detrás de la rodilla.',
+  Semimembranosus: 'Semimembranoso',
+  'deep inner hamstring': 'isquiotibial interno profundo',
+  'The deepest inner hamstring. It bends your knee and pulls your leg back.':
+    'El isquiotibial interno más profundo. Dobla la rodilla y lleva la pierna hacia atrás.',
+  'The outer ilium behind the posterior gluteal line, with the rear part of the iliac crest next to it. Also the lower back of the sacrum, the side of the coccyx, the thoracolumbar fascia and the sacrotuberous ligament.':
+    'La cara externa del ilion por detrás de la línea glútea posterior, con la parte posterior de la cresta ilíaca contigua. También la parte baja de la cara posterior del sacro, el borde del cóccix, la fascia toracolumbar y el ligamento sacrotuberoso.',
+  "Most fibres, the upper and superficial ones, join the iliotibial tract, which runs down to Gerdy's tubercle on the front of the lateral tibial condyle. The deep lower fibres attach to the gluteal tuberosity at the back of the upper femur.":
+    'La mayoría de las fibras, las superiores y superficiales, se unen a la cintilla iliotibial, que baja hasta el tubérculo de Gerdy en la parte anterior del cóndilo lateral de la tibia. Las fibras profundas inferiores se insertan en la tuberosidad glútea, en la cara posterior de la parte alta del fémur.',
+  'Extends the hip. It works hardest when rising from a bent hip, as in climbing stairs or standing up from a chair.':
+    'Extiende la cadera. Trabaja más al levantarse desde la cadera flexionada, como al subir escaleras o levantarse de una silla.',
+  'With the foot planted, it tilts the pelvis back and helps bring the trunk upright.':
+    'Con el pie apoyado, inclina la pelvis hacia atrás y ayuda a enderezar el tronco.',
+  'Its upper fibres help move the thigh out to the side (abduction).':
+    'Sus fibras superiores ayudan a separar el muslo hacia fuera (abducción).',
+  'Its lower fibres help pull the thigh in (adduction).':
+    'Sus fibras inferiores ayudan a acercar el muslo (aducción).',
+  'Turns the thigh outward (lateral rotation).': 'Gira el muslo hacia fuera (rotación externa).',
+  'Pulls on the iliotibial tract and so helps hold the straightened knee steady.':
+    'Tira de la cintilla iliotibial y así ayuda a mantener estable la rodilla extendida.',
+  'Inferior gluteal artery (main supply) and the superficial branch of the superior gluteal artery.':
+    'Arteria glútea inferior (aporte principal) y rama superficial de la arteria glútea superior.',
+  'First perforating branch of the deep femoral artery, through the cruciate anastomosis.':
+    'Primera arteria perforante de la arteria femoral profunda, a través de la anastomosis cruciforme.',
+  'It covers the back part of gluteus medius, piriformis and the short lateral rotators. The sciatic nerve runs under its lower half.':
+    'Cubre la parte posterior del glúteo medio, el piriforme y los rotadores externos cortos. El nervio ciático pasa por debajo de su mitad inferior.',
+  'Weakness, for example after an injury to the inferior gluteal nerve, makes stairs and rising from a chair hard. It can cause a backward lean of the trunk at heel strike (gluteus maximus lurch). The sciatic nerve runs under its lower middle part, so deep needles or injections there need care.':
+    'La debilidad, por ejemplo tras una lesión del nervio glúteo inferior, dificulta subir escaleras y levantarse de una silla. Puede producir una inclinación del tronco hacia atrás en el apoyo del talón (marcha de glúteo mayor). El nervio ciático pasa por debajo de su parte media inferior, así que las agujas o infiltraciones profundas en esa zona requieren precaución.',
+  'Sources disagree on how much of the muscle ends in the iliotibial tract rather than on the femur: about three quarters in some, about two thirds in others.':
+    'Las fuentes discrepan sobre qué parte del músculo termina en la cintilla iliotibial y no en el fémur: unas tres cuartas partes según unas, unos dos tercios según otras.',
+  'The outer surface of the ilium between the anterior and posterior gluteal lines, just below the iliac crest, and the gluteal aponeurosis that covers it.':
+    'La cara externa del ilion entre las líneas glúteas anterior y posterior, justo por debajo de la cresta ilíaca, y la aponeurosis glútea que la cubre.',
+  'A flat tendon onto the side of the greater trochanter (its lateral and upper-back facets). A bursa sits under the tendon.':
+    'Un tendón plano en el lateral del trocánter mayor (sus carillas lateral y posterosuperior). Bajo el tendón hay una bolsa serosa.',
+  'Front fibres help bend the hip (flexion).':
+    'Las fibras anteriores ayudan a flexionar la cadera (flexión).',
+  'Back fibres help straighten the hip (extension).':
+    'Las fibras posteriores ayudan a extender la cadera (extensión).',
+  'The main muscle that moves the thigh out to the side (hip abduction).':
+    'El músculo principal que separa el muslo hacia fuera (abducción de cadera).',
+  'When you stand on one leg, it keeps the pelvis level so the other side does not drop.':
+    'Al apoyarse sobre una pierna, mantiene la pelvis nivelada para que el otro lado no caiga.',
+  'Front fibres turn the thigh inward (medial rotation).':
+    'Las fibras anteriores giran el muslo hacia dentro (rotación interna).',
+  'Back fibres help turn it outward (lateral rotation).':
+    'Las fibras posteriores ayudan a girarlo hacia fuera (rotación externa).',
+  'Some sources list L5 and S1 only.': 'Algunas fuentes solo indican L5 y S1.',
+  'Deep branch of the superior gluteal artery.': 'Rama profunda de la arteria glútea superior.',
+  'Small additions from the inferior gluteal artery and the trochanteric anastomosis.':
+    'Pequeños aportes de la arteria glútea inferior y de la anastomosis trocantérea.',
+  'Its back third lies under gluteus maximus. Its front two thirds lie under the gluteal aponeurosis and tensor fasciae latae, so on the side of the hip part of it is close to the surface.':
+    'Su tercio posterior está bajo el glúteo mayor. Sus dos tercios anteriores están bajo la aponeurosis glútea y el tensor de la fascia lata, así que en el lateral de la cadera parte del músculo queda cerca de la superficie.',
+  'Marked weakness or an injury to the superior gluteal nerve gives a positive Trendelenburg sign: in single-leg stance the pelvis drops toward the lifted leg, or the trunk leans over to make up for it. Yet in healthy men, a nerve block that took away about half of abductor strength did not change pelvic drop. Damage or tears of its tendon at the greater trochanter are a leading cause of greater trochanteric pain syndrome: pain on the side of the hip, most common in women aged 40 to 60.':
+    'Una debilidad marcada o una lesión del nervio glúteo superior da un signo de Trendelenburg positivo: en apoyo monopodal la pelvis cae hacia la pierna levantada, o el tronco se inclina para compensarlo. Sin embargo, en hombres sanos, un bloqueo nervioso que redujo la fuerza abductora a la mitad aproximadamente no cambió la caída de la pelvis. Las lesiones o roturas de su tendón en el trocánter mayor son una causa principal del síndrome de dolor trocantéreo mayor: dolor en el lateral de la cadera, más frecuente en mujeres de 40 a 60 años.',
+  'The outer surface of the ilium between the anterior and inferior gluteal lines, and the edge of the greater sciatic notch.':
+    'La cara externa del ilion entre las líneas glúteas anterior e inferior, y el borde de la escotadura ciática mayor.',
+  'The front surface of the greater trochanter. A slip joins the hip joint capsule, and a small bursa lies under the tendon.':
+    'La cara anterior del trocánter mayor. Un fascículo se une a la cápsula de la articulación de la cadera, y bajo el tendón hay una pequeña bolsa serosa.',
+  'Moves the thigh out to the side together with gluteus medius.':
+    'Separa el muslo hacia fuera junto con el glúteo medio.',
+  'Helps keep the pelvis level when you stand on one leg.':
+    'Ayuda a mantener la pelvis nivelada al apoyarse sobre una pierna.',
+  'Helps keep the head of the femur centred in the hip socket.':
+    'Ayuda a mantener centrada la cabeza del fémur en el acetábulo.',
+  'Trochanteric anastomosis.': 'Anastomosis trocantérea.',
+  'It lies under gluteus medius. The superior gluteal nerve and the deep branch of the superior gluteal vessels run between the two muscles.':
+    'Está bajo el glúteo medio. El nervio glúteo superior y la rama profunda de los vasos glúteos superiores discurren entre los dos músculos.',
+  'Its tendon is often affected along with gluteus medius in greater trochanteric pain syndrome: the greater trochanter is tender and lying on that side hurts. Trigger-point teaching says it can send pain down the side and back of the thigh, which can be mistaken for sciatica; the evidence for this is weak.':
+    'Su tendón suele afectarse junto con el del glúteo medio en el síndrome de dolor trocantéreo mayor: el trocánter mayor duele a la presión y tumbarse sobre ese lado resulta doloroso. La enseñanza sobre puntos gatillo dice que puede irradiar dolor por el lateral y la parte posterior del muslo, que puede confundirse con una ciática; la evidencia para ello es débil.',
+  'The pain pattern down the side and back of the leg comes from trigger-point manuals (Travell and Simons), not from controlled studies.':
+    'El patrón de dolor por el lateral y la parte posterior de la pierna procede de manuales de puntos gatillo (Travell y Simons), no de estudios controlados.',
+  'The sides of the vertebral bodies from T12 to L5 (some sources say L4) and the discs between them, and the front and lower edges of the transverse processes of L1 to L5.':
+    'Las caras laterales de los cuerpos vertebrales de T12 a L5 (algunas fuentes dicen L4) y los discos entre ellos, y los bordes anterior e inferior de las apófisis transversas de L1 a L5.',
+  'The lesser trochanter of the femur, through a tendon it shares with iliacus (together called iliopsoas).':
+    'El trocánter menor del fémur, mediante un tendón que comparte con el ilíaco (juntos, el iliopsoas).',
+  'Bends the hip (flexion); with iliacus it is the main hip flexor.':
+    'Flexiona la cadera (flexión); con el ilíaco es el principal flexor de la cadera.',
+  'With the legs fixed, bends the trunk toward the thighs, as in a sit-up.':
+    'Con las piernas fijas, flexiona el tronco hacia los muslos, como en un abdominal.',
+  'Working on one side only, bends the lumbar spine to that side.':
+    'Actuando de un solo lado, inclina la columna lumbar hacia ese lado.',
+  'May turn the thigh slightly outward (lateral rotation); this is disputed.':
+    'Puede girar ligeramente el muslo hacia fuera (rotación externa); es discutido.',
+  'Stiffens and steadies the lumbar spine and the hip.':
+    'Da rigidez y estabilidad a la columna lumbar y a la cadera.',
+  'Direct branches of the lumbar plexus (anterior rami)':
+    'Ramas directas del plexo lumbar (ramos anteriores)',
+  'Mostly L2; some texts add L4.': 'Sobre todo L2; algunos textos añaden L4.',
+  'Lumbar arteries.': 'Arterias lumbares.',
+  'Lumbar branch of the iliolumbar artery.': 'Rama lumbar de la arteria iliolumbar.',
+  'Smaller branches of the deep circumflex iliac, external iliac and femoral arteries.':
+    'Ramas menores de las arterias circunfleja ilíaca profunda, ilíaca externa y femoral.',
+  'It lies in the back wall of the abdomen beside the lumbar spine. The lumbar plexus forms inside it, and the femoral nerve comes out at its outer (lateral) edge.':
+    'Está en la pared posterior del abdomen, junto a la columna lumbar. El plexo lumbar se forma en su interior, y el nervio femoral sale por su borde externo (lateral).',
+  'Iliopsoas problems such as tendinopathy, bursitis or an internal snapping hip cause deep pain in the groin or the front of the hip. The lumbar plexus runs through the muscle, so an abscess or bleed in psoas can also irritate the femoral nerve. A short or tight psoas is often blamed for a forward pelvic tilt, but the evidence for that link is weak.':
+    'Los problemas del iliopsoas, como la tendinopatía, la bursitis o la cadera en resorte interna, producen dolor profundo en la ingle o en la parte delantera de la cadera. El plexo lumbar atraviesa el músculo, así que un absceso o un hematoma del psoas también puede irritar el nervio femoral. A menudo se culpa a un psoas corto o acortado de la anteversión pélvica, pero la evidencia de esa relación es débil.',
+  'Whether psoas rotates the hip is disputed.': 'Es discutido si el psoas rota la cadera.',
+  'Evidence that a tight psoas causes pelvic tilt or back pain is weak.':
+    'La evidencia de que un psoas acortado cause anteversión pélvica o dolor lumbar es débil.',
+  'The upper two thirds of the iliac fossa and the inner lip of the iliac crest; the front sacroiliac and iliolumbar ligaments and the top of the sacrum. At the front it reaches toward the ASIS and AIIS.':
+    'Los dos tercios superiores de la fosa ilíaca y el labio interno de la cresta ilíaca; los ligamentos sacroilíacos anteriores e iliolumbares y la parte alta del sacro. Por delante llega hacia la EIAS y la EIAI.',
+  'The outer side of the psoas major tendon and the lesser trochanter, with some fibres on the femoral shaft just below it.':
+    'El borde externo del tendón del psoas mayor y el trocánter menor, con algunas fibras en la diáfisis femoral justo por debajo.',
+  'Bends the hip (flexion) together with psoas major.':
+    'Flexiona la cadera (flexión) junto con el psoas mayor.',
+  'With the leg fixed, tilts the pelvis forward.':
+    'Con la pierna fija, inclina la pelvis hacia delante.',
+  'Plays a small part in hip rotation; sources differ on the direction.':
+    'Interviene poco en la rotación de la cadera; las fuentes difieren en el sentido.',
+  'Femoral nerve (muscle branches given off inside the pelvis)':
+    'Nervio femoral (ramas musculares que salen dentro de la pelvis)',
+  'Iliac branch of the iliolumbar artery.': 'Rama ilíaca de la arteria iliolumbar.',
+  'Deep circumflex iliac artery.': 'Arteria circunfleja ilíaca profunda.',
+  'Branches of the obturator artery.': 'Ramas de la arteria obturatriz.',
+  'Branches of the circumflex femoral arteries near the insertion.':
+    'Ramas de las arterias circunflejas femorales cerca de la inserción.',
+  'It lines the inner face of the iliac wing, under the iliac fascia and the abdominal organs.':
+    'Tapiza la cara interna del ala ilíaca, bajo la fascia ilíaca y los órganos abdominales.',
+  'Bleeding into iliacus, for example in people on blood thinners, can press on the femoral nerve and cause weakness and numbness of the thigh. Like psoas, it can cause deep groin pain and a painful snapping hip.':
+    'Un sangrado dentro del ilíaco, por ejemplo en personas que toman anticoagulantes, puede comprimir el nervio femoral y causar debilidad y adormecimiento del muslo. Como el psoas, puede causar dolor profundo en la ingle y una cadera en resorte dolorosa.',
+  'Sources disagree on whether its small rotation effect turns the thigh inward or outward.':
+    'Las fuentes discrepan sobre si su pequeño efecto de rotación gira el muslo hacia dentro o hacia fuera.',
+  'The outer surface of the ASIS and the front part of the outer lip of the iliac crest, and the deep face of the fascia lata.':
+    'La cara externa de la EIAS y la parte anterior del labio externo de la cresta ilíaca, y la cara profunda de la fascia lata.',
+  "Into the iliotibial tract, between its layers, about a third of the way down the thigh. The tract then attaches to Gerdy's tubercle (the tubercle of the iliotibial tract) on the lateral tibial condyle.":
+    'En la cintilla iliotibial, entre sus hojas, a un tercio aproximadamente del muslo. La cintilla se inserta después en el tubérculo de Gerdy (tubérculo del tracto iliotibial), en el cóndilo lateral de la tibia.',
+  'Helps bend the hip (flexion).': 'Ayuda a flexionar la cadera (flexión).',
+  'Through the iliotibial tract, helps hold the straightened knee steady.':
+    'A través de la cintilla iliotibial, ayuda a mantener estable la rodilla extendida.',
+  'Helps move the thigh out to the side (abduction).':
+    'Ayuda a separar el muslo hacia fuera (abducción).',
+  'Steadies the pelvis on the femur while standing.':
+    'Estabiliza la pelvis sobre el fémur en bipedestación.',
+  'Helps turn the thigh inward (medial rotation).':
+    'Ayuda a girar el muslo hacia dentro (rotación interna).',
+  'Some sources list L4 and L5 only.': 'Algunas fuentes solo indican L4 y L5.',
+  'Ascending branch of the lateral circumflex femoral artery.':
+    'Rama ascendente de la arteria circunfleja femoral lateral.',
+  'Superior gluteal artery.': 'Arteria glútea superior.',
+  'It sits just below and behind the ASIS, wrapped in the fascia lata. The lateral femoral cutaneous nerve usually passes close by, just medial to the ASIS.':
+    'Está justo por debajo y por detrás de la EIAS, envuelto en la fascia lata. El nervio cutáneo femoral lateral suele pasar cerca, justo medial a la EIAS.',
+  'It often works harder when gluteus medius is weak. With the iliotibial tract, it is linked to pain on the side of the hip and knee and to the external snapping hip. Burning or numbness over the outer thigh near here points to a trapped lateral femoral cutaneous nerve (meralgia paresthetica), not to a muscle problem.':
+    'A menudo trabaja más cuando el glúteo medio está débil. Junto con la cintilla iliotibial, se relaciona con el dolor en el lateral de la cadera y de la rodilla y con la cadera en resorte externa. El ardor o el adormecimiento en el lateral del muslo cerca de aquí apuntan a un atrapamiento del nervio cutáneo femoral lateral (meralgia parestésica), no a un problema muscular.',
+  'The front (pelvic) surface of the sacrum, between and beside the second to fourth anterior sacral foramina; the upper edge of the greater sciatic notch; and the sacrotuberous ligament.':
+    'La cara anterior (pélvica) del sacro, entre y junto a los agujeros sacros anteriores segundo a cuarto; el borde superior de la escotadura ciática mayor; y el ligamento sacrotuberoso.',
+  'The inner part of the upper border of the greater trochanter. Its tendon often merges with the shared tendon of obturator internus and the gemelli.':
+    'La parte interna del borde superior del trocánter mayor. Su tendón a menudo se fusiona con el tendón común del obturador interno y los gemelos.',
+  'Moves the bent hip out to the side (abduction).':
+    'Separa hacia fuera la cadera flexionada (abducción).',
+  'Turns the straightened hip outward (lateral rotation).':
+    'Gira hacia fuera la cadera extendida (rotación externa).',
+  'When the hip is bent far forward, this rotation weakens or reverses; the reported angle varies.':
+    'Con la cadera muy flexionada, esta rotación se debilita o se invierte; el ángulo publicado varía.',
+  'Helps keep the head of the femur in the socket.':
+    'Ayuda a mantener la cabeza del fémur en el acetábulo.',
+  'Nerve to piriformis (a branch of the sacral plexus)':
+    'Nervio del piriforme (una rama del plexo sacro)',
+  'Some sources add L5.': 'Algunas fuentes añaden L5.',
+  'Superior and inferior gluteal arteries.': 'Arterias glúteas superior e inferior.',
+  'Lateral sacral artery.': 'Arteria sacra lateral.',
+  'Branches of the internal pudendal artery.': 'Ramas de la arteria pudenda interna.',
+  'It leaves the pelvis through the greater sciatic foramen and divides it into a part above and a part below the muscle. The superior gluteal vessels and nerve come out above it; the sciatic and inferior gluteal nerves come out below it. Anatomy texts class it as a deep muscle; the viewer peels it with the middle layer because it lies directly under gluteus maximus, beside gluteus medius.':
+    'Sale de la pelvis por el agujero ciático mayor y lo divide en una parte por encima y otra por debajo del músculo. Los vasos y el nervio glúteos superiores salen por encima; los nervios ciático y glúteo inferior, por debajo. Los textos de anatomía lo clasifican como músculo profundo; el visor lo retira con el plano intermedio porque está justo debajo del glúteo mayor, junto al glúteo medio.',
+  'The sciatic nerve runs below it, and in about 10 to 17% of people through or above it. Irritation of the nerve here can cause buttock pain that spreads down the leg (piriformis or deep gluteal syndrome). In embalmed donors (Hannah 2023, 14 sides), a medial needle pierced the sciatic nerve on 11 of 14 sides, a midpoint needle touched it on 3 of 14 and a lateral needle on none, but the lateral needle reached piriformis on only 3 of 14; the authors favoured the midpoint. In unembalmed hips (Kearns 2018), medial-third needling reached piriformis on 16 of 19 with no sciatic puncture. The studies disagree on medial placement; image guidance removes the guesswork.':
+    'El nervio ciático pasa por debajo de él y, en un 10 a 17 % de las personas, a través o por encima. La irritación del nervio aquí puede causar dolor en la nalga que se extiende por la pierna (síndrome del piriforme o glúteo profundo). En donantes embalsamados (Hannah 2023, 14 lados), una aguja medial atravesó el nervio ciático en 11 de 14 lados, una aguja en el punto medio lo tocó en 3 de 14 y una lateral en ninguno, aunque la lateral solo alcanzó el piriforme en 3 de 14; los autores prefirieron el punto medio. En caderas sin embalsamar (Kearns 2018), la punción del tercio medial alcanzó el piriforme en 16 de 19 sin punción del ciático. Los estudios discrepan sobre la localización medial; la guía por imagen elimina las conjeturas.',
+  'Reports disagree on the hip flexion angle at which piriformis stops turning the thigh outward.':
+    'Los estudios discrepan sobre el ángulo de flexión de cadera a partir del cual el piriforme deja de girar el muslo hacia fuera.',
+  'How common sciatic nerve variants are differs between meta-analyses (about 10% versus 16.9%) and between populations.':
+    'La frecuencia de las variantes del nervio ciático difiere entre metaanálisis (alrededor del 10 % frente al 16,9 %) y entre poblaciones.',
+  'A thickened strip of the fascia lata on the outer thigh. At hip level it receives tensor fasciae latae and most of gluteus maximus (its upper and superficial fibres).':
+    'Un engrosamiento de la fascia lata en el lateral del muslo. A la altura de la cadera recibe el tensor de la fascia lata y la mayor parte del glúteo mayor (sus fibras superiores y superficiales).',
+  "Gerdy's tubercle (the tubercle of the iliotibial tract) on the front of the lateral tibial condyle.":
+    'El tubérculo de Gerdy (tubérculo del tracto iliotibial), en la parte anterior del cóndilo lateral de la tibia.',
+  'Carries the pull of tensor fasciae latae and gluteus maximus down to the knee, helping hold the straightened knee steady.':
+    'Transmite la tracción del tensor de la fascia lata y del glúteo mayor hasta la rodilla, y ayuda a mantener estable la rodilla extendida.',
+  'It is fascia, not muscle: it passes on force but cannot contract.':
+    'Es fascia, no músculo: transmite fuerza pero no puede contraerse.',
+  'It lies just under the skin and fat of the outer thigh.':
+    'Está justo bajo la piel y el tejido adiposo del lateral del muslo.',
+  "Where the band crosses the outer knee to reach Gerdy's tubercle, it links hip muscle function to pain on the outside of the knee. With tensor fasciae latae, it is linked to the external snapping hip.":
+    'Donde la banda cruza el lateral de la rodilla para llegar al tubérculo de Gerdy, relaciona la función de los músculos de la cadera con el dolor en la cara externa de la rodilla. Junto con el tensor de la fascia lata, se relaciona con la cadera en resorte externa.',
+  'This card is assembled from the sources for tensor fasciae latae, gluteus maximus and the tibia; no source about the band alone was reviewed.':
+    'Esta ficha se ha elaborado con las fuentes del tensor de la fascia lata, el glúteo mayor y la tibia; no se revisó ninguna fuente sobre la banda por sí sola.',
+};

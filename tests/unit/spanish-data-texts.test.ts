@@ -1,0 +1,124 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
+import {
+  ANATOMY_REFERENCES,
+  type AnatomyReference,
+  findAnatomyReference,
+} from '../../src/domain/anatomy/reference';
+import { SPANISH_REFERENCE_TEXT } from '../../src/domain/anatomy/reference/reference-text-es';
+import { SPANISH_STRUCTURE_NAMES } from '../../src/domain/anatomy/structure-names';
+import { applyLanguage, messages } from '../../src/domain/messages';
+import {
+  MOTOR_POINTS,
+  motorPointLabel,
+  motorPointText,
+  recordSentences,
+} from '../../src/domain/motor-points';
+import { SPANISH_MOTOR_POINT_TEXT } from '../../src/domain/motor-points/data/motor-point-text-es';
+
+/** The modelled hip muscles and the band: their cards are translated in full. */
+const FULL_CARDS = new Set([
+  'gluteus-maximus',
+  'tensor-fasciae-latae',
+  'gluteus-medius',
+  'piriformis',
+  'gluteus-minimus',
+  'iliacus',
+  'psoas-major',
+  'iliotibial-band',
+]);
+
+/** The texts of a reference card that the Spanish table must cover. */
+function cardTexts(reference: AnatomyReference): string[] {
+  const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
+  if (FULL_CARDS.has(reference.id) && 'origin' in reference) {
+    texts.push(
+      reference.origin,
+      reference.insertion,
+      ...Object.values(reference.actions).flat(),
+      ...(reference.innervation
+        ? [reference.innervation.nerveName, reference.innervation.rootsNote ?? '']
+        : []),
+      ...reference.bloodSupply,
+      reference.layerNote,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  return texts.filter((text) => text.length > 0);
+}
+
+/**
+ * Texts that live in data records rather than the catalogue (motor point sentences, structure
+ * names) have a Spanish entry for every English one, and the app shows it in Spanish.
+ */
+describe('Spanish for data-record texts', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('every sentence of every motor point record has a Spanish translation', () => {
+    const missing = MOTOR_POINTS.flatMap((record) =>
+      recordSentences(record)
+        .filter((english) => !(english in SPANISH_MOTOR_POINT_TEXT))
+        .map((english) => `${record.id}: ${english.slice(0, 60)}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('the translations are not English copies and keep the numbers of the English', () => {
+    for (const [english, spanish] of Object.entries(SPANISH_MOTOR_POINT_TEXT)) {
+      expect(spanish, english).not.toBe(english);
+      // Digits survive translation (decimal points become commas in Spanish).
+      const digits = (text: string) => (text.match(/\d+/g) ?? []).sort();
+      expect(digits(spanish), english).toEqual(digits(english));
+    }
+  });
+
+  it('no translation is kept for a sentence that no record has any more', () => {
+    const used = new Set(MOTOR_POINTS.flatMap(recordSentences));
+    const stale = Object.keys(SPANISH_MOTOR_POINT_TEXT).filter((english) => !used.has(english));
+    expect(stale).toEqual([]);
+  });
+
+  it('every structure card has Spanish names and patient text, the hip muscles in full', () => {
+    const missing = ANATOMY_REFERENCES.flatMap((reference) =>
+      cardTexts(reference)
+        .filter((english) => !(english in SPANISH_REFERENCE_TEXT))
+        .map((english) => `${reference.id}: ${english.slice(0, 60)}`),
+    );
+    expect(missing).toEqual([]);
+    const used = new Set(ANATOMY_REFERENCES.flatMap(cardTexts));
+    expect(Object.keys(SPANISH_REFERENCE_TEXT).filter((english) => !used.has(english))).toEqual([]);
+  });
+
+  it('a structure card reads in Spanish, with its Latin name and sources unchanged', () => {
+    const english = findAnatomyReference('gluteus-medius');
+    applyLanguage('es');
+    const spanish = findAnatomyReference('gluteus-medius');
+    expect(spanish?.plainName).toBe('músculo del lateral de la cadera');
+    expect(spanish?.nameLatin).toBe(english?.nameLatin);
+    expect(spanish?.sources).toEqual(english?.sources);
+    applyLanguage('en');
+    expect(findAnatomyReference('gluteus-medius')).toBe(english);
+  });
+
+  it('point names, structure names and side words switch to Spanish', () => {
+    const record = MOTOR_POINTS.find((r) => r.id === 'gluteus-medius-nerve-termination-arc');
+    expect(record).toBeDefined();
+    applyLanguage('es');
+    expect(motorPointLabel(record!)).toBe('Glúteo medio: arco de terminación nerviosa');
+    expect(motorPointText(record!.nerve.name)).toBe('nervio glúteo superior');
+    expect(MUSCLES.find((m) => m.id === 'tensor-fasciae-latae')?.label).toBe(
+      'Tensor de la fascia lata',
+    );
+    const nerve = STRUCTURES.find((s) => s.id === 'sciatic-nerve' && s.side === 'right');
+    expect(messages.view.structureOnSide(nerve!.label, nerve!.side)).toBe(
+      'Nervio ciático (lado derecho)',
+    );
+    expect(Object.keys(SPANISH_STRUCTURE_NAMES).length).toBe(
+      new Set(STRUCTURES.map((s) => s.id)).size,
+    );
+    applyLanguage('en');
+    expect(motorPointLabel(record!)).toBe('Gluteus medius: nerve termination arc');
+    expect(nerve!.label).toBe('Sciatic nerve');
+  });
+});
