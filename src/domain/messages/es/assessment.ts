@@ -146,14 +146,27 @@ export const assessment: Catalogue<Messages['assessment']> = {
       `${muscle}: alrededor del ${formatNumber(Math.round(mean))} % CVIM`,
     value: (mean, sd) =>
       sd === null
-        ? `${formatNumber(mean)} % CVIM (dispersión no transcrita)`
+        ? `${formatNumber(mean)} % CVIM (sin dispersión publicada ni leída)`
         : `${formatNumber(mean)} ± ${formatNumber(sd)} % CVIM`,
-    recalled: 'transcrito de la tabla publicada, aún no cotejado aquí con el artículo',
+    peakValue: (peak) =>
+      `${formatNumber(peak)} % CVIM, pico medio (suele ser más alto que una media)`,
+    rangeValue: (low, high) =>
+      `${formatNumber(low)}–${formatNumber(high)} % CVIM entre estudios (se usa el punto medio)`,
+    unstatedValue: (pct) =>
+      `${formatNumber(pct)} % CVIM (la tabla consultada no dice si es media o pico, ni la dispersión)`,
+    participants: (n, population) => (n === null ? population : `${formatNumber(n)} ${population}`),
+    checkedInStudy: (where) => `cotejado con el artículo citado (${where})`,
+    checkedInReview: (review, where) =>
+      `cotejado en ${review} (${where}); no se leyó el estudio original`,
+    notChecked: (reason) =>
+      `SIN cotejar: ${reason}. No se usa para el orden, los colores ni la dosis.`,
+    peakOnly:
+      'Ordenado según una cifra de pico, que suele ser más alta que las amplitudes medias de la mayoría de los demás ejercicios.',
     lowTfl: (index) =>
       `Poca participación del TFL: índice glúteos/TFL ${formatNumber(index)} (Selkowitz 2013)`,
     confidence: {
       moderate: 'Confianza: moderada',
-      low: 'Confianza: baja (un solo estudio pequeño o cifras aún no comprobadas)',
+      low: 'Confianza: baja (un solo estudio pequeño, la cifra resumen de una revisión o cifras sin cotejar)',
     },
     bands: {
       low: 'baja (0–20 %)',
@@ -162,7 +175,7 @@ export const assessment: Catalogue<Messages['assessment']> = {
       'very-high': 'muy alta (más del 60 %)',
     },
     legend: 'Color del músculo que trabaja: activación publicada (niveles de Reiman 2012)',
-    noData: (names) => `No hay cifra publicada para este músculo: ${names}`,
+    noData: (names) => `No hay cifra cotejada para este músculo: ${names}`,
     add: 'Añadir al plan',
     remove: 'Quitar del plan',
     inPlan: 'En el plan',
@@ -180,7 +193,7 @@ export const assessment: Catalogue<Messages['assessment']> = {
       'Dosis: modelos de progresión del entrenamiento de fuerza del ACSM 2009 (inicio de principiante). El intervalo de revisión es una convención clínica.',
     pictureAlt: (name) => `Figura de palitos en la posición clave de: ${name}`,
     pictureLegend:
-      'En la cadera: círculo interior, glúteo medio; anillo exterior, glúteo mayor; gris: sin cifra publicada.',
+      'En la cadera: círculo interior, glúteo medio; anillo exterior, glúteo mayor; gris: sin cifra cotejada.',
     items: {
       'side-lying-hip-abduction': {
         name: 'Elevación de la pierna tumbado de lado',
