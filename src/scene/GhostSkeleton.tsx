@@ -2,8 +2,8 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
+import { mechanicsEngaged } from '../domain/view-state';
 import { useViewerStoreApi, type ViewerState } from '../state';
-import { mechanicsEngaged } from './LoadArrows';
 import { readNodeMeta } from './model-index';
 
 export const GHOST_NAME = 'healthy-ghost';

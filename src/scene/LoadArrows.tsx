@@ -2,7 +2,7 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { MechanicsResult } from '../domain/mechanics';
-import { type DysfunctionState, defaultDysfunction } from '../domain/view-state';
+import { type DysfunctionState, mechanicsEngaged } from '../domain/view-state';
 import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
 import { useLoadedModel } from './model-context';
 
@@ -17,17 +17,6 @@ const NEUTRAL_COLOR = new THREE.Color('#3f5f8f');
 const WARM_COLOR = new THREE.Color('#e0431b');
 /** A rise of this many percent reads as fully "warm". */
 const FULL_WARMTH_PCT = 60;
-
-/** The mechanics view is on when anything differs from the healthy default task. */
-export function mechanicsEngaged(d: DysfunctionState): boolean {
-  const base = defaultDysfunction();
-  return (
-    Object.keys(d.muscles).length > 0 ||
-    d.cane !== null ||
-    d.task.kind !== base.task.kind ||
-    d.compensationStyle !== base.compensationStyle
-  );
-}
 
 function makeArrow(name: string): THREE.Group {
   const group = new THREE.Group();

@@ -8,6 +8,7 @@ import {
   poseFromPosture,
   type SkeletonPose,
 } from '../domain/pose';
+import { mechanicsEngaged } from '../domain/view-state';
 import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
 import { useLoadedModel } from './model-context';
 
@@ -129,7 +130,11 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
       target.current = result
         ? poseFromPosture(result.posture, dysfunction.task, dysfunction.stanceSide)
         : { stanceSide: dysfunction.stanceSide, ...NEUTRAL_POSE };
-      lift.current.target = dysfunction.task.kind === 'single-leg-stance' && result ? 1 : 0;
+      // Standing on one leg only while the mechanics are in use; otherwise the anatomical position.
+      lift.current.target =
+        dysfunction.task.kind === 'single-leg-stance' && result && mechanicsEngaged(dysfunction)
+          ? 1
+          : 0;
       // Changing the stance side swaps pivots: start from neutral rather than blend across.
       if (current.current.stanceSide !== target.current.stanceSide)
         current.current = { ...target.current, ...NEUTRAL_POSE };

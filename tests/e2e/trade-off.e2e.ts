@@ -194,4 +194,20 @@ describe('knee or lower back: the compensation trade-off', () => {
     expect(fresh.watch.consoleErrors).toEqual([]);
     await fresh.page.context().close();
   });
+
+  it('without mechanics in use, the model stands on both legs (anatomical position)', async () => {
+    // From the front both knees are at the same depth, so their heights compare directly.
+    const fresh = await openPage(browser, `${inject('baseURL')}/?cam=anterior`);
+    await waitForIdleViewer(fresh.page);
+    const side = await fresh.page.evaluate(() => ({
+      right: window.__hipViewerDebug?.jointScreen('knee:right') ?? null,
+      left: window.__hipViewerDebug?.jointScreen('knee:left') ?? null,
+      hip: window.__hipViewerDebug?.jointScreen('hip:right') ?? null,
+    }));
+    const thigh = (side.right?.y ?? 0) - (side.hip?.y ?? 0);
+    expect(thigh).toBeGreaterThan(0);
+    expect(Math.abs((side.right?.y ?? 0) - (side.left?.y ?? 0))).toBeLessThan(0.03 * thigh);
+    expect(fresh.watch.consoleErrors).toEqual([]);
+    await fresh.page.context().close();
+  });
 });

@@ -42,6 +42,21 @@ export function defaultDysfunction(): DysfunctionState {
   };
 }
 
+/**
+ * The mechanics view is on when anything differs from the healthy default task: then the model
+ * stands on one leg with the other lifted, and draws its load arrows and the healthy ghost.
+ * Otherwise it stands in the anatomical position.
+ */
+export function mechanicsEngaged(d: DysfunctionState): boolean {
+  const base = defaultDysfunction();
+  return (
+    Object.keys(d.muscles).length > 0 ||
+    d.cane !== null ||
+    d.task.kind !== base.task.kind ||
+    d.compensationStyle !== base.compensationStyle
+  );
+}
+
 /** True when no muscle is weak or tight. */
 export function hasDysfunction(state: DysfunctionState): boolean {
   return Object.values(state.muscles).some((m) => m && (m.weakness > 0 || m.tightness > 0));
