@@ -6,6 +6,7 @@ import {
   CAMERA_CLAMP_DEFAULTS,
   CAMERA_PRESETS,
   clampCameraToModel,
+  frameBox,
   frameSphere,
 } from '../domain/camera';
 import type { CameraView } from '../domain/view-state';
@@ -108,16 +109,12 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         return;
       }
       const preset = CAMERA_PRESETS.find((p) => p.id === view.preset) ?? CAMERA_PRESETS[0];
-      const { position, target } = frameSphere(
-        [center.x, center.y, center.z],
-        radius,
-        preset.direction,
-        {
-          fovDeg: camera.fov,
-          aspect: aspect(),
-          margin: 0.92,
-        },
-      );
+      // The box, not its sphere: from above a standing body is far smaller than its sphere.
+      const { position, target } = frameBox(model.focusBox, preset.direction, {
+        fovDeg: camera.fov,
+        aspect: aspect(),
+        margin: 1.06,
+      });
       void controls.setLookAt(...position, ...target, transition);
     };
 

@@ -3,6 +3,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
+import type { Box } from '../domain/camera';
 import { ACTIVATION_BAND_COLOURS, type ActivationBand, activationBand } from '../domain/exercises';
 import { messages } from '../domain/messages';
 import {
@@ -46,7 +47,10 @@ const OUTSIDE_FOCUS = new Set(['tibia', 'fibula', 'skin']);
  * The sphere the camera frames: the pelvis, lumbar spine, thighs and the hip muscles, down to
  * just below the knees. Falls back to the whole model when it has none of those.
  */
-function focusBounds(root: THREE.Object3D, index: ReturnType<typeof indexModel>): THREE.Sphere {
+function focusBounds(
+  root: THREE.Object3D,
+  index: ReturnType<typeof indexModel>,
+): { sphere: THREE.Sphere; box: Box } {
   const box = new THREE.Box3();
   for (const [key, meshes] of index.structures) {
     if (OUTSIDE_FOCUS.has(key.split(':')[0] ?? '')) continue;
@@ -59,7 +63,10 @@ function focusBounds(root: THREE.Object3D, index: ReturnType<typeof indexModel>)
     const knee = index.joints.get(`knee:${side}`);
     if (knee) box.expandByPoint(knee.getWorldPosition(new THREE.Vector3()).add(BELOW_KNEE));
   }
-  return box.getBoundingSphere(new THREE.Sphere());
+  return {
+    sphere: box.getBoundingSphere(new THREE.Sphere()),
+    box: { min: box.min.toArray(), max: box.max.toArray() },
+  };
 }
 
 /** Pointer travel (px) above which a press is an orbit, not a pick. */
@@ -76,7 +83,7 @@ export function ModelView({ root, children }: ModelViewProps) {
   // Bumped when a part is added or removed, so its structures get their appearance.
   const [partsVersion, setPartsVersion] = useState(0);
   const index = useMemo(() => indexModel(root), [root]);
-  const bounds = useMemo(() => focusBounds(root, index), [root, index]);
+  const focus = useMemo(() => focusBounds(root, index), [root, index]);
   // The fitted body as a link value ('' = reference body), so the model refits only on change.
   const bodyKey = useViewer((state) => {
     const body = fittedBody(state.view);
@@ -90,7 +97,8 @@ export function ModelView({ root, children }: ModelViewProps) {
     return {
       root,
       index: { ...index, landmarks },
-      bounds,
+      bounds: focus.sphere,
+      focusBox: focus.box,
       bodyScale: fit?.scale ?? 1,
       addPart(part) {
         root.add(part);
@@ -103,7 +111,7 @@ export function ModelView({ root, children }: ModelViewProps) {
         };
       },
     };
-  }, [root, index, bounds, bodyKey]);
+  }, [root, index, focus, bodyKey]);
 
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type * as THREE from 'three';
+import type { Box } from '../domain/camera';
 import type { ModelIndex } from './model-index';
 
 export interface LoadedModel {
@@ -7,6 +8,8 @@ export interface LoadedModel {
   index: ModelIndex;
   /** A sphere around the whole model, for framing and orbit limits. */
   bounds: THREE.Sphere;
+  /** The box the camera presets frame (muscles, bones and both knees). */
+  focusBox: Box;
   /**
    * Add a part loaded later (the context layer) under the model root and index it; returns a
    * function that takes it out again.

@@ -1,4 +1,5 @@
 export * from './camera-presets';
 export * from './clamp-camera';
+export * from './frame-box';
 export * from './frame-sphere';
 export * from './orientation';
