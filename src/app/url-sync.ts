@@ -1,4 +1,8 @@
-import { readableQuery, serializeViewState } from '../domain/view-state';
+import {
+  PARAMS_KEPT_ON_VIEW_CHANGE,
+  readableQuery,
+  serializeViewState,
+} from '../domain/view-state';
 import type { ViewerStore } from '../state';
 
 /**
@@ -8,7 +12,7 @@ import type { ViewerStore } from '../state';
 export function syncViewToUrl(
   store: ViewerStore,
   // `plan` is not kept: it lives in the fragment (kept as is), never in the query.
-  keepParams: readonly string[] = ['model', 'ui', 'story', 'lang'],
+  keepParams: readonly string[] = PARAMS_KEPT_ON_VIEW_CHANGE,
 ): () => void {
   let pending = 0;
   const write = () => {

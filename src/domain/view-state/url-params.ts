@@ -52,18 +52,30 @@ export interface ParsedView {
   notices: ParamNotice[];
 }
 
-/** Parameters owned by other parts of the app (model loading, embedding); not view state. */
-export const PASS_THROUGH_PARAMS = new Set<string>([
-  'model',
-  'ui',
-  'controls',
-  'origins',
-  'loading',
-  'story',
-  'plan',
-  'quiz',
-  'lang',
-]);
+/**
+ * Parameters owned by other parts of the app (model loading, embedding, language, quiz, story):
+ * not view state. `kept`: the address bar keeps it when the view changes; `fragment`: read from
+ * old links only, the app moves it to the fragment (a plan's content never stays in the query).
+ */
+export const NON_VIEW_PARAMS = {
+  model: 'kept',
+  ui: 'kept',
+  controls: 'kept',
+  origins: 'kept',
+  loading: 'kept',
+  story: 'kept',
+  plan: 'fragment',
+  quiz: 'kept',
+  lang: 'kept',
+} as const satisfies Record<string, 'kept' | 'fragment'>;
+
+/** Every parameter the view parser leaves to the rest of the app. */
+export const PASS_THROUGH_PARAMS: ReadonlySet<string> = new Set(Object.keys(NON_VIEW_PARAMS));
+
+/** The parameters the address bar keeps as it follows the view. */
+export const PARAMS_KEPT_ON_VIEW_CHANGE: readonly string[] = Object.entries(NON_VIEW_PARAMS)
+  .filter(([, policy]) => policy === 'kept')
+  .map(([name]) => name);
 
 const VISIBILITY_PARAMS = {
   show: 'shown',
