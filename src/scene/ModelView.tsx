@@ -156,8 +156,12 @@ export function ModelView({ root, children }: ModelViewProps) {
           dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
           tint: pct === undefined ? null : BAND_TINTS[activationBand(pct)],
         };
-        for (const mesh of meshes)
+        // See-through skin is an envelope: a click passes through it to what lies under it.
+        const pickThrough = structure.layer === 'skin' && visibility === 'ghosted';
+        for (const mesh of meshes) {
+          mesh.userData.pickThrough = pickThrough;
           changed = applyAppearance(mesh, visibility, highlight) || changed;
+        }
       }
       if (changed) invalidate();
     };

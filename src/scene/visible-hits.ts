@@ -6,11 +6,14 @@ function isDrawn(object: Object3D | null): boolean {
 }
 
 /**
- * Pointer hits on hidden structures are ignored, so a pick reaches what the user sees; objects
- * drawn on top of everything (x-ray markers) are hit before the tissue in front of them.
+ * Pointer hits on hidden structures are ignored, so a pick reaches what the user sees; so are
+ * hits on see-through envelopes (`userData.pickThrough`, the ghosted skin); objects drawn on top
+ * of everything (x-ray markers) are hit before the tissue in front of them.
  */
 export function visibleHitsOnly<T extends Intersection>(hits: T[]): T[] {
-  const drawn = hits.filter((hit) => isDrawn(hit.object));
+  const drawn = hits.filter(
+    (hit) => isDrawn(hit.object) && hit.object.userData.pickThrough !== true,
+  );
   const first = drawn.filter((hit) => hit.object.userData.pickFirst === true);
   return first.length > 0
     ? [...first, ...drawn.filter((hit) => hit.object.userData.pickFirst !== true)]

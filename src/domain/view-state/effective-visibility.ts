@@ -25,13 +25,19 @@ export function layerVisibility(
 
 /**
  * How a structure is drawn: a structure override wins over its layer; the peel slider hides
- * whole layers from the surface inward, whatever else is set.
+ * whole layers from the surface inward, whatever else is set. Acupuncture points sit on the
+ * skin, so while they are shown a hidden skin is drawn faintly (see-through) instead of leaving
+ * them floating in the air.
  */
 export function effectiveVisibility(
-  state: Pick<ViewState, 'layers' | 'structures' | 'peel'>,
+  state: Pick<ViewState, 'layers' | 'structures' | 'peel'> & { acupuncture?: boolean },
   structure: Pick<Structure, 'id' | 'side' | 'layer'>,
 ): Visibility {
-  if (isPeeled(state, structure.layer)) return 'hidden';
-  const override = state.structures[structureKey(structure.id, structure.side)];
-  return override ?? layerVisibility(state, structure.layer, structure.side);
+  const chosen = isPeeled(state, structure.layer)
+    ? 'hidden'
+    : (state.structures[structureKey(structure.id, structure.side)] ??
+      layerVisibility(state, structure.layer, structure.side));
+  return structure.layer === 'skin' && state.acupuncture && chosen === 'hidden'
+    ? 'ghosted'
+    : chosen;
 }

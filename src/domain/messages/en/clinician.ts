@@ -7,7 +7,7 @@ export const clinician = {
   acupuncture: {
     toggle: 'Show traditional acupuncture points',
     legend:
-      'Purple cone: a traditional acupuncture point (shown when that layer is on), not a motor point. These points sit on the skin: ghost the skin layer to see it.',
+      'Purple cone: a traditional acupuncture point (shown when that layer is on), not a motor point. These points sit on the skin, so while they are shown a hidden skin is drawn faintly.',
     pointKind: 'Acupuncture point',
     hoverLabel: (code: string, pinyin: string, side: string) => `${code} ${pinyin} (${side})`,
   },

@@ -6,7 +6,7 @@ export const clinician: Catalogue<Messages['clinician']> = {
   acupuncture: {
     toggle: 'Mostrar los puntos de acupuntura tradicionales',
     legend:
-      'Cono morado: un punto de acupuntura tradicional (visible cuando esa capa está activa), no un punto motor. Estos puntos están sobre la piel: ponga la piel transparente para verlos.',
+      'Cono morado: un punto de acupuntura tradicional (visible cuando esa capa está activa), no un punto motor. Estos puntos están sobre la piel, así que mientras se muestran, una piel oculta se dibuja tenue.',
     pointKind: 'Punto de acupuntura',
     hoverLabel: (code, pinyin, side) => `${code} ${pinyin} (${side})`,
   },
