@@ -9,7 +9,7 @@ import {
   frameBox,
   frameSphere,
 } from '../domain/camera';
-import type { CameraView } from '../domain/view-state';
+import { type CameraView, structureViewDirection } from '../domain/view-state';
 import { type FrameTarget, useViewerStoreApi } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
 
@@ -128,6 +128,9 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
       // (a point on a muscle's deep face is seen from outside, through the muscle).
       const normal = target.kind === 'point' ? store.getState().pointNormals[target.id] : undefined;
       const direction = scratchPosition.clone().sub(scratchTarget);
+      // A structure is seen from where it shows (iliacus from the front, not through the buttock).
+      const best = target.kind === 'structure' ? structureViewDirection(target.key) : null;
+      if (best) direction.set(best[0], best[1], best[2]);
       if (normal) {
         direction.set(normal[0], normal[1] + 0.25, normal[2]);
         const outward = new THREE.Vector3(
@@ -138,12 +141,21 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         if (direction.x * outward.x + direction.z * outward.z < 0)
           direction.set(-normal[0], 0.25 - normal[1], -normal[2]);
       }
-      const { position, target: lookAt } = frameSphere(
-        [sphere.center.x, sphere.center.y, sphere.center.z],
-        Math.max(sphere.radius, radius * 0.12),
-        [direction.x, direction.y, direction.z],
-        { fovDeg: camera.fov, aspect: aspect(), margin: 2.2 },
-      );
+      // A structure fills the view, whole (its box, with room for its neighbours' context); a
+      // point gets a view of the area around it.
+      const { position, target: lookAt } =
+        target.kind === 'structure'
+          ? frameBox(
+              { min: scratchBox.min.toArray(), max: scratchBox.max.toArray() },
+              [direction.x, direction.y, direction.z],
+              { fovDeg: camera.fov, aspect: aspect(), margin: 1.25 },
+            )
+          : frameSphere(
+              [sphere.center.x, sphere.center.y, sphere.center.z],
+              Math.max(sphere.radius, radius * 0.12),
+              [direction.x, direction.y, direction.z],
+              { fovDeg: camera.fov, aspect: aspect(), margin: 2.2 },
+            );
       void controls.setLookAt(...position, ...lookAt, animate).then(writeBack);
     };
 

@@ -6,6 +6,7 @@ import { useViewerStoreApi } from '../state';
 import { GHOST_NAME } from './GhostSkeleton';
 import { type LoadedModel, useLoadedModel } from './model-context';
 import { surfaceAnchor } from './surface-anchor';
+import { visibleHitsOnly } from './visible-hits';
 
 /** Read-only lookups for tests, tours and benchmarks (page CSS px, model metres). */
 export interface ViewerDebug {
@@ -39,6 +40,11 @@ export interface ViewerDebug {
   markerSurfaceGapsMm(): Record<string, number>;
   /** For every drawn marker: how far (mm) the pose has moved it from its rest placement. */
   markerOffsetsMm(): Record<string, number>;
+  /**
+   * Share of a grid of view samples (0–1) whose first solid surface (drawn, not see-through)
+   * belongs to this structure: how much of it the user sees now.
+   */
+  visibleShare(key: string, grid?: number): number;
 }
 
 const triangle = new THREE.Triangle();
@@ -106,6 +112,27 @@ export function ModelProbe() {
             markers.matrixWorld,
           ),
         );
+      },
+      visibleShare(key, grid = 24) {
+        const raycaster = new THREE.Raycaster();
+        const targets: THREE.Object3D[] = [];
+        for (const meshes of model.index.structures.values()) targets.push(...meshes);
+        const mine = new Set<THREE.Object3D>(model.index.structures.get(key as StructureKey) ?? []);
+        let seen = 0;
+        for (let i = 0; i < grid; i++) {
+          for (let j = 0; j < grid; j++) {
+            const ndc = new THREE.Vector2(((i + 0.5) / grid) * 2 - 1, ((j + 0.5) / grid) * 2 - 1);
+            raycaster.setFromCamera(ndc, camera);
+            const solid = visibleHitsOnly(raycaster.intersectObjects(targets, false)).find(
+              (hit) => {
+                const material = (hit.object as THREE.Mesh).material as THREE.Material;
+                return !(material.transparent && material.opacity < 0.5);
+              },
+            );
+            if (solid && mine.has(solid.object)) seen++;
+          }
+        }
+        return seen / (grid * grid);
       },
       markerOffsetsMm() {
         const markers = scene.getObjectByName('motor-points');

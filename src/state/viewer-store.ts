@@ -39,6 +39,7 @@ import {
   type MuscleSeverity,
   type ParamNotice,
   type PointKey,
+  revealStructure,
   roundVec3,
   type ViewMode,
   type ViewState,
@@ -263,6 +264,8 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
         updateView((view) => ({ ...view, selection: key }));
       },
       focusStructure(key) {
+        // A deep muscle's cover turns see-through, so framing it shows it.
+        set((state) => ({ view: revealStructure(state.view, key) }));
         get().select(key);
         get().requestFrame({ kind: 'structure', key });
       },

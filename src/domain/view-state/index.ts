@@ -7,6 +7,7 @@ export * from './isolate';
 export * from './marker-look';
 export * from './patient-plan-view';
 export * from './preferred-side';
+export * from './reveal-structure';
 export * from './structure-tree';
 export * from './url-params';
 export * from './view-state';
