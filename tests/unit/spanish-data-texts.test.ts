@@ -31,7 +31,10 @@ const FULL_CARDS = new Set([
 /** The texts of a reference card that the Spanish table must cover. */
 function cardTexts(reference: AnatomyReference): string[] {
   const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
-  if (FULL_CARDS.has(reference.id) && 'origin' in reference) {
+  if (
+    FULL_CARDS.has(reference.id) &&
+    (reference.kind === 'muscle' || reference.kind === 'tendon')
+  ) {
     texts.push(
       reference.origin,
       reference.insertion,
