@@ -8,6 +8,7 @@ import {
   EXERCISES,
   type ExerciseId,
   exerciseDosage,
+  exerciseText,
   meanActivation,
   rankExercises,
 } from '../domain/exercises';
@@ -120,8 +121,9 @@ export function ExercisePanel() {
                       return (
                         <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}`}>
                           {t.muscles[v.muscle]}: {t.value(v.meanPctMvic, v.sdPctMvic)} —{' '}
-                          {source.short} ({source.population}; {source.method})
-                          {v.variant ? `; ${v.variant}` : ''}
+                          {source.short} ({exerciseText(source.population)};{' '}
+                          {exerciseText(source.method)})
+                          {v.variant ? `; ${exerciseText(v.variant)}` : ''}
                           {v.transcription === 'recalled' ? ` — ${t.recalled}` : ''}
                         </li>
                       );

@@ -7,6 +7,8 @@ import {
 } from '../../src/domain/anatomy/reference';
 import { SPANISH_REFERENCE_TEXT } from '../../src/domain/anatomy/reference/reference-text-es';
 import { SPANISH_STRUCTURE_NAMES } from '../../src/domain/anatomy/structure-names';
+import { EXERCISES, exerciseEvidenceTexts } from '../../src/domain/exercises';
+import { SPANISH_EXERCISE_TEXT } from '../../src/domain/exercises/exercise-text-es';
 import { applyLanguage, messages } from '../../src/domain/messages';
 import {
   MOTOR_POINTS,
@@ -123,5 +125,18 @@ describe('Spanish for data-record texts', () => {
     applyLanguage('en');
     expect(motorPointLabel(record!)).toBe('Gluteus medius: nerve termination arc');
     expect(nerve!.label).toBe('Sciatic nerve');
+  });
+});
+
+describe('Spanish for the exercise evidence', () => {
+  it('every study description and variant note has a Spanish translation', () => {
+    const texts = exerciseEvidenceTexts(EXERCISES.flatMap((e) => e.emg));
+    expect(texts.filter((english) => !(english in SPANISH_EXERCISE_TEXT))).toEqual([]);
+    expect(
+      Object.keys(SPANISH_EXERCISE_TEXT).filter((english) => !texts.includes(english)),
+    ).toEqual([]);
+    for (const [english, spanish] of Object.entries(SPANISH_EXERCISE_TEXT)) {
+      expect(spanish, english).not.toBe(english);
+    }
   });
 });

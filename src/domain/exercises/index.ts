@@ -14,6 +14,7 @@ export { EMG_MUSCLES, EXERCISE_IDS, isExerciseId } from './exercise';
 export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
+export { exerciseEvidenceTexts, exerciseText } from './exercise-text';
 export type { ActivationBand, RankedExercise, RankingOptions } from './rank-exercises';
 export {
   ACTIVATION_BAND_COLOURS,
