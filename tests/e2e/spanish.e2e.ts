@@ -176,6 +176,9 @@ describe('Spanish interface', () => {
     expect(await page.locator('[data-testid="assessment-mapping"]').innerText()).toContain(
       'Oxford 3 abarca',
     );
+    expect(await page.locator('#tabpanel-assessment').innerText()).toContain(
+      ES.assessment.panel.standingLeg('right'),
+    );
     saveScreenshot('spanish-assessment.png', await page.screenshot());
 
     // Exercises ranked for the weak gluteus medius, two picked into the plan.
