@@ -17,6 +17,7 @@ import {
   recordSentences,
 } from '../../src/domain/motor-points';
 import { SPANISH_MOTOR_POINT_TEXT } from '../../src/domain/motor-points/data/motor-point-text-es';
+import { anatomySearchEntries, motorPointSearchEntries } from '../../src/domain/search';
 
 /** The modelled hip muscles and the band: their cards are translated in full. */
 const FULL_CARDS = new Set([
@@ -138,5 +139,19 @@ describe('Spanish for the exercise evidence', () => {
     for (const [english, spanish] of Object.entries(SPANISH_EXERCISE_TEXT)) {
       expect(spanish, english).not.toBe(english);
     }
+  });
+});
+
+describe('search in Spanish', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('shows Spanish titles and plain names, and still finds the English and Latin names', () => {
+    applyLanguage('es');
+    const entry = anatomySearchEntries().find((e) => e.targetId === 'gluteus-medius');
+    expect(entry?.title).toBe('Glúteo medio');
+    expect(entry?.subtitle).toContain('músculo del lateral de la cadera');
+    expect(entry?.terms).toEqual(expect.arrayContaining(['Glúteo medio', 'Gluteus medius']));
+    const point = motorPointSearchEntries().find((e) => e.targetId === 'gluteus-medius-posterior');
+    expect(point?.subtitle).toContain('nervio glúteo superior');
   });
 });

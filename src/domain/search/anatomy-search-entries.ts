@@ -6,6 +6,7 @@ import { NERVES } from '../anatomy/nerves';
 import {
   ANATOMY_REFERENCES,
   type AnatomyReference,
+  findAnatomyReference,
   formatRoots,
   LANDMARK_REFERENCE,
 } from '../anatomy/reference';
@@ -40,13 +41,11 @@ const LANDMARK_SEARCH_TERMS: { readonly [K in LandmarkId]?: readonly string[] } 
   'lcfa-ascending-branch-entry-tfl': ['lateral circumflex femoral artery', 'LCFA'],
 };
 
-/** Display titles of the vocabulary, so search results read like the rest of the app. */
-const VOCABULARY_LABELS = new Map<string, string>([
-  ...MUSCLES.map((m): [string, string] => [m.id, m.label]),
-  ...BONES.map((b): [string, string] => [b.id, b.label]),
-  ...NERVES.map((n): [string, string] => [n.id, n.label]),
-  ...CONTEXT_MUSCLES.map((m): [string, string] => [m.id, m.label]),
-]);
+/** Display title of a vocabulary id, read when the entries are built (active language). */
+function vocabularyLabel(id: string): string | undefined {
+  return [...MUSCLES, ...BONES, ...NERVES, ...CONTEXT_MUSCLES].find((entry) => entry.id === id)
+    ?.label;
+}
 
 function kindOf(record: AnatomyReference): SearchKind {
   switch (record.kind) {
@@ -70,14 +69,17 @@ function subtitleOf(record: AnatomyReference): string {
 
 function referenceEntry(record: AnatomyReference): SearchEntry {
   const kind = kindOf(record);
-  const title = VOCABULARY_LABELS.get(record.id) ?? record.nameEn;
+  // The record in the active language: its names are shown and searchable, the English too.
+  const local = findAnatomyReference(record.id) ?? record;
+  const title = vocabularyLabel(record.id) ?? local.nameEn;
   return {
     key: `${kind}:${record.id}`,
     kind,
     targetId: record.id,
     title,
-    subtitle: subtitleOf(record),
+    subtitle: subtitleOf(local),
     terms: [
+      ...new Set([title, local.nameEn, local.plainName]),
       record.nameEn,
       record.nameLatin,
       ...record.latinSynonyms,
