@@ -31,7 +31,10 @@ const FULL_CARDS = new Set([
   'iliotibial-band',
 ]);
 
-/** The texts of a reference card that the Spanish table must cover. */
+/**
+ * The texts of a reference card that the Spanish table must cover: names and patient text of
+ * every card; the full text of the hip muscles, the band and the nerves.
+ */
 function cardTexts(reference: AnatomyReference): string[] {
   const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
   if (
@@ -47,6 +50,19 @@ function cardTexts(reference: AnatomyReference): string[] {
         : []),
       ...reference.bloodSupply,
       reference.layerNote,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  if (reference.kind === 'nerve' || reference.kind === 'nerve-plexus') {
+    texts.push(
+      reference.rootsNote ?? '',
+      reference.origin,
+      reference.course,
+      reference.surfaceProjection ?? '',
+      ...reference.motorSupply,
+      ...reference.sensorySupply,
+      ...reference.branches,
       reference.clinicalNote,
       ...reference.uncertain,
     );
@@ -85,7 +101,7 @@ describe('Spanish for data-record texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('every structure card has Spanish names and patient text, the hip muscles in full', () => {
+  it('every structure card has Spanish names and patient text, hip muscles and nerves in full', () => {
     const missing = ANATOMY_REFERENCES.flatMap((reference) =>
       cardTexts(reference)
         .filter((english) => !(english in SPANISH_REFERENCE_TEXT))

@@ -2,7 +2,8 @@
  * Spanish for the texts of the anatomy reference cards, keyed by the English text so a sentence
  * shared by two cards is translated once: for every structure its name, plain name and patient
  * description; for the modelled hip muscles and the iliotibial band also origin, insertion,
- * actions, innervation, blood supply, layer, clinical note and what is uncertain. Latin names,
+ * actions, innervation, blood supply, layer, clinical note and what is uncertain; for the nerves
+ * origin, course, surface projection, supply, branches, clinical note and what is uncertain. Latin names,
  * synonyms, terminology and source titles stay as published and are not here. A unit test
  * fails when one of those texts has no entry.
  */
@@ -372,4 +373,91 @@ export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
     'Donde la banda cruza el lateral de la rodilla para llegar al tubérculo de Gerdy, relaciona la función de los músculos de la cadera con el dolor en la cara externa de la rodilla. Junto con el tensor de la fascia lata, se relaciona con la cadera en resorte externa.',
   'This card is assembled from the sources for tensor fasciae latae, gluteus maximus and the tibia; no source about the band alone was reviewed.':
     'Esta ficha se ha elaborado con las fuentes del tensor de la fascia lata, el glúteo mayor y la tibia; no se revisó ninguna fuente sobre la banda por sí sola.',
+  'The largest branch of the sacral plexus (part of the lumbosacral plexus).':
+    'La rama más grande del plexo sacro (parte del plexo lumbosacro).',
+  'It leaves the pelvis through the greater sciatic foramen, normally below piriformis (about 90% of people in a 2020 meta-analysis). It then runs under gluteus maximus, over the short lateral rotators, about halfway between the ischial tuberosity and the greater trochanter. It continues down the back of the thigh under the long head of biceps femoris and usually splits into the tibial and common fibular nerves near the top of the popliteal fossa.':
+    'Sale de la pelvis por el agujero ciático mayor, normalmente por debajo del piriforme (alrededor del 90 % de las personas en un metaanálisis de 2020). Después pasa bajo el glúteo mayor, sobre los rotadores externos cortos, más o menos a medio camino entre la tuberosidad isquiática y el trocánter mayor. Sigue por la parte posterior del muslo bajo la cabeza larga del bíceps femoral y suele dividirse en los nervios tibial y peroneo común cerca de la parte alta de la fosa poplítea.',
+  'In living adults (CT), it lies about one third of the way along a line from the PSIS to the ischial tuberosity, and about halfway between the ischial tuberosity (5.8 ± 0.8 cm) and the greater trochanter (6.2 ± 1.0 cm).':
+    'En adultos vivos (TC), está a un tercio aproximadamente de la línea que va de la EIPS a la tuberosidad isquiática, y más o menos a medio camino entre la tuberosidad isquiática (5,8 ± 0,8 cm) y el trocánter mayor (6,2 ± 1,0 cm).',
+  'The hamstrings and the hamstring part of adductor magnus.':
+    'Los isquiotibiales y la parte isquiotibial del aductor mayor.',
+  'Through its tibial and common fibular branches, every muscle below the knee.':
+    'A través de sus ramas tibial y peronea común, todos los músculos por debajo de la rodilla.',
+  'Most of the leg and foot, except the inner side, which the saphenous nerve supplies.':
+    'La mayor parte de la pierna y el pie, salvo el lado interno, que inerva el nervio safeno.',
+  "'Sciatica' usually means irritation of its L4 to S1 roots in the spine, often by a disc herniation. The nerve can also be irritated in the buttock (piriformis or deep gluteal syndrome) or injured by badly placed buttock injections and by hip surgery. Acupuncture points GB30, BL36 and BL54 lie over or near its path.":
+    'La «ciática» suele referirse a la irritación de sus raíces L4 a S1 en la columna, a menudo por una hernia discal. El nervio también puede irritarse en la nalga (síndrome del piriforme o glúteo profundo) o lesionarse por inyecciones glúteas mal situadas y por cirugía de cadera. Los puntos de acupuntura GB30, BL36 y BL54 están sobre su trayecto o cerca de él.',
+  'The share of people whose sciatic nerve takes an unusual path around piriformis is about 10% in one meta-analysis (Poutoglidou 2020) and 16.9% in another (Smoll 2010).':
+    'La proporción de personas cuyo nervio ciático sigue un trayecto inusual alrededor del piriforme es de alrededor del 10 % en un metaanálisis (Poutoglidou 2020) y del 16,9 % en otro (Smoll 2010).',
+  'Sacral plexus (posterior divisions).': 'Plexo sacro (divisiones posteriores).',
+  'It leaves the pelvis through the greater sciatic foramen above piriformis, together with the superior gluteal artery and vein. It then runs forward between gluteus medius and gluteus minimus and ends in tensor fasciae latae.':
+    'Sale de la pelvis por el agujero ciático mayor por encima del piriforme, junto con la arteria y la vena glúteas superiores. Después discurre hacia delante entre el glúteo medio y el glúteo menor y termina en el tensor de la fascia lata.',
+  'Gluteus medius.': 'Glúteo medio.',
+  'Gluteus minimus.': 'Glúteo menor.',
+  'Tensor fasciae latae.': 'Tensor de la fascia lata.',
+  'No major skin area; a small skin branch has been reported.':
+    'Ninguna zona cutánea importante; se ha descrito una pequeña rama cutánea.',
+  'Injury weakens the hip abductors and gives a Trendelenburg sign or gait. Causes include side approaches to the hip that split gluteus medius too far above the trochanter, and badly placed injections. The sources disagree on the safe zone: the classic guide is about 5 cm above the trochanter (Jacobs and Buxton 1989), but Ince 2007 found the nerve branch to gluteus minimus on average 19–20 mm (10–35 mm) above it.':
+    'Su lesión debilita los abductores de cadera y produce un signo o una marcha de Trendelenburg. Entre las causas están los abordajes laterales de cadera que separan el glúteo medio demasiado por encima del trocánter y las inyecciones mal situadas. Las fuentes discrepan sobre la zona segura: la guía clásica es de unos 5 cm por encima del trocánter (Jacobs y Buxton 1989), pero Ince 2007 halló la rama para el glúteo menor de media a 19–20 mm (10–35 mm) por encima.',
+  'It leaves the pelvis through the greater sciatic foramen below piriformis, just behind and medial to the sciatic nerve, and enters the deep surface of gluteus maximus. In a small minority it leaves above piriformis or passes through it.':
+    'Sale de la pelvis por el agujero ciático mayor por debajo del piriforme, justo por detrás y medial al nervio ciático, y entra por la cara profunda del glúteo mayor. En una pequeña minoría sale por encima del piriforme o lo atraviesa.',
+  'Gluteus maximus.': 'Glúteo mayor.',
+  'No skin area; it gives small twigs to the hip joint capsule.':
+    'Ninguna zona cutánea; da pequeñas ramas a la cápsula de la articulación de la cadera.',
+  'Damage, for example from surgery at the back of the hip or from injections, weakens hip extension. Rising from a chair, climbing stairs and jumping become hard, and the trunk may lurch backward.':
+    'Su lesión, por ejemplo por cirugía en la parte posterior de la cadera o por inyecciones, debilita la extensión de cadera. Levantarse de una silla, subir escaleras y saltar se vuelve difícil, y el tronco puede balancearse hacia atrás.',
+  'It leaves above piriformis in about 1 to 4% of cadavers, according to a summary on a radiology reference site.':
+    'Sale por encima del piriforme en alrededor del 1 al 4 % de los cadáveres, según un resumen de una web de referencia de radiología.',
+  'The largest branch of the lumbar plexus (posterior divisions).':
+    'La rama más grande del plexo lumbar (divisiones posteriores).',
+  'It forms inside psoas major and leaves at its outer (lateral) border. It runs in the groove between psoas and iliacus under the iliac fascia, passes under the inguinal ligament on the outer side of the femoral artery (outside the femoral sheath), and divides in the femoral triangle.':
+    'Se forma dentro del psoas mayor y sale por su borde externo (lateral). Discurre por el surco entre el psoas y el ilíaco bajo la fascia ilíaca, pasa bajo el ligamento inguinal por fuera de la arteria femoral (fuera de la vaina femoral) y se divide en el triángulo femoral.',
+  'In the groin it lies just lateral to the femoral pulse.':
+    'En la ingle está justo lateral al pulso femoral.',
+  'Iliacus.': 'Ilíaco.',
+  'Pectineus.': 'Pectíneo.',
+  'Sartorius.': 'Sartorio.',
+  'Quadriceps femoris.': 'Cuádriceps femoral.',
+  'Skin of the front and inner thigh (anterior cutaneous branches).':
+    'Piel de la cara anterior e interna del muslo (ramas cutáneas anteriores).',
+  'Inner side of the leg and foot, through the saphenous nerve.':
+    'Lado interno de la pierna y del pie, a través del nervio safeno.',
+  'The hip and knee joints (articular branches).':
+    'Las articulaciones de la cadera y de la rodilla (ramas articulares).',
+  'Femoral neuropathy, for example from a bleed into iliacus or psoas or after pelvic surgery, weakens knee straightening, reduces the knee jerk and numbs the front of the thigh.':
+    'La neuropatía femoral, por ejemplo por un sangrado en el ilíaco o el psoas o tras una cirugía pélvica, debilita la extensión de la rodilla, reduce el reflejo rotuliano y produce adormecimiento en la parte anterior del muslo.',
+  'Lumbar plexus (posterior divisions).': 'Plexo lumbar (divisiones posteriores).',
+  'It comes out at the outer border of psoas, crosses iliacus toward the ASIS and passes under (sometimes through) the inguinal ligament, usually just medial to the ASIS. It then crosses over sartorius into the thigh, where it splits into a front and a back branch.':
+    'Sale por el borde externo del psoas, cruza el ilíaco hacia la EIAS y pasa por debajo (a veces a través) del ligamento inguinal, normalmente justo medial a la EIAS. Después cruza por encima del sartorio hacia el muslo, donde se divide en una rama anterior y otra posterior.',
+  'In cadavers it crossed the inguinal ligament 2.95 ± 2.01 cm from the ASIS, about 22% of the way from the ASIS to the pubic tubercle. About 4% pass behind the ASIS, over the iliac crest. It is most often 1 to 1.5 cm from the ASIS but can lie up to 4.6 cm medial to it.':
+    'En cadáveres cruzaba el ligamento inguinal a 2,95 ± 2,01 cm de la EIAS, alrededor del 22 % del camino desde la EIAS hasta el tubérculo del pubis. Alrededor del 4 % pasa por detrás de la EIAS, sobre la cresta ilíaca. Suele estar a 1-1,5 cm de la EIAS, pero puede encontrarse hasta 4,6 cm medial a ella.',
+  'Skin of the front-outer and outer thigh, down toward the knee.':
+    'Piel de la cara anterolateral y lateral del muslo, hasta cerca de la rodilla.',
+  'Pressure on it near the ASIS causes meralgia paresthetica: burning, tingling or numbness over the outer thigh, made worse by tight belts, obesity or pregnancy. It is at risk in hip surgery from the front and when needling just medial to or below the ASIS (the area of GB29, tensor fasciae latae and ST31).':
+    'La compresión cerca de la EIAS causa la meralgia parestésica: ardor, hormigueo o adormecimiento en la cara lateral del muslo, que empeora con cinturones apretados, obesidad o embarazo. Corre riesgo en la cirugía de cadera por vía anterior y al puncionar justo medial a la EIAS o por debajo de ella (la zona de GB29, el tensor de la fascia lata y ST31).',
+  'Its path around the ASIS varies a lot; one cadaver study described five types (Aszmann 1997).':
+    'Su trayecto alrededor de la EIAS varía mucho; un estudio en cadáveres describió cinco tipos (Aszmann 1997).',
+  'It also receives a small branch from T12.': 'También recibe una pequeña rama de T12.',
+  'The anterior rami of L1 to L4, with a branch from T12, joining inside psoas major.':
+    'Los ramos anteriores de L1 a L4, con una rama de T12, que se unen dentro del psoas mayor.',
+  'Its branches leave psoas at its outer and inner borders or through its front surface. The lumbosacral trunk (L4–L5) joins the sacral plexus.':
+    'Sus ramas salen del psoas por sus bordes externo e interno o a través de su cara anterior. El tronco lumbosacro (L4–L5) se une al plexo sacro.',
+  'Psoas major, directly.': 'El psoas mayor, directamente.',
+  'Through the femoral nerve: iliacus, quadriceps, sartorius and pectineus.':
+    'A través del nervio femoral: ilíaco, cuádriceps, sartorio y pectíneo.',
+  'Through the obturator nerve: the hip adductors.':
+    'A través del nervio obturador: los aductores de cadera.',
+  'Skin of the groin and of the front, inner and outer thigh.':
+    'Piel de la ingle y de las caras anterior, interna y externa del muslo.',
+  'Iliohypogastric nerve (L1)': 'Nervio iliohipogástrico (L1)',
+  'Ilioinguinal nerve (L1)': 'Nervio ilioinguinal (L1)',
+  'Genitofemoral nerve (L1–L2)': 'Nervio genitofemoral (L1–L2)',
+  'Lateral femoral cutaneous nerve (L2–L3)': 'Nervio cutáneo femoral lateral (L2–L3)',
+  'Obturator nerve (L2–L4)': 'Nervio obturador (L2–L4)',
+  'Femoral nerve (L2–L4)': 'Nervio femoral (L2–L4)',
+  'Lumbosacral trunk (L4–L5)': 'Tronco lumbosacro (L4–L5)',
+  'Direct muscle branches to psoas and quadratus lumborum':
+    'Ramas musculares directas al psoas y al cuadrado lumbar',
+  'Because the plexus lies inside psoas, it can be injured in lumbar spine surgery from the side or by a bleed into psoas. Psoas compartment blocks for hip surgery aim at it. Problems with the upper lumbar roots (L2 to L4) can imitate hip or groin pain.':
+    'Como el plexo está dentro del psoas, puede lesionarse en la cirugía lumbar por vía lateral o por un sangrado en el psoas. Los bloqueos del compartimento del psoas para la cirugía de cadera lo tienen como objetivo. Los problemas de las raíces lumbares altas (L2 a L4) pueden imitar un dolor de cadera o de ingle.',
 };
