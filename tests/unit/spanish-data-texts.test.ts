@@ -33,7 +33,7 @@ const FULL_CARDS = new Set([
 
 /**
  * The texts of a reference card that the Spanish table must cover: names and patient text of
- * every card; the full text of the hip muscles, the band and the nerves.
+ * every card; the full text of the hip muscles, the band, the nerves and the bones.
  */
 function cardTexts(reference: AnatomyReference): string[] {
   const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
@@ -63,6 +63,17 @@ function cardTexts(reference: AnatomyReference): string[] {
       ...reference.motorSupply,
       ...reference.sensorySupply,
       ...reference.branches,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  if (reference.kind === 'bone') {
+    texts.push(
+      reference.summary,
+      ...reference.parts.map((part) => part.nameEn),
+      ...reference.keyLandmarks.map((landmark) => landmark.note),
+      ...reference.articulations,
+      ...reference.muscleAttachments.map((attachment) => attachment.text),
       reference.clinicalNote,
       ...reference.uncertain,
     );
@@ -101,7 +112,7 @@ describe('Spanish for data-record texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('every structure card has Spanish names and patient text, hip muscles and nerves in full', () => {
+  it('every structure card has Spanish names and patient text, hip muscles, nerves and bones in full', () => {
     const missing = ANATOMY_REFERENCES.flatMap((reference) =>
       cardTexts(reference)
         .filter((english) => !(english in SPANISH_REFERENCE_TEXT))

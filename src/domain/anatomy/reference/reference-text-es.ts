@@ -3,7 +3,8 @@
  * shared by two cards is translated once: for every structure its name, plain name and patient
  * description; for the modelled hip muscles and the iliotibial band also origin, insertion,
  * actions, innervation, blood supply, layer, clinical note and what is uncertain; for the nerves
- * origin, course, surface projection, supply, branches, clinical note and what is uncertain. Latin names,
+ * origin, course, surface projection, supply, branches, clinical note and what is uncertain; for
+ * the bones summary, parts, landmarks, joints, attachments, clinical note and what is uncertain. Latin names,
  * synonyms, terminology and source titles stay as published and are not here. A unit test
  * fails when one of those texts has no entry.
  */
@@ -460,4 +461,169 @@ export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
     'Ramas musculares directas al psoas y al cuadrado lumbar',
   'Because the plexus lies inside psoas, it can be injured in lumbar spine surgery from the side or by a bleed into psoas. Psoas compartment blocks for hip surgery aim at it. Problems with the upper lumbar roots (L2 to L4) can imitate hip or groin pain.':
     'Como el plexo está dentro del psoas, puede lesionarse en la cirugía lumbar por vía lateral o por un sangrado en el psoas. Los bloqueos del compartimento del psoas para la cirugía de cadera lo tienen como objetivo. Los problemas de las raíces lumbares altas (L2 a L4) pueden imitar un dolor de cadera o de ingle.',
+  'Each hip bone grows from three bones, the ilium, ischium and pubis, which fuse at the acetabulum (the hip socket). With the sacrum at the back and the pubic symphysis at the front, the two hip bones form a ring that passes the weight of the trunk to the legs.':
+    'Cada hueso coxal se forma a partir de tres huesos, el ilion, el isquion y el pubis, que se fusionan en el acetábulo (la cavidad de la cadera). Con el sacro por detrás y la sínfisis del pubis por delante, los dos huesos coxales forman un anillo que transmite el peso del tronco a las piernas.',
+  Ilium: 'Ilion',
+  Ischium: 'Isquion',
+  Pubis: 'Pubis',
+  'Front end of the iliac crest. Sartorius and tensor fasciae latae start here; the lateral femoral cutaneous nerve usually passes 1 to 3 cm medial to it.':
+    'Extremo anterior de la cresta ilíaca. Aquí nacen el sartorio y el tensor de la fascia lata; el nervio cutáneo femoral lateral suele pasar de 1 a 3 cm medial a ella.',
+  'Below the ASIS; the straight head of rectus femoris starts here.':
+    'Por debajo de la EIAS; aquí nace el tendón directo del recto femoral.',
+  'Back end of the iliac crest, under the dimples of the lower back; roughly level with S2.':
+    'Extremo posterior de la cresta ilíaca, bajo los hoyuelos de la parte baja de la espalda; más o menos a la altura de S2.',
+  'A line joining the highest points of both crests usually crosses the L4 spinous process or the L4–L5 gap; this varies. On the built-in model the crests sit lower, level with L5–S1, so the app places vertebral levels from the vertebrae themselves, not from the crest line.':
+    'La línea que une los puntos más altos de ambas crestas suele cruzar la apófisis espinosa de L4 o el espacio L4–L5; esto varía. En el modelo incluido las crestas quedan más bajas, a la altura de L5–S1, así que la aplicación sitúa los niveles vertebrales a partir de las propias vértebras, no de la línea de las crestas.',
+  'The sitting bone, where the hamstrings start.':
+    'El hueso en el que uno se sienta, donde nacen los isquiotibiales.',
+  'Outer end of the pubic crest, where the inguinal ligament attaches.':
+    'Extremo externo de la cresta del pubis, donde se inserta el ligamento inguinal.',
+  'Hip joint (with the head of the femur)': 'Articulación de la cadera (con la cabeza del fémur)',
+  'Sacroiliac joint': 'Articulación sacroilíaca',
+  'Pubic symphysis': 'Sínfisis del pubis',
+  'Piriformis (edge of the greater sciatic notch)':
+    'Piriforme (borde de la escotadura ciática mayor)',
+  "Arthritis of the hip joint, avulsion injuries of the growth areas in young athletes and sacroiliac pain can all show up as 'hip pain'. The ASIS is the key landmark for meralgia paresthetica and for several acupuncture points.":
+    'La artrosis de cadera, las avulsiones de los núcleos de crecimiento en deportistas jóvenes y el dolor sacroilíaco pueden presentarse como «dolor de cadera». La EIAS es la referencia clave para la meralgia parestésica y para varios puntos de acupuntura.',
+  'How far the lateral femoral cutaneous nerve lies from the ASIS varies a lot: 2.95 ± 2.01 cm along the inguinal ligament in one cadaver study (Uzel 2011).':
+    'La distancia entre el nervio cutáneo femoral lateral y la EIAS varía mucho: 2,95 ± 2,01 cm a lo largo del ligamento inguinal en un estudio en cadáveres (Uzel 2011).',
+  'A triangle-shaped bone made of five fused sacral vertebrae (S1 to S5), wedged between the two hip bones. The median sacral crest, formed by the fused spinous processes, runs down its back. Four pairs of posterior sacral foramina let the dorsal rami out. At the lower end the laminae of S5 do not meet, which leaves the sacral hiatus.':
+    'Un hueso triangular formado por cinco vértebras sacras fusionadas (S1 a S5), encajado entre los dos huesos coxales. La cresta sacra media, formada por las apófisis espinosas fusionadas, recorre su cara posterior. Cuatro pares de agujeros sacros posteriores dan salida a los ramos dorsales. En el extremo inferior las láminas de S5 no se unen, lo que deja el hiato sacro.',
+  'The first posterior foramen, just below the L5–S1 junction and medial to the level of the PSIS.':
+    'El primer agujero posterior, justo por debajo de la unión L5–S1 y medial al nivel de la EIPS.',
+  'The second foramen; the S2 spinous tubercle lies close to the line joining the two PSIS.':
+    'El segundo agujero; el tubérculo espinoso de S2 queda cerca de la línea que une las dos EIPS.',
+  'The opening at the lower end of the sacral canal (S4–S5 level), between the sacral cornua. Entry point for caudal epidural injections and a landmark for acupuncture points GB30 and BL54.':
+    'La abertura del extremo inferior del conducto sacro (nivel S4–S5), entre los cuernos sacros. Punto de entrada de las infiltraciones epidurales caudales y referencia de los puntos de acupuntura GB30 y BL54.',
+  'L5 (lumbosacral joint)': 'L5 (articulación lumbosacra)',
+  'Both ilia (sacroiliac joints)': 'Ambos iliones (articulaciones sacroilíacas)',
+  'Coccyx (sacrococcygeal joint)': 'Cóccix (articulación sacrococcígea)',
+  'Gluteus maximus (back surface)': 'Glúteo mayor (cara posterior)',
+  'Piriformis (front surface)': 'Piriforme (cara anterior)',
+  'Iliacus (a small part of the ala)': 'Ilíaco (una pequeña parte del ala)',
+  'Sacroiliac joint pain and sacral stress fractures are easily mistaken for hip or buttock pain. The posterior foramina and the hiatus are the reference points for the sacral points of the Bladder meridian.':
+    'El dolor sacroilíaco y las fracturas por sobrecarga del sacro se confunden fácilmente con dolor de cadera o de nalga. Los agujeros posteriores y el hiato son los puntos de referencia de los puntos sacros del meridiano de Vejiga.',
+  'Three to five small, simple vertebrae below the sacrum, often only partly fused. A slightly movable joint links it to the sacrum.':
+    'De tres a cinco vértebras pequeñas y sencillas por debajo del sacro, a menudo solo en parte fusionadas. Una articulación ligeramente móvil lo une al sacro.',
+  'The lowest point of the spine; acupuncture point BL35 is placed beside it.':
+    'El punto más bajo de la columna; el punto de acupuntura BL35 se sitúa a su lado.',
+  'Sacrum (sacrococcygeal joint)': 'Sacro (articulación sacrococcígea)',
+  'Gluteus maximus (back and side)': 'Glúteo mayor (caras posterior y lateral)',
+  'Coccygeus and levator ani (front; not in the model)':
+    'Coccígeo y elevador del ano (cara anterior; no están en el modelo)',
+  'Anococcygeal ligament': 'Ligamento anococcígeo',
+  'Coccydynia (tailbone pain) follows falls, childbirth or long sitting and hurts when sitting. It can be mistaken for buttock pain.':
+    'La coccigodinia (dolor en la rabadilla) aparece tras caídas, partos o estar mucho tiempo sentado y duele al sentarse. Puede confundirse con dolor de nalga.',
+  'The number of segments and how far they are fused vary; three or four segments is most common.':
+    'El número de segmentos y su grado de fusión varían; lo más frecuente son tres o cuatro segmentos.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. The spinal cord usually ends near L1–L2 (the conus medullaris). L1 carries part of the upper origin of psoas major.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. La médula espinal suele terminar cerca de L1–L2 (el cono medular). L1 recibe parte del origen superior del psoas mayor.',
+  'Acupuncture point BL22 lies level with it.': 'El punto de acupuntura BL22 está a su altura.',
+  'Tip of the transverse process; psoas major attaches along its front and lower edges.':
+    'Punta de la apófisis transversa; el psoas mayor se inserta a lo largo de sus bordes anterior e inferior.',
+  'Disc and facet joints with the last thoracic vertebra (T12) above':
+    'Disco y articulaciones facetarias con la última vértebra torácica (T12), por encima',
+  'Disc and facet joints with L2 below': 'Disco y articulaciones facetarias con L2, por debajo',
+  'Psoas major (vertebral body, discs and transverse process)':
+    'Psoas mayor (cuerpo vertebral, discos y apófisis transversa)',
+  'Quadratus lumborum (transverse process; not in the model)':
+    'Cuadrado lumbar (apófisis transversa; no está en el modelo)',
+  'Erector spinae and multifidus (not in the model)':
+    'Erector de la columna y multífido (no están en el modelo)',
+  'Problems with the upper lumbar nerve roots (L2 to L4) can imitate hip or groin pain.':
+    'Los problemas de las raíces nerviosas lumbares altas (L2 a L4) pueden imitar un dolor de cadera o de ingle.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. The L2 nerve root helps form the femoral, obturator and lateral femoral cutaneous nerves.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. La raíz nerviosa L2 contribuye a formar los nervios femoral, obturador y cutáneo femoral lateral.',
+  'Acupuncture points BL23 (Shenshu) and GV4 lie level with the lower edge of its spinous process.':
+    'Los puntos de acupuntura BL23 (Shenshu) y GV4 están a la altura del borde inferior de su apófisis espinosa.',
+  'Disc and facet joints with L1 above and L3 below':
+    'Disco y articulaciones facetarias con L1 por encima y L3 por debajo',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. It sits in the middle of the lumbar curve and often has the longest transverse processes. The umbilicus lies at about the L3–L4 level.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Está en el centro de la curva lumbar y a menudo tiene las apófisis transversas más largas. El ombligo está más o menos a la altura de L3–L4.',
+  'One spinous process above L4. The umbilicus, on the front of the body, lies at about the L3–L4 level.':
+    'Una apófisis espinosa por encima de L4. El ombligo, en la parte delantera del cuerpo, está más o menos a la altura de L3–L4.',
+  'Disc and facet joints with L2 above and L4 below':
+    'Disco y articulaciones facetarias con L2 por encima y L4 por debajo',
+  'That L3 has the longest transverse processes is a textbook statement that was not checked in a source.':
+    'Que L3 tenga las apófisis transversas más largas es una afirmación de manual que no se comprobó en una fuente.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. Its spinous process usually lies on the line joining the tops of the iliac crests (on the built-in model the crest line lies lower, at L5–S1). Disc problems at L4–L5 often irritate the L5 nerve root.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Su apófisis espinosa suele estar en la línea que une los puntos más altos de las crestas ilíacas (en el modelo incluido esa línea queda más baja, a la altura de L5–S1). Los problemas de disco en L4–L5 irritan a menudo la raíz nerviosa L5.',
+  "Usually on the line across the iliac crests (Tuffier's line). Acupuncture points BL25, GV3 and Yaoyan (EX-B7) are placed from it.":
+    'Suele estar en la línea que cruza las crestas ilíacas (línea de Tuffier). Los puntos de acupuntura BL25, GV3 y Yaoyan (EX-B7) se sitúan a partir de ella.',
+  'Disc and facet joints with L3 above and L5 below':
+    'Disco y articulaciones facetarias con L3 por encima y L5 por debajo',
+  'About 95% of lumbar disc herniations are at L4–L5 or L5–S1. The nerve root pain that follows (sciatica) is often felt in the buttock and leg and can look like a hip problem.':
+    'Alrededor del 95 % de las hernias discales lumbares están en L4–L5 o L5–S1. El dolor radicular que producen (ciática) se nota a menudo en la nalga y la pierna y puede parecer un problema de cadera.',
+  'The line across the tops of the iliac crests lies at L4 in most but not all people; it shifts with posture and build.':
+    'La línea que cruza los puntos más altos de las crestas ilíacas está en L4 en la mayoría de las personas, pero no en todas; cambia con la postura y la complexión.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. It has the largest lumbar body, taller at the front than at the back (wedge-shaped). Its short, thick transverse processes anchor the iliolumbar ligaments. Disc problems at L5–S1 often irritate the S1 nerve root.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Tiene el cuerpo lumbar más grande, más alto por delante que por detrás (en cuña). Sus apófisis transversas cortas y gruesas sirven de anclaje a los ligamentos iliolumbares. Los problemas de disco en L5–S1 irritan a menudo la raíz nerviosa S1.',
+  'The last lumbar spinous process above the sacrum; acupuncture point BL26 lies level with it.':
+    'La última apófisis espinosa lumbar por encima del sacro; el punto de acupuntura BL26 está a su altura.',
+  'Tip of the short, thick transverse process, where the iliolumbar ligament attaches; psoas major attaches along its front and lower edges.':
+    'Punta de la apófisis transversa corta y gruesa, donde se inserta el ligamento iliolumbar; el psoas mayor se inserta a lo largo de sus bordes anterior e inferior.',
+  'Disc and facet joints with L4 above': 'Disco y articulaciones facetarias con L4, por encima',
+  'Sacrum (lumbosacral joint)': 'Sacro (articulación lumbosacra)',
+  'The longest and strongest bone in the body. Its head sits in the acetabulum. The neck meets the shaft at about 125 to 130 degrees and is usually turned forward (anteversion) by about 10 to 15 degrees. Gluteus medius, gluteus minimus and piriformis attach to the greater trochanter and iliopsoas to the lesser trochanter. The gluteal tuberosity and the linea aspera run down the back of the shaft, and the lower end has two condyles and two epicondyles.':
+    'El hueso más largo y fuerte del cuerpo. Su cabeza se aloja en el acetábulo. El cuello se une a la diáfisis con un ángulo de unos 125 a 130 grados y suele estar girado hacia delante (anteversión) unos 10 a 15 grados. El glúteo medio, el glúteo menor y el piriforme se insertan en el trocánter mayor, y el iliopsoas en el trocánter menor. La tuberosidad glútea y la línea áspera recorren la cara posterior de la diáfisis, y el extremo inferior tiene dos cóndilos y dos epicóndilos.',
+  'The bony bump on the side of the hip; a key landmark for acupuncture points GB29 and GB30 and for the 19-cun thigh measure.':
+    'El relieve óseo del lateral de la cadera; referencia clave de los puntos de acupuntura GB29 y GB30 y de la medida de 19 cun del muslo.',
+  'Where iliopsoas (psoas major and iliacus) attaches.':
+    'Donde se inserta el iliopsoas (psoas mayor e ilíaco).',
+  'The outer bump just above the knee joint line.':
+    'El relieve externo justo por encima de la interlínea de la rodilla.',
+  'Hip joint': 'Articulación de la cadera',
+  'Knee joint (with the tibia)': 'Articulación de la rodilla (con la tibia)',
+  'Patellofemoral joint': 'Articulación femoropatelar',
+  'Gluteus medius (greater trochanter)': 'Glúteo medio (trocánter mayor)',
+  'Gluteus minimus (greater trochanter)': 'Glúteo menor (trocánter mayor)',
+  'Piriformis (greater trochanter)': 'Piriforme (trocánter mayor)',
+  'Psoas major (lesser trochanter)': 'Psoas mayor (trocánter menor)',
+  'Iliacus (lesser trochanter)': 'Ilíaco (trocánter menor)',
+  'Gluteus maximus (gluteal tuberosity)': 'Glúteo mayor (tuberosidad glútea)',
+  'A broken femoral neck is a major injury in older adults; it often shows as groin pain and being unable to put weight on the leg. Femoroacetabular impingement and greater trochanteric pain syndrome also centre on the upper femur.':
+    'La fractura del cuello femoral es una lesión grave en personas mayores; a menudo se manifiesta como dolor en la ingle e incapacidad para apoyar la pierna. El choque femoroacetabular y el síndrome de dolor trocantéreo mayor también se centran en la parte alta del fémur.',
+  'Neck-shaft and anteversion angles differ between people. In one CT series of 100 hips, anteversion was 14.8 ± 10.8 degrees and the neck-shaft angle 127.3 ± 5.4 degrees.':
+    'Los ángulos cervicodiafisario y de anteversión varían entre personas. En una serie de TC de 100 caderas, la anteversión fue de 14,8 ± 10,8 grados y el ángulo cervicodiafisario de 127,3 ± 5,4 grados.',
+  'The largest sesamoid bone, lying inside the quadriceps tendon. Its wide upper edge is the base and its pointed lower end is the apex; the patellar ligament runs from the apex to the tibial tuberosity.':
+    'El hueso sesamoideo más grande, situado dentro del tendón del cuádriceps. Su borde superior ancho es la base y su extremo inferior puntiagudo es el vértice; el ligamento rotuliano va del vértice a la tuberosidad tibial.',
+  'The lower tip. Chinese proportional tables treat the crease at the back of the knee as level with it (for the 19-cun and 16-cun measures).':
+    'El extremo inferior. Las tablas proporcionales chinas consideran que el pliegue de la parte posterior de la rodilla está a su altura (para las medidas de 19 y 16 cun).',
+  'Inner end of the upper edge; landmark for acupuncture point SP10.':
+    'Extremo interno del borde superior; referencia del punto de acupuntura SP10.',
+  'Outer end of the upper edge; landmark for acupuncture points ST31 to ST34.':
+    'Extremo externo del borde superior; referencia de los puntos de acupuntura ST31 a ST34.',
+  'Patellar surface of the femur': 'Cara rotuliana del fémur',
+  'Quadriceps femoris (not in the model)': 'Cuádriceps femoral (no está en el modelo)',
+  'Pain at the front of the knee (patellofemoral pain) is often linked to weak hip abductors and the knee collapsing inward.':
+    'El dolor en la parte delantera de la rodilla (dolor femoropatelar) se relaciona a menudo con abductores de cadera débiles y con la rodilla que se va hacia dentro.',
+  'Treating the crease behind the knee as level with the lower tip of the kneecap is a convention of Chinese proportional tables (reported for GB/T 12346-2006); the primary text was not checked.':
+    'Considerar que el pliegue de detrás de la rodilla está a la altura del extremo inferior de la rótula es una convención de las tablas proporcionales chinas (citada para GB/T 12346-2006); no se comprobó el texto original.',
+  'The link between weak hip abductors and pain at the front of the knee is an association reported in the clinical literature, not a proven cause; no source for it was reviewed.':
+    'La relación entre abductores de cadera débiles y dolor en la parte delantera de la rodilla es una asociación descrita en la literatura clínica, no una causa demostrada; no se revisó ninguna fuente al respecto.',
+  "The main weight-bearing bone of the lower leg. Its upper end has a medial and a lateral condyle. At the front, the tibial tuberosity takes the patellar ligament, and Gerdy's tubercle (the tubercle of the iliotibial tract) on the lateral condyle takes the iliotibial tract. The sharp front border forms the shin, and the lower end forms the medial malleolus.":
+    'El principal hueso de carga de la pierna. Su extremo superior tiene un cóndilo medial y otro lateral. Por delante, la tuberosidad tibial recibe el ligamento rotuliano, y el tubérculo de Gerdy (tubérculo del tracto iliotibial), en el cóndilo lateral, recibe la cintilla iliotibial. El borde anterior afilado forma la espinilla, y el extremo inferior forma el maléolo medial.',
+  'The bump below the kneecap. Acupuncture point ST36 lies about one finger-breadth lateral to the front border of the tibia, below the knee.':
+    'El relieve por debajo de la rótula. El punto de acupuntura ST36 está a un través de dedo lateral al borde anterior de la tibia, por debajo de la rodilla.',
+  'Knee joint': 'Articulación de la rodilla',
+  'Upper and lower tibiofibular joints': 'Articulaciones tibioperoneas superior e inferior',
+  'Ankle joint': 'Articulación del tobillo',
+  "Iliotibial band (Gerdy's tubercle)": 'Cintilla iliotibial (tubérculo de Gerdy)',
+  "Tensor fasciae latae, through the iliotibial tract (Gerdy's tubercle)":
+    'Tensor de la fascia lata, a través de la cintilla iliotibial (tubérculo de Gerdy)',
+  "Gluteus maximus, through the iliotibial tract (Gerdy's tubercle)":
+    'Glúteo mayor, a través de la cintilla iliotibial (tubérculo de Gerdy)',
+  "Pain on the outside of the knee, where the iliotibial tract crosses to Gerdy's tubercle, links hip muscle function to the knee. The tibial tuberosity is sore in Osgood-Schlatter disease in active teenagers.":
+    'El dolor en la cara externa de la rodilla, donde la cintilla iliotibial cruza hacia el tubérculo de Gerdy, relaciona la función de los músculos de la cadera con la rodilla. La tuberosidad tibial duele en la enfermedad de Osgood-Schlatter en adolescentes activos.',
+  'A slender bone on the outer side of the lower leg that carries little weight. Its head meets the lateral condyle of the tibia and anchors the biceps femoris tendon and the fibular collateral ligament. The common fibular nerve winds around its neck. The lower end forms the lateral malleolus.':
+    'Un hueso delgado en el lado externo de la pierna que soporta poco peso. Su cabeza se articula con el cóndilo lateral de la tibia y sirve de anclaje al tendón del bíceps femoral y al ligamento colateral peroneo. El nervio peroneo común rodea su cuello. El extremo inferior forma el maléolo lateral.',
+  'A knob you can feel below the outer knee; acupuncture point GB34 lies in the hollow in front of and below it.':
+    'Un bulto que se palpa por debajo de la cara externa de la rodilla; el punto de acupuntura GB34 está en el hueco por delante y por debajo de él.',
+  'Lateral condyle of the tibia (upper tibiofibular joint)':
+    'Cóndilo lateral de la tibia (articulación tibioperonea superior)',
+  'Tibia and talus at the ankle': 'Tibia y astrágalo en el tobillo',
+  'Biceps femoris and the fibularis muscles (not in the model)':
+    'Bíceps femoral y músculos peroneos (no están en el modelo)',
+  'The common fibular nerve lies exposed where it wraps around the fibular neck. Pressure (crossed legs, casts), a fracture or deep needling here can cause foot drop.':
+    'El nervio peroneo común está expuesto donde rodea el cuello del peroné. La presión (piernas cruzadas, yesos), una fractura o una punción profunda aquí pueden causar pie caído.',
 };
