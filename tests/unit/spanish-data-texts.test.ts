@@ -19,28 +19,13 @@ import {
 import { SPANISH_MOTOR_POINT_TEXT } from '../../src/domain/motor-points/data/motor-point-text-es';
 import { anatomySearchEntries, motorPointSearchEntries } from '../../src/domain/search';
 
-/** The modelled hip muscles and the band: their cards are translated in full. */
-const FULL_CARDS = new Set([
-  'gluteus-maximus',
-  'tensor-fasciae-latae',
-  'gluteus-medius',
-  'piriformis',
-  'gluteus-minimus',
-  'iliacus',
-  'psoas-major',
-  'iliotibial-band',
-]);
-
 /**
- * The texts of a reference card that the Spanish table must cover: names and patient text of
- * every card; the full text of the hip muscles, the band, the nerves and the bones.
+ * The texts of a reference card that the Spanish table must cover: every card in full (Latin
+ * names, synonyms, terminology and sources stay as published).
  */
 function cardTexts(reference: AnatomyReference): string[] {
   const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
-  if (
-    FULL_CARDS.has(reference.id) &&
-    (reference.kind === 'muscle' || reference.kind === 'tendon')
-  ) {
+  if (reference.kind === 'muscle' || reference.kind === 'tendon') {
     texts.push(
       reference.origin,
       reference.insertion,
@@ -112,7 +97,7 @@ describe('Spanish for data-record texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('every structure card has Spanish names and patient text, hip muscles, nerves and bones in full', () => {
+  it('every structure card (muscles, band, nerves, bones) has its text in Spanish', () => {
     const missing = ANATOMY_REFERENCES.flatMap((reference) =>
       cardTexts(reference)
         .filter((english) => !(english in SPANISH_REFERENCE_TEXT))

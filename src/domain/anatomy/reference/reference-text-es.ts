@@ -1,12 +1,10 @@
 /**
  * Spanish for the texts of the anatomy reference cards, keyed by the English text so a sentence
- * shared by two cards is translated once: for every structure its name, plain name and patient
- * description; for the modelled hip muscles and the iliotibial band also origin, insertion,
- * actions, innervation, blood supply, layer, clinical note and what is uncertain; for the nerves
- * origin, course, surface projection, supply, branches, clinical note and what is uncertain; for
- * the bones summary, parts, landmarks, joints, attachments, clinical note and what is uncertain. Latin names,
- * synonyms, terminology and source titles stay as published and are not here. A unit test
- * fails when one of those texts has no entry.
+ * shared by two cards is translated once: every card of a muscle, the iliotibial band, a nerve
+ * or a bone in full (names, plain name, patient description, attachments, actions, supply,
+ * course, parts, joints, clinical note, uncertainties). Latin names, synonyms, terminology and
+ * source titles stay as published and are not here. A unit test fails when a card's text has no
+ * entry.
  */
 export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
   'Gluteus maximus': 'Glúteo mayor',
@@ -626,4 +624,163 @@ export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
     'Bíceps femoral y músculos peroneos (no están en el modelo)',
   'The common fibular nerve lies exposed where it wraps around the fibular neck. Pressure (crossed legs, casts), a fracture or deep needling here can cause foot drop.':
     'El nervio peroneo común está expuesto donde rodea el cuello del peroné. La presión (piernas cruzadas, yesos), una fractura o una punción profunda aquí pueden causar pie caído.',
+  'The back part of the iliac crest and the iliolumbar ligament.':
+    'La parte posterior de la cresta ilíaca y el ligamento iliolumbar.',
+  'The lower border of the 12th rib and the tips of the L1–L4 transverse processes.':
+    'El borde inferior de la 12.ª costilla y las puntas de las apófisis transversas de L1–L4.',
+  'Bends the trunk to its own side, or hitches the pelvis up on that side.':
+    'Inclina el tronco hacia su lado o eleva la pelvis de ese lado.',
+  'Steadies the 12th rib when breathing in.': 'Estabiliza la 12.ª costilla en la inspiración.',
+  'Branches of T12 and the lumbar plexus': 'Ramas de T12 y del plexo lumbar',
+  'also T12 (subcostal nerve)': 'también T12 (nervio subcostal)',
+  'Deep in the back wall of the abdomen, behind the kidney and beside psoas; the erector spinae lies behind it.':
+    'En la profundidad de la pared posterior del abdomen, detrás del riñón y junto al psoas; el erector de la columna está por detrás.',
+  'Shown as context: its position and bulk help you see what lies next to a needle path. The model gives it no motor points.':
+    'Se muestra como contexto: su posición y volumen ayudan a ver qué hay junto al trayecto de una aguja. El modelo no le asigna puntos motores.',
+  'A thick common tendon on the back of the sacrum, the back of the iliac crest and the lumbar spinous processes.':
+    'Un tendón común grueso en la cara posterior del sacro, la parte posterior de la cresta ilíaca y las apófisis espinosas lumbares.',
+  'Upward onto the ribs, the transverse processes and, higher up, the skull.':
+    'Hacia arriba, en las costillas, las apófisis transversas y, más arriba, el cráneo.',
+  'Straightens the spine and controls bending forward.':
+    'Endereza la columna y controla la flexión hacia delante.',
+  'Working on one side, bends the spine to that side.':
+    'Actuando de un solo lado, inclina la columna hacia ese lado.',
+  'Dorsal rami of the spinal nerves': 'Ramos dorsales de los nervios espinales',
+  'segmental, level by level': 'segmentaria, nivel a nivel',
+  'Under the thoracolumbar fascia on each side of the spine, behind quadratus lumborum and beside multifidus.':
+    'Bajo la fascia toracolumbar a cada lado de la columna, detrás del cuadrado lumbar y junto al multífido.',
+  'The back of the sacrum, the back of the iliac crest and the lumbar mamillary processes.':
+    'La cara posterior del sacro, la parte posterior de la cresta ilíaca y las apófisis mamilares lumbares.',
+  'The spinous processes two to four levels higher.':
+    'Las apófisis espinosas dos a cuatro niveles más arriba.',
+  'Extends the spine and controls each lumbar segment.':
+    'Extiende la columna y controla cada segmento lumbar.',
+  'Helps turn the trunk to the opposite side.': 'Ayuda a girar el tronco hacia el lado contrario.',
+  'Medial branches of the dorsal rami': 'Ramos mediales de los ramos dorsales',
+  'each level supplied by its own segment': 'cada nivel inervado por su propio segmento',
+  'Next to the spinous processes, under erector spinae; thickest at L5–S1.':
+    'Junto a las apófisis espinosas, bajo el erector de la columna; más grueso en L5–S1.',
+  'Superior: the ischial spine. Inferior: the top of the ischial tuberosity.':
+    'Superior: la espina isquiática. Inferior: la parte alta de la tuberosidad isquiática.',
+  'With the obturator internus tendon into the medial side of the greater trochanter.':
+    'Con el tendón del obturador interno, en la cara medial del trocánter mayor.',
+  'Turn the thigh outward (lateral rotation).': 'Giran el muslo hacia fuera (rotación externa).',
+  'Hold the femoral head in its socket.': 'Mantienen la cabeza femoral en el acetábulo.',
+  'Nerve to obturator internus (superior) and nerve to quadratus femoris (inferior)':
+    'Nervio del obturador interno (superior) y nervio del cuadrado femoral (inferior)',
+  'Above and below the obturator internus tendon, under gluteus maximus; the sciatic nerve crosses behind them.':
+    'Por encima y por debajo del tendón del obturador interno, bajo el glúteo mayor; el nervio ciático cruza por detrás de ellos.',
+  'The inner surface of the obturator membrane and the bone around it, inside the pelvis.':
+    'La cara interna de la membrana obturatriz y el hueso que la rodea, dentro de la pelvis.',
+  'Its tendon turns round the lesser sciatic notch and inserts on the medial side of the greater trochanter.':
+    'Su tendón rodea la escotadura ciática menor y se inserta en la cara medial del trocánter mayor.',
+  'With the hip bent, helps move the thigh out (abduction).':
+    'Con la cadera flexionada, ayuda a separar el muslo hacia fuera (abducción).',
+  'Nerve to obturator internus': 'Nervio del obturador interno',
+  'Inside the pelvis on its side wall, then out through the lesser sciatic foramen between the gemelli.':
+    'Dentro de la pelvis, en su pared lateral, y luego sale por el agujero ciático menor entre los gemelos.',
+  'The outer surface of the obturator membrane and the bone around it.':
+    'La cara externa de la membrana obturatriz y el hueso que la rodea.',
+  'Under the back of the femoral neck into the trochanteric fossa.':
+    'Por debajo de la cara posterior del cuello femoral, hasta la fosa trocantérea.',
+  'Obturator nerve': 'Nervio obturador',
+  'Deepest of the region, under pectineus and the adductors, winding beneath the femoral neck.':
+    'El más profundo de la región, bajo el pectíneo y los aductores, rodeando por debajo el cuello femoral.',
+  'The outer edge of the ischial tuberosity.': 'El borde externo de la tuberosidad isquiática.',
+  'The quadrate tubercle on the back of the femur, below the greater trochanter.':
+    'El tubérculo cuadrado de la cara posterior del fémur, por debajo del trocánter mayor.',
+  'Nerve to quadratus femoris': 'Nervio del cuadrado femoral',
+  'Below the inferior gemellus, under gluteus maximus; the sciatic nerve runs behind it.':
+    'Por debajo del gemelo inferior, bajo el glúteo mayor; el nervio ciático pasa por detrás.',
+  'The inferior pubic ramus, the ischial ramus and the ischial tuberosity.':
+    'La rama inferior del pubis, la rama del isquion y la tuberosidad isquiática.',
+  'The whole linea aspera and, by a separate tendon (hamstring part), the adductor tubercle above the medial knee.':
+    'Toda la línea áspera y, mediante un tendón aparte (porción isquiotibial), el tubérculo del aductor por encima de la cara interna de la rodilla.',
+  'Its hamstring part extends the hip; its adductor part helps flex it.':
+    'Su porción isquiotibial extiende la cadera; su porción aductora ayuda a flexionarla.',
+  'Pulls the thigh in (adduction).': 'Acerca el muslo (aducción).',
+  'hamstring part: sciatic nerve (tibial part, L4)':
+    'porción isquiotibial: nervio ciático (porción tibial, L4)',
+  'The deepest and largest adductor, behind adductor brevis and longus, in front of the hamstrings.':
+    'El aductor más profundo y grande, detrás del aductor corto y del largo, delante de los isquiotibiales.',
+  'The body of the pubis, below the pubic crest.':
+    'El cuerpo del pubis, por debajo de la cresta del pubis.',
+  'The middle third of the linea aspera.': 'El tercio medio de la línea áspera.',
+  'Helps flex the hip.': 'Ayuda a flexionar la cadera.',
+  'The most superficial adductor; its border forms the inner side of the femoral triangle.':
+    'El aductor más superficial; su borde forma el lado interno del triángulo femoral.',
+  'The body and inferior ramus of the pubis.': 'El cuerpo y la rama inferior del pubis.',
+  'The upper part of the linea aspera and the line leading up to it.':
+    'La parte alta de la línea áspera y la línea que sube hacia ella.',
+  'Between adductor longus and pectineus in front and adductor magnus behind.':
+    'Entre el aductor largo y el pectíneo por delante y el aductor mayor por detrás.',
+  'The pectineal line of the pubis.': 'La línea pectínea del pubis.',
+  'The pectineal line of the femur, below the lesser trochanter.':
+    'La línea pectínea del fémur, por debajo del trocánter menor.',
+  'Flexes the hip.': 'Flexiona la cadera.',
+  'Femoral nerve (sometimes also the obturator nerve)':
+    'Nervio femoral (a veces también el nervio obturador)',
+  'In the floor of the femoral triangle, medial to psoas, under the femoral vessels.':
+    'En el suelo del triángulo femoral, medial al psoas, bajo los vasos femorales.',
+  'The upper medial tibia (pes anserinus), between sartorius and semitendinosus.':
+    'La parte superomedial de la tibia (pata de ganso), entre el sartorio y el semitendinoso.',
+  'Bends the knee.': 'Flexiona la rodilla.',
+  'Turns the bent knee inward.': 'Gira hacia dentro la rodilla flexionada.',
+  'The most medial muscle of the thigh, just under the skin.':
+    'El músculo más medial del muslo, justo bajo la piel.',
+  'The anterior superior iliac spine (ASIS).': 'La espina ilíaca anterosuperior (EIAS).',
+  'The upper medial tibia (pes anserinus).': 'La parte superomedial de la tibia (pata de ganso).',
+  'Flexes the hip and the knee.': 'Flexiona la cadera y la rodilla.',
+  'Helps move the thigh out (abduction).': 'Ayuda a separar el muslo hacia fuera (abducción).',
+  'Turns the thigh outward.': 'Gira el muslo hacia fuera.',
+  'Just under the skin, crossing the front of the thigh from outside to inside; it roofs the adductor canal and the femoral vessels.':
+    'Justo bajo la piel, cruza la parte delantera del muslo de fuera a dentro; forma el techo del conducto de los aductores y cubre los vasos femorales.',
+  'The anterior inferior iliac spine (AIIS) and the groove above the acetabulum.':
+    'La espina ilíaca anteroinferior (EIAI) y el surco por encima del acetábulo.',
+  'The patella through the quadriceps tendon, and on to the tibial tuberosity.':
+    'La rótula a través del tendón del cuádriceps, y de ahí la tuberosidad tibial.',
+  'Straightens the knee and flexes the hip.': 'Extiende la rodilla y flexiona la cadera.',
+  'In the middle of the front of the thigh, over vastus intermedius.':
+    'En el centro de la parte delantera del muslo, sobre el vasto intermedio.',
+  'The upper intertrochanteric line, the base of the greater trochanter, the gluteal tuberosity and the lateral lip of the linea aspera.':
+    'La parte alta de la línea intertrocantérea, la base del trocánter mayor, la tuberosidad glútea y el labio lateral de la línea áspera.',
+  'The outer side of the patella and the quadriceps tendon, and on to the tibial tuberosity.':
+    'El lado externo de la rótula y el tendón del cuádriceps, y de ahí la tuberosidad tibial.',
+  'Straightens the knee.': 'Extiende la rodilla.',
+  'The largest quadriceps muscle, on the outside of the thigh under the iliotibial band.':
+    'El músculo más grande del cuádriceps, en la cara externa del muslo bajo la cintilla iliotibial.',
+  'The front and outer side of the upper two thirds of the femoral shaft.':
+    'Las caras anterior y lateral de los dos tercios superiores de la diáfisis femoral.',
+  'The deep part of the quadriceps tendon into the patella.':
+    'La parte profunda del tendón del cuádriceps, hasta la rótula.',
+  'Directly on the femur, under rectus femoris and between the other two vasti.':
+    'Directamente sobre el fémur, bajo el recto femoral y entre los otros dos vastos.',
+  'The lower intertrochanteric line, the spiral line and the medial lip of the linea aspera.':
+    'La parte baja de la línea intertrocantérea, la línea espiral y el labio medial de la línea áspera.',
+  'The inner side of the patella and the quadriceps tendon.':
+    'El lado interno de la rótula y el tendón del cuádriceps.',
+  'Its lowest fibres help keep the patella tracking in its groove.':
+    'Sus fibras más bajas ayudan a que la rótula se deslice centrada en su surco.',
+  'On the inner front of the thigh, bulkiest just above the knee (the teardrop).':
+    'En la cara anterointerna del muslo, más voluminoso justo por encima de la rodilla (la lágrima).',
+  'The ischial tuberosity, with semitendinosus.':
+    'La tuberosidad isquiática, junto con el semitendinoso.',
+  'The head of the fibula (with the short head).':
+    'La cabeza del peroné (junto con la cabeza corta).',
+  'Extends the hip and bends the knee.': 'Extiende la cadera y flexiona la rodilla.',
+  'Turns the bent knee outward.': 'Gira hacia fuera la rodilla flexionada.',
+  'Sciatic nerve (tibial part)': 'Nervio ciático (porción tibial)',
+  'On the outer back of the thigh; it crosses over the sciatic nerve.':
+    'En la cara posteroexterna del muslo; cruza por encima del nervio ciático.',
+  'The ischial tuberosity, with the long head of biceps femoris.':
+    'La tuberosidad isquiática, junto con la cabeza larga del bíceps femoral.',
+  'The upper medial tibia (pes anserinus), behind gracilis.':
+    'La parte superomedial de la tibia (pata de ganso), por detrás del grácil.',
+  'On the inner back of the thigh, lying on semimembranosus.':
+    'En la cara posterointerna del muslo, apoyado sobre el semimembranoso.',
+  'The upper outer part of the ischial tuberosity.':
+    'La parte superoexterna de la tuberosidad isquiática.',
+  'The back of the medial tibial condyle.': 'La cara posterior del cóndilo medial de la tibia.',
+  'Under semitendinosus on the inner back of the thigh, next to adductor magnus.':
+    'Bajo el semitendinoso en la cara posterointerna del muslo, junto al aductor mayor.',
 };
