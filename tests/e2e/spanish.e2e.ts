@@ -227,6 +227,14 @@ describe('Spanish interface', () => {
     await waitForIdleViewer(patient.page);
     await check('patient mode', patient.page.locator('#panel-content'));
     await patient.page.context().close();
+    // A nerve, a bone and a neighbouring muscle card.
+    for (const selection of ['sciatic-nerve:right', 'femur:right', 'quadratus-lumborum:left']) {
+      const card = await openPage(browser, `${inject('baseURL')}/?lang=es&sel=${selection}`, {
+        viewport: { width: 1280, height: 800 },
+      });
+      await check(`${selection} card`, card.page.locator('[data-testid="structure-card"]'));
+      await card.page.context().close();
+    }
     const quiz = await openPage(browser, `${inject('baseURL')}/?lang=es&mode=quiz&quiz=1`, {
       viewport: { width: 1280, height: 800 },
     });

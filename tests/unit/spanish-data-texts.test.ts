@@ -1,10 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
+import { LANDMARKS, MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
 import {
   ANATOMY_REFERENCES,
   type AnatomyReference,
   findAnatomyReference,
+  LANDMARK_REFERENCE,
 } from '../../src/domain/anatomy/reference';
+import { SPANISH_LANDMARK_TEXT } from '../../src/domain/anatomy/reference/landmark-text-es';
 import { SPANISH_REFERENCE_TEXT } from '../../src/domain/anatomy/reference/reference-text-es';
 import { SPANISH_STRUCTURE_NAMES } from '../../src/domain/anatomy/structure-names';
 import { EXERCISES, exerciseEvidenceTexts } from '../../src/domain/exercises';
@@ -165,5 +167,21 @@ describe('search in Spanish', () => {
     expect(entry?.terms).toEqual(expect.arrayContaining(['Glúteo medio', 'Gluteus medius']));
     const point = motorPointSearchEntries().find((e) => e.targetId === 'gluteus-medius-posterior');
     expect(point?.subtitle).toContain('nervio glúteo superior');
+  });
+});
+
+describe('Spanish for the landmarks in search', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('every landmark name and description has a translation, and search shows it', () => {
+    const texts = LANDMARKS.flatMap((l) => [l.label, LANDMARK_REFERENCE[l.id].description]);
+    expect(texts.filter((english) => !(english in SPANISH_LANDMARK_TEXT))).toEqual([]);
+    expect(
+      Object.keys(SPANISH_LANDMARK_TEXT).filter((english) => !texts.includes(english)),
+    ).toEqual([]);
+    applyLanguage('es');
+    const asis = anatomySearchEntries().find((e) => e.kind === 'landmark' && e.targetId === 'ASIS');
+    expect(asis?.title).toBe('Espina ilíaca anterosuperior');
+    expect(asis?.terms).toContain('Anterior superior iliac spine');
   });
 });

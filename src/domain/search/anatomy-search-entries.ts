@@ -10,7 +10,9 @@ import {
   formatRoots,
   LANDMARK_REFERENCE,
 } from '../anatomy/reference';
+import { SPANISH_LANDMARK_TEXT } from '../anatomy/reference/landmark-text-es';
 import { anatomy } from '../messages/en/anatomy';
+import { activeLanguage } from '../messages/language';
 import type { SearchEntry, SearchKind } from './search-types';
 
 /** Extra search words for landmarks: full names of abbreviations and everyday names. */
@@ -91,14 +93,24 @@ function referenceEntry(record: AnatomyReference): SearchEntry {
   };
 }
 
+/** A landmark's name or description in the active language. */
+function landmarkText(english: string): string {
+  return activeLanguage() === 'es' ? (SPANISH_LANDMARK_TEXT[english] ?? english) : english;
+}
+
 function landmarkEntry(landmark: (typeof LANDMARKS)[number]): SearchEntry {
+  const title = landmarkText(landmark.label);
   return {
     key: `landmark:${landmark.id}`,
     kind: 'landmark',
     targetId: landmark.id,
-    title: landmark.label,
-    subtitle: LANDMARK_REFERENCE[landmark.id].description,
-    terms: [landmark.id, ...(LANDMARK_SEARCH_TERMS[landmark.id] ?? [])],
+    title,
+    subtitle: landmarkText(LANDMARK_REFERENCE[landmark.id].description),
+    terms: [
+      landmark.id,
+      ...new Set([landmark.label, title]),
+      ...(LANDMARK_SEARCH_TERMS[landmark.id] ?? []),
+    ],
   };
 }
 
