@@ -79,7 +79,7 @@ export function AssessmentPanel() {
               <th scope="row">{t.groups[group]}</th>
               {SIDES.map((side) => {
                 const finding = assessment.strength[side]?.[group];
-                const label = `${t.sides[side]} ${t.groups[group].toLowerCase()}`;
+                const label = t.strengthLabel(t.sides[side], t.groups[group]);
                 return (
                   <td key={side}>
                     <select

@@ -9,6 +9,7 @@ import {
   EXERCISES,
   type ExerciseId,
   exerciseDosage,
+  exerciseText,
   meanActivation,
   rankExercises,
 } from '../domain/exercises';
@@ -31,15 +32,15 @@ function figureText(v: EmgValue): string {
 /** Who was measured and how, per figure: the study's participants, population and method. */
 function sourceText(v: EmgValue): string {
   const source = EXERCISE_SOURCES[v.source];
-  return `${source.short} (${t.participants(source.participants, source.population)}; ${source.method})`;
+  return `${source.short} (${t.participants(source.participants, exerciseText(source.population))}; ${exerciseText(source.method)})`;
 }
 
 function checkText(v: EmgValue): string {
   const check = v.check;
-  if (check.against === 'study') return t.checkedInStudy(check.where);
+  if (check.against === 'study') return t.checkedInStudy(exerciseText(check.where));
   if (check.against === 'review')
-    return t.checkedInReview(EXERCISE_SOURCES[check.review].short, check.where);
-  return t.notChecked(check.reason);
+    return t.checkedInReview(EXERCISE_SOURCES[check.review].short, exerciseText(check.where));
+  return t.notChecked(exerciseText(check.reason));
 }
 
 /** Exercises ranked for the muscle the assessment found weak, with evidence, dosage and a picture. */
@@ -141,7 +142,7 @@ export function ExercisePanel() {
                     {r.exercise.emg.map((v) => (
                       <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}>
                         {t.muscles[v.muscle]}: {figureText(v)} — {sourceText(v)}
-                        {v.variant ? `; ${v.variant}` : ''} — {checkText(v)}
+                        {v.variant ? `; ${exerciseText(v.variant)}` : ''} — {checkText(v)}
                       </li>
                     ))}
                   </ul>

@@ -1,12 +1,16 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
+import { LANDMARKS, MUSCLES, STRUCTURES } from '../../src/domain/anatomy';
 import {
   ANATOMY_REFERENCES,
   type AnatomyReference,
   findAnatomyReference,
+  LANDMARK_REFERENCE,
 } from '../../src/domain/anatomy/reference';
+import { SPANISH_LANDMARK_TEXT } from '../../src/domain/anatomy/reference/landmark-text-es';
 import { SPANISH_REFERENCE_TEXT } from '../../src/domain/anatomy/reference/reference-text-es';
 import { SPANISH_STRUCTURE_NAMES } from '../../src/domain/anatomy/structure-names';
+import { EXERCISES, exerciseEvidenceTexts } from '../../src/domain/exercises';
+import { SPANISH_EXERCISE_TEXT } from '../../src/domain/exercises/exercise-text-es';
 import { applyLanguage, messages } from '../../src/domain/messages';
 import {
   MOTOR_POINTS,
@@ -15,23 +19,15 @@ import {
   recordSentences,
 } from '../../src/domain/motor-points';
 import { SPANISH_MOTOR_POINT_TEXT } from '../../src/domain/motor-points/data/motor-point-text-es';
+import { anatomySearchEntries, motorPointSearchEntries } from '../../src/domain/search';
 
-/** The modelled hip muscles and the band: their cards are translated in full. */
-const FULL_CARDS = new Set([
-  'gluteus-maximus',
-  'tensor-fasciae-latae',
-  'gluteus-medius',
-  'piriformis',
-  'gluteus-minimus',
-  'iliacus',
-  'psoas-major',
-  'iliotibial-band',
-]);
-
-/** The texts of a reference card that the Spanish table must cover. */
+/**
+ * The texts of a reference card that the Spanish table must cover: every card in full (Latin
+ * names, synonyms, terminology and sources stay as published).
+ */
 function cardTexts(reference: AnatomyReference): string[] {
   const texts = [reference.nameEn, reference.plainName, reference.patientDescription];
-  if (FULL_CARDS.has(reference.id) && 'origin' in reference) {
+  if (reference.kind === 'muscle' || reference.kind === 'tendon') {
     texts.push(
       reference.origin,
       reference.insertion,
@@ -41,6 +37,30 @@ function cardTexts(reference: AnatomyReference): string[] {
         : []),
       ...reference.bloodSupply,
       reference.layerNote,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  if (reference.kind === 'nerve' || reference.kind === 'nerve-plexus') {
+    texts.push(
+      reference.rootsNote ?? '',
+      reference.origin,
+      reference.course,
+      reference.surfaceProjection ?? '',
+      ...reference.motorSupply,
+      ...reference.sensorySupply,
+      ...reference.branches,
+      reference.clinicalNote,
+      ...reference.uncertain,
+    );
+  }
+  if (reference.kind === 'bone') {
+    texts.push(
+      reference.summary,
+      ...reference.parts.map((part) => part.nameEn),
+      ...reference.keyLandmarks.map((landmark) => landmark.note),
+      ...reference.articulations,
+      ...reference.muscleAttachments.map((attachment) => attachment.text),
       reference.clinicalNote,
       ...reference.uncertain,
     );
@@ -79,7 +99,7 @@ describe('Spanish for data-record texts', () => {
     expect(stale).toEqual([]);
   });
 
-  it('every structure card has Spanish names and patient text, the hip muscles in full', () => {
+  it('every structure card (muscles, band, nerves, bones) has its text in Spanish', () => {
     const missing = ANATOMY_REFERENCES.flatMap((reference) =>
       cardTexts(reference)
         .filter((english) => !(english in SPANISH_REFERENCE_TEXT))
@@ -120,5 +140,48 @@ describe('Spanish for data-record texts', () => {
     applyLanguage('en');
     expect(motorPointLabel(record!)).toBe('Gluteus medius: nerve termination arc');
     expect(nerve!.label).toBe('Sciatic nerve');
+  });
+});
+
+describe('Spanish for the exercise evidence', () => {
+  it('every study description and variant note has a Spanish translation', () => {
+    const texts = exerciseEvidenceTexts(EXERCISES.flatMap((e) => e.emg));
+    expect(texts.filter((english) => !(english in SPANISH_EXERCISE_TEXT))).toEqual([]);
+    expect(
+      Object.keys(SPANISH_EXERCISE_TEXT).filter((english) => !texts.includes(english)),
+    ).toEqual([]);
+    for (const [english, spanish] of Object.entries(SPANISH_EXERCISE_TEXT)) {
+      expect(spanish, english).not.toBe(english);
+    }
+  });
+});
+
+describe('search in Spanish', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('shows Spanish titles and plain names, and still finds the English and Latin names', () => {
+    applyLanguage('es');
+    const entry = anatomySearchEntries().find((e) => e.targetId === 'gluteus-medius');
+    expect(entry?.title).toBe('Glúteo medio');
+    expect(entry?.subtitle).toContain('músculo del lateral de la cadera');
+    expect(entry?.terms).toEqual(expect.arrayContaining(['Glúteo medio', 'Gluteus medius']));
+    const point = motorPointSearchEntries().find((e) => e.targetId === 'gluteus-medius-posterior');
+    expect(point?.subtitle).toContain('nervio glúteo superior');
+  });
+});
+
+describe('Spanish for the landmarks in search', () => {
+  afterAll(() => applyLanguage('en'));
+
+  it('every landmark name and description has a translation, and search shows it', () => {
+    const texts = LANDMARKS.flatMap((l) => [l.label, LANDMARK_REFERENCE[l.id].description]);
+    expect(texts.filter((english) => !(english in SPANISH_LANDMARK_TEXT))).toEqual([]);
+    expect(
+      Object.keys(SPANISH_LANDMARK_TEXT).filter((english) => !texts.includes(english)),
+    ).toEqual([]);
+    applyLanguage('es');
+    const asis = anatomySearchEntries().find((e) => e.kind === 'landmark' && e.targetId === 'ASIS');
+    expect(asis?.title).toBe('Espina ilíaca anterosuperior');
+    expect(asis?.terms).toContain('Anterior superior iliac spine');
   });
 });

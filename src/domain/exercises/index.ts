@@ -15,6 +15,7 @@ export { EMG_MUSCLES, EXERCISE_IDS, isCheckedEmg, isExerciseId } from './exercis
 export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
+export { exerciseEvidenceTexts, exerciseText } from './exercise-text';
 export type {
   ActivationBand,
   MuscleActivation,

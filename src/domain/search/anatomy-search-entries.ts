@@ -6,10 +6,13 @@ import { NERVES } from '../anatomy/nerves';
 import {
   ANATOMY_REFERENCES,
   type AnatomyReference,
+  findAnatomyReference,
   formatRoots,
   LANDMARK_REFERENCE,
 } from '../anatomy/reference';
+import { SPANISH_LANDMARK_TEXT } from '../anatomy/reference/landmark-text-es';
 import { anatomy } from '../messages/en/anatomy';
+import { activeLanguage } from '../messages/language';
 import type { SearchEntry, SearchKind } from './search-types';
 
 /** Extra search words for landmarks: full names of abbreviations and everyday names. */
@@ -40,13 +43,11 @@ const LANDMARK_SEARCH_TERMS: { readonly [K in LandmarkId]?: readonly string[] } 
   'lcfa-ascending-branch-entry-tfl': ['lateral circumflex femoral artery', 'LCFA'],
 };
 
-/** Display titles of the vocabulary, so search results read like the rest of the app. */
-const VOCABULARY_LABELS = new Map<string, string>([
-  ...MUSCLES.map((m): [string, string] => [m.id, m.label]),
-  ...BONES.map((b): [string, string] => [b.id, b.label]),
-  ...NERVES.map((n): [string, string] => [n.id, n.label]),
-  ...CONTEXT_MUSCLES.map((m): [string, string] => [m.id, m.label]),
-]);
+/** Display title of a vocabulary id, read when the entries are built (active language). */
+function vocabularyLabel(id: string): string | undefined {
+  return [...MUSCLES, ...BONES, ...NERVES, ...CONTEXT_MUSCLES].find((entry) => entry.id === id)
+    ?.label;
+}
 
 function kindOf(record: AnatomyReference): SearchKind {
   switch (record.kind) {
@@ -70,14 +71,17 @@ function subtitleOf(record: AnatomyReference): string {
 
 function referenceEntry(record: AnatomyReference): SearchEntry {
   const kind = kindOf(record);
-  const title = VOCABULARY_LABELS.get(record.id) ?? record.nameEn;
+  // The record in the active language: its names are shown and searchable, the English too.
+  const local = findAnatomyReference(record.id) ?? record;
+  const title = vocabularyLabel(record.id) ?? local.nameEn;
   return {
     key: `${kind}:${record.id}`,
     kind,
     targetId: record.id,
     title,
-    subtitle: subtitleOf(record),
+    subtitle: subtitleOf(local),
     terms: [
+      ...new Set([title, local.nameEn, local.plainName]),
       record.nameEn,
       record.nameLatin,
       ...record.latinSynonyms,
@@ -89,14 +93,24 @@ function referenceEntry(record: AnatomyReference): SearchEntry {
   };
 }
 
+/** A landmark's name or description in the active language. */
+function landmarkText(english: string): string {
+  return activeLanguage() === 'es' ? (SPANISH_LANDMARK_TEXT[english] ?? english) : english;
+}
+
 function landmarkEntry(landmark: (typeof LANDMARKS)[number]): SearchEntry {
+  const title = landmarkText(landmark.label);
   return {
     key: `landmark:${landmark.id}`,
     kind: 'landmark',
     targetId: landmark.id,
-    title: landmark.label,
-    subtitle: LANDMARK_REFERENCE[landmark.id].description,
-    terms: [landmark.id, ...(LANDMARK_SEARCH_TERMS[landmark.id] ?? [])],
+    title,
+    subtitle: landmarkText(LANDMARK_REFERENCE[landmark.id].description),
+    terms: [
+      landmark.id,
+      ...new Set([landmark.label, title]),
+      ...(LANDMARK_SEARCH_TERMS[landmark.id] ?? []),
+    ],
   };
 }
 

@@ -2,7 +2,7 @@ import { ACUPUNCTURE_POINTS } from '../acupuncture';
 import { MUSCLES } from '../anatomy/muscles';
 import { ANATOMY_REFERENCES } from '../anatomy/reference';
 import { messages } from '../messages';
-import { MOTOR_POINTS, motorPointLabel, pointKindText } from '../motor-points';
+import { MOTOR_POINTS, motorPointLabel, motorPointText, pointKindText } from '../motor-points';
 import type { SearchEntry } from './search-types';
 
 /** Every name people type for a muscle: label, English, Latin, abbreviations, synonyms. */
@@ -39,11 +39,12 @@ export function motorPointSearchEntries(): SearchEntry[] {
     kind: 'motor-point',
     targetId: record.id,
     title: motorPointLabel(record),
-    subtitle: `${pointKindText(record).label} · ${record.nerve.name}`,
+    subtitle: `${pointKindText(record).label} · ${motorPointText(record.nerve.name)}`,
     terms: [
       record.id,
       'motor point',
       record.nerve.name,
+      motorPointText(record.nerve.name),
       pointKindText(record).label,
       ...muscleAndPointPhrases(
         record.muscle,

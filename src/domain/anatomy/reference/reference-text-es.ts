@@ -1,10 +1,10 @@
 /**
  * Spanish for the texts of the anatomy reference cards, keyed by the English text so a sentence
- * shared by two cards is translated once: for every structure its name, plain name and patient
- * description; for the modelled hip muscles and the iliotibial band also origin, insertion,
- * actions, innervation, blood supply, layer, clinical note and what is uncertain. Latin names,
- * synonyms, terminology and source titles stay as published and are not here. A unit test
- * fails when one of those texts has no entry.
+ * shared by two cards is translated once: every card of a muscle, the iliotibial band, a nerve
+ * or a bone in full (names, plain name, patient description, attachments, actions, supply,
+ * course, parts, joints, clinical note, uncertainties). Latin names, synonyms, terminology and
+ * source titles stay as published and are not here. A unit test fails when a card's text has no
+ * entry.
  */
 export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
   'Gluteus maximus': 'Glúteo mayor',
@@ -372,4 +372,415 @@ export const SPANISH_REFERENCE_TEXT: Readonly<Record<string, string>> = {
     'Donde la banda cruza el lateral de la rodilla para llegar al tubérculo de Gerdy, relaciona la función de los músculos de la cadera con el dolor en la cara externa de la rodilla. Junto con el tensor de la fascia lata, se relaciona con la cadera en resorte externa.',
   'This card is assembled from the sources for tensor fasciae latae, gluteus maximus and the tibia; no source about the band alone was reviewed.':
     'Esta ficha se ha elaborado con las fuentes del tensor de la fascia lata, el glúteo mayor y la tibia; no se revisó ninguna fuente sobre la banda por sí sola.',
+  'The largest branch of the sacral plexus (part of the lumbosacral plexus).':
+    'La rama más grande del plexo sacro (parte del plexo lumbosacro).',
+  'It leaves the pelvis through the greater sciatic foramen, normally below piriformis (about 90% of people in a 2020 meta-analysis). It then runs under gluteus maximus, over the short lateral rotators, about halfway between the ischial tuberosity and the greater trochanter. It continues down the back of the thigh under the long head of biceps femoris and usually splits into the tibial and common fibular nerves near the top of the popliteal fossa.':
+    'Sale de la pelvis por el agujero ciático mayor, normalmente por debajo del piriforme (alrededor del 90 % de las personas en un metaanálisis de 2020). Después pasa bajo el glúteo mayor, sobre los rotadores externos cortos, más o menos a medio camino entre la tuberosidad isquiática y el trocánter mayor. Sigue por la parte posterior del muslo bajo la cabeza larga del bíceps femoral y suele dividirse en los nervios tibial y peroneo común cerca de la parte alta de la fosa poplítea.',
+  'In living adults (CT), it lies about one third of the way along a line from the PSIS to the ischial tuberosity, and about halfway between the ischial tuberosity (5.8 ± 0.8 cm) and the greater trochanter (6.2 ± 1.0 cm).':
+    'En adultos vivos (TC), está a un tercio aproximadamente de la línea que va de la EIPS a la tuberosidad isquiática, y más o menos a medio camino entre la tuberosidad isquiática (5,8 ± 0,8 cm) y el trocánter mayor (6,2 ± 1,0 cm).',
+  'The hamstrings and the hamstring part of adductor magnus.':
+    'Los isquiotibiales y la parte isquiotibial del aductor mayor.',
+  'Through its tibial and common fibular branches, every muscle below the knee.':
+    'A través de sus ramas tibial y peronea común, todos los músculos por debajo de la rodilla.',
+  'Most of the leg and foot, except the inner side, which the saphenous nerve supplies.':
+    'La mayor parte de la pierna y el pie, salvo el lado interno, que inerva el nervio safeno.',
+  "'Sciatica' usually means irritation of its L4 to S1 roots in the spine, often by a disc herniation. The nerve can also be irritated in the buttock (piriformis or deep gluteal syndrome) or injured by badly placed buttock injections and by hip surgery. Acupuncture points GB30, BL36 and BL54 lie over or near its path.":
+    'La «ciática» suele referirse a la irritación de sus raíces L4 a S1 en la columna, a menudo por una hernia discal. El nervio también puede irritarse en la nalga (síndrome del piriforme o glúteo profundo) o lesionarse por inyecciones glúteas mal situadas y por cirugía de cadera. Los puntos de acupuntura GB30, BL36 y BL54 están sobre su trayecto o cerca de él.',
+  'The share of people whose sciatic nerve takes an unusual path around piriformis is about 10% in one meta-analysis (Poutoglidou 2020) and 16.9% in another (Smoll 2010).':
+    'La proporción de personas cuyo nervio ciático sigue un trayecto inusual alrededor del piriforme es de alrededor del 10 % en un metaanálisis (Poutoglidou 2020) y del 16,9 % en otro (Smoll 2010).',
+  'Sacral plexus (posterior divisions).': 'Plexo sacro (divisiones posteriores).',
+  'It leaves the pelvis through the greater sciatic foramen above piriformis, together with the superior gluteal artery and vein. It then runs forward between gluteus medius and gluteus minimus and ends in tensor fasciae latae.':
+    'Sale de la pelvis por el agujero ciático mayor por encima del piriforme, junto con la arteria y la vena glúteas superiores. Después discurre hacia delante entre el glúteo medio y el glúteo menor y termina en el tensor de la fascia lata.',
+  'Gluteus medius.': 'Glúteo medio.',
+  'Gluteus minimus.': 'Glúteo menor.',
+  'Tensor fasciae latae.': 'Tensor de la fascia lata.',
+  'No major skin area; a small skin branch has been reported.':
+    'Ninguna zona cutánea importante; se ha descrito una pequeña rama cutánea.',
+  'Injury weakens the hip abductors and gives a Trendelenburg sign or gait. Causes include side approaches to the hip that split gluteus medius too far above the trochanter, and badly placed injections. The sources disagree on the safe zone: the classic guide is about 5 cm above the trochanter (Jacobs and Buxton 1989), but Ince 2007 found the nerve branch to gluteus minimus on average 19–20 mm (10–35 mm) above it.':
+    'Su lesión debilita los abductores de cadera y produce un signo o una marcha de Trendelenburg. Entre las causas están los abordajes laterales de cadera que separan el glúteo medio demasiado por encima del trocánter y las inyecciones mal situadas. Las fuentes discrepan sobre la zona segura: la guía clásica es de unos 5 cm por encima del trocánter (Jacobs y Buxton 1989), pero Ince 2007 halló la rama para el glúteo menor de media a 19–20 mm (10–35 mm) por encima.',
+  'It leaves the pelvis through the greater sciatic foramen below piriformis, just behind and medial to the sciatic nerve, and enters the deep surface of gluteus maximus. In a small minority it leaves above piriformis or passes through it.':
+    'Sale de la pelvis por el agujero ciático mayor por debajo del piriforme, justo por detrás y medial al nervio ciático, y entra por la cara profunda del glúteo mayor. En una pequeña minoría sale por encima del piriforme o lo atraviesa.',
+  'Gluteus maximus.': 'Glúteo mayor.',
+  'No skin area; it gives small twigs to the hip joint capsule.':
+    'Ninguna zona cutánea; da pequeñas ramas a la cápsula de la articulación de la cadera.',
+  'Damage, for example from surgery at the back of the hip or from injections, weakens hip extension. Rising from a chair, climbing stairs and jumping become hard, and the trunk may lurch backward.':
+    'Su lesión, por ejemplo por cirugía en la parte posterior de la cadera o por inyecciones, debilita la extensión de cadera. Levantarse de una silla, subir escaleras y saltar se vuelve difícil, y el tronco puede balancearse hacia atrás.',
+  'It leaves above piriformis in about 1 to 4% of cadavers, according to a summary on a radiology reference site.':
+    'Sale por encima del piriforme en alrededor del 1 al 4 % de los cadáveres, según un resumen de una web de referencia de radiología.',
+  'The largest branch of the lumbar plexus (posterior divisions).':
+    'La rama más grande del plexo lumbar (divisiones posteriores).',
+  'It forms inside psoas major and leaves at its outer (lateral) border. It runs in the groove between psoas and iliacus under the iliac fascia, passes under the inguinal ligament on the outer side of the femoral artery (outside the femoral sheath), and divides in the femoral triangle.':
+    'Se forma dentro del psoas mayor y sale por su borde externo (lateral). Discurre por el surco entre el psoas y el ilíaco bajo la fascia ilíaca, pasa bajo el ligamento inguinal por fuera de la arteria femoral (fuera de la vaina femoral) y se divide en el triángulo femoral.',
+  'In the groin it lies just lateral to the femoral pulse.':
+    'En la ingle está justo lateral al pulso femoral.',
+  'Iliacus.': 'Ilíaco.',
+  'Pectineus.': 'Pectíneo.',
+  'Sartorius.': 'Sartorio.',
+  'Quadriceps femoris.': 'Cuádriceps femoral.',
+  'Skin of the front and inner thigh (anterior cutaneous branches).':
+    'Piel de la cara anterior e interna del muslo (ramas cutáneas anteriores).',
+  'Inner side of the leg and foot, through the saphenous nerve.':
+    'Lado interno de la pierna y del pie, a través del nervio safeno.',
+  'The hip and knee joints (articular branches).':
+    'Las articulaciones de la cadera y de la rodilla (ramas articulares).',
+  'Femoral neuropathy, for example from a bleed into iliacus or psoas or after pelvic surgery, weakens knee straightening, reduces the knee jerk and numbs the front of the thigh.':
+    'La neuropatía femoral, por ejemplo por un sangrado en el ilíaco o el psoas o tras una cirugía pélvica, debilita la extensión de la rodilla, reduce el reflejo rotuliano y produce adormecimiento en la parte anterior del muslo.',
+  'Lumbar plexus (posterior divisions).': 'Plexo lumbar (divisiones posteriores).',
+  'It comes out at the outer border of psoas, crosses iliacus toward the ASIS and passes under (sometimes through) the inguinal ligament, usually just medial to the ASIS. It then crosses over sartorius into the thigh, where it splits into a front and a back branch.':
+    'Sale por el borde externo del psoas, cruza el ilíaco hacia la EIAS y pasa por debajo (a veces a través) del ligamento inguinal, normalmente justo medial a la EIAS. Después cruza por encima del sartorio hacia el muslo, donde se divide en una rama anterior y otra posterior.',
+  'In cadavers it crossed the inguinal ligament 2.95 ± 2.01 cm from the ASIS, about 22% of the way from the ASIS to the pubic tubercle. About 4% pass behind the ASIS, over the iliac crest. It is most often 1 to 1.5 cm from the ASIS but can lie up to 4.6 cm medial to it.':
+    'En cadáveres cruzaba el ligamento inguinal a 2,95 ± 2,01 cm de la EIAS, alrededor del 22 % del camino desde la EIAS hasta el tubérculo del pubis. Alrededor del 4 % pasa por detrás de la EIAS, sobre la cresta ilíaca. Suele estar a 1-1,5 cm de la EIAS, pero puede encontrarse hasta 4,6 cm medial a ella.',
+  'Skin of the front-outer and outer thigh, down toward the knee.':
+    'Piel de la cara anterolateral y lateral del muslo, hasta cerca de la rodilla.',
+  'Pressure on it near the ASIS causes meralgia paresthetica: burning, tingling or numbness over the outer thigh, made worse by tight belts, obesity or pregnancy. It is at risk in hip surgery from the front and when needling just medial to or below the ASIS (the area of GB29, tensor fasciae latae and ST31).':
+    'La compresión cerca de la EIAS causa la meralgia parestésica: ardor, hormigueo o adormecimiento en la cara lateral del muslo, que empeora con cinturones apretados, obesidad o embarazo. Corre riesgo en la cirugía de cadera por vía anterior y al puncionar justo medial a la EIAS o por debajo de ella (la zona de GB29, el tensor de la fascia lata y ST31).',
+  'Its path around the ASIS varies a lot; one cadaver study described five types (Aszmann 1997).':
+    'Su trayecto alrededor de la EIAS varía mucho; un estudio en cadáveres describió cinco tipos (Aszmann 1997).',
+  'It also receives a small branch from T12.': 'También recibe una pequeña rama de T12.',
+  'The anterior rami of L1 to L4, with a branch from T12, joining inside psoas major.':
+    'Los ramos anteriores de L1 a L4, con una rama de T12, que se unen dentro del psoas mayor.',
+  'Its branches leave psoas at its outer and inner borders or through its front surface. The lumbosacral trunk (L4–L5) joins the sacral plexus.':
+    'Sus ramas salen del psoas por sus bordes externo e interno o a través de su cara anterior. El tronco lumbosacro (L4–L5) se une al plexo sacro.',
+  'Psoas major, directly.': 'El psoas mayor, directamente.',
+  'Through the femoral nerve: iliacus, quadriceps, sartorius and pectineus.':
+    'A través del nervio femoral: ilíaco, cuádriceps, sartorio y pectíneo.',
+  'Through the obturator nerve: the hip adductors.':
+    'A través del nervio obturador: los aductores de cadera.',
+  'Skin of the groin and of the front, inner and outer thigh.':
+    'Piel de la ingle y de las caras anterior, interna y externa del muslo.',
+  'Iliohypogastric nerve (L1)': 'Nervio iliohipogástrico (L1)',
+  'Ilioinguinal nerve (L1)': 'Nervio ilioinguinal (L1)',
+  'Genitofemoral nerve (L1–L2)': 'Nervio genitofemoral (L1–L2)',
+  'Lateral femoral cutaneous nerve (L2–L3)': 'Nervio cutáneo femoral lateral (L2–L3)',
+  'Obturator nerve (L2–L4)': 'Nervio obturador (L2–L4)',
+  'Femoral nerve (L2–L4)': 'Nervio femoral (L2–L4)',
+  'Lumbosacral trunk (L4–L5)': 'Tronco lumbosacro (L4–L5)',
+  'Direct muscle branches to psoas and quadratus lumborum':
+    'Ramas musculares directas al psoas y al cuadrado lumbar',
+  'Because the plexus lies inside psoas, it can be injured in lumbar spine surgery from the side or by a bleed into psoas. Psoas compartment blocks for hip surgery aim at it. Problems with the upper lumbar roots (L2 to L4) can imitate hip or groin pain.':
+    'Como el plexo está dentro del psoas, puede lesionarse en la cirugía lumbar por vía lateral o por un sangrado en el psoas. Los bloqueos del compartimento del psoas para la cirugía de cadera lo tienen como objetivo. Los problemas de las raíces lumbares altas (L2 a L4) pueden imitar un dolor de cadera o de ingle.',
+  'Each hip bone grows from three bones, the ilium, ischium and pubis, which fuse at the acetabulum (the hip socket). With the sacrum at the back and the pubic symphysis at the front, the two hip bones form a ring that passes the weight of the trunk to the legs.':
+    'Cada hueso coxal se forma a partir de tres huesos, el ilion, el isquion y el pubis, que se fusionan en el acetábulo (la cavidad de la cadera). Con el sacro por detrás y la sínfisis del pubis por delante, los dos huesos coxales forman un anillo que transmite el peso del tronco a las piernas.',
+  Ilium: 'Ilion',
+  Ischium: 'Isquion',
+  Pubis: 'Pubis',
+  'Front end of the iliac crest. Sartorius and tensor fasciae latae start here; the lateral femoral cutaneous nerve usually passes 1 to 3 cm medial to it.':
+    'Extremo anterior de la cresta ilíaca. Aquí nacen el sartorio y el tensor de la fascia lata; el nervio cutáneo femoral lateral suele pasar de 1 a 3 cm medial a ella.',
+  'Below the ASIS; the straight head of rectus femoris starts here.':
+    'Por debajo de la EIAS; aquí nace el tendón directo del recto femoral.',
+  'Back end of the iliac crest, under the dimples of the lower back; roughly level with S2.':
+    'Extremo posterior de la cresta ilíaca, bajo los hoyuelos de la parte baja de la espalda; más o menos a la altura de S2.',
+  'A line joining the highest points of both crests usually crosses the L4 spinous process or the L4–L5 gap; this varies. On the built-in model the crests sit lower, level with L5–S1, so the app places vertebral levels from the vertebrae themselves, not from the crest line.':
+    'La línea que une los puntos más altos de ambas crestas suele cruzar la apófisis espinosa de L4 o el espacio L4–L5; esto varía. En el modelo incluido las crestas quedan más bajas, a la altura de L5–S1, así que la aplicación sitúa los niveles vertebrales a partir de las propias vértebras, no de la línea de las crestas.',
+  'The sitting bone, where the hamstrings start.':
+    'El hueso en el que uno se sienta, donde nacen los isquiotibiales.',
+  'Outer end of the pubic crest, where the inguinal ligament attaches.':
+    'Extremo externo de la cresta del pubis, donde se inserta el ligamento inguinal.',
+  'Hip joint (with the head of the femur)': 'Articulación de la cadera (con la cabeza del fémur)',
+  'Sacroiliac joint': 'Articulación sacroilíaca',
+  'Pubic symphysis': 'Sínfisis del pubis',
+  'Piriformis (edge of the greater sciatic notch)':
+    'Piriforme (borde de la escotadura ciática mayor)',
+  "Arthritis of the hip joint, avulsion injuries of the growth areas in young athletes and sacroiliac pain can all show up as 'hip pain'. The ASIS is the key landmark for meralgia paresthetica and for several acupuncture points.":
+    'La artrosis de cadera, las avulsiones de los núcleos de crecimiento en deportistas jóvenes y el dolor sacroilíaco pueden presentarse como «dolor de cadera». La EIAS es la referencia clave para la meralgia parestésica y para varios puntos de acupuntura.',
+  'How far the lateral femoral cutaneous nerve lies from the ASIS varies a lot: 2.95 ± 2.01 cm along the inguinal ligament in one cadaver study (Uzel 2011).':
+    'La distancia entre el nervio cutáneo femoral lateral y la EIAS varía mucho: 2,95 ± 2,01 cm a lo largo del ligamento inguinal en un estudio en cadáveres (Uzel 2011).',
+  'A triangle-shaped bone made of five fused sacral vertebrae (S1 to S5), wedged between the two hip bones. The median sacral crest, formed by the fused spinous processes, runs down its back. Four pairs of posterior sacral foramina let the dorsal rami out. At the lower end the laminae of S5 do not meet, which leaves the sacral hiatus.':
+    'Un hueso triangular formado por cinco vértebras sacras fusionadas (S1 a S5), encajado entre los dos huesos coxales. La cresta sacra media, formada por las apófisis espinosas fusionadas, recorre su cara posterior. Cuatro pares de agujeros sacros posteriores dan salida a los ramos dorsales. En el extremo inferior las láminas de S5 no se unen, lo que deja el hiato sacro.',
+  'The first posterior foramen, just below the L5–S1 junction and medial to the level of the PSIS.':
+    'El primer agujero posterior, justo por debajo de la unión L5–S1 y medial al nivel de la EIPS.',
+  'The second foramen; the S2 spinous tubercle lies close to the line joining the two PSIS.':
+    'El segundo agujero; el tubérculo espinoso de S2 queda cerca de la línea que une las dos EIPS.',
+  'The opening at the lower end of the sacral canal (S4–S5 level), between the sacral cornua. Entry point for caudal epidural injections and a landmark for acupuncture points GB30 and BL54.':
+    'La abertura del extremo inferior del conducto sacro (nivel S4–S5), entre los cuernos sacros. Punto de entrada de las infiltraciones epidurales caudales y referencia de los puntos de acupuntura GB30 y BL54.',
+  'L5 (lumbosacral joint)': 'L5 (articulación lumbosacra)',
+  'Both ilia (sacroiliac joints)': 'Ambos iliones (articulaciones sacroilíacas)',
+  'Coccyx (sacrococcygeal joint)': 'Cóccix (articulación sacrococcígea)',
+  'Gluteus maximus (back surface)': 'Glúteo mayor (cara posterior)',
+  'Piriformis (front surface)': 'Piriforme (cara anterior)',
+  'Iliacus (a small part of the ala)': 'Ilíaco (una pequeña parte del ala)',
+  'Sacroiliac joint pain and sacral stress fractures are easily mistaken for hip or buttock pain. The posterior foramina and the hiatus are the reference points for the sacral points of the Bladder meridian.':
+    'El dolor sacroilíaco y las fracturas por sobrecarga del sacro se confunden fácilmente con dolor de cadera o de nalga. Los agujeros posteriores y el hiato son los puntos de referencia de los puntos sacros del meridiano de Vejiga.',
+  'Three to five small, simple vertebrae below the sacrum, often only partly fused. A slightly movable joint links it to the sacrum.':
+    'De tres a cinco vértebras pequeñas y sencillas por debajo del sacro, a menudo solo en parte fusionadas. Una articulación ligeramente móvil lo une al sacro.',
+  'The lowest point of the spine; acupuncture point BL35 is placed beside it.':
+    'El punto más bajo de la columna; el punto de acupuntura BL35 se sitúa a su lado.',
+  'Sacrum (sacrococcygeal joint)': 'Sacro (articulación sacrococcígea)',
+  'Gluteus maximus (back and side)': 'Glúteo mayor (caras posterior y lateral)',
+  'Coccygeus and levator ani (front; not in the model)':
+    'Coccígeo y elevador del ano (cara anterior; no están en el modelo)',
+  'Anococcygeal ligament': 'Ligamento anococcígeo',
+  'Coccydynia (tailbone pain) follows falls, childbirth or long sitting and hurts when sitting. It can be mistaken for buttock pain.':
+    'La coccigodinia (dolor en la rabadilla) aparece tras caídas, partos o estar mucho tiempo sentado y duele al sentarse. Puede confundirse con dolor de nalga.',
+  'The number of segments and how far they are fused vary; three or four segments is most common.':
+    'El número de segmentos y su grado de fusión varían; lo más frecuente son tres o cuatro segmentos.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. The spinal cord usually ends near L1–L2 (the conus medullaris). L1 carries part of the upper origin of psoas major.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. La médula espinal suele terminar cerca de L1–L2 (el cono medular). L1 recibe parte del origen superior del psoas mayor.',
+  'Acupuncture point BL22 lies level with it.': 'El punto de acupuntura BL22 está a su altura.',
+  'Tip of the transverse process; psoas major attaches along its front and lower edges.':
+    'Punta de la apófisis transversa; el psoas mayor se inserta a lo largo de sus bordes anterior e inferior.',
+  'Disc and facet joints with the last thoracic vertebra (T12) above':
+    'Disco y articulaciones facetarias con la última vértebra torácica (T12), por encima',
+  'Disc and facet joints with L2 below': 'Disco y articulaciones facetarias con L2, por debajo',
+  'Psoas major (vertebral body, discs and transverse process)':
+    'Psoas mayor (cuerpo vertebral, discos y apófisis transversa)',
+  'Quadratus lumborum (transverse process; not in the model)':
+    'Cuadrado lumbar (apófisis transversa; no está en el modelo)',
+  'Erector spinae and multifidus (not in the model)':
+    'Erector de la columna y multífido (no están en el modelo)',
+  'Problems with the upper lumbar nerve roots (L2 to L4) can imitate hip or groin pain.':
+    'Los problemas de las raíces nerviosas lumbares altas (L2 a L4) pueden imitar un dolor de cadera o de ingle.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. The L2 nerve root helps form the femoral, obturator and lateral femoral cutaneous nerves.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. La raíz nerviosa L2 contribuye a formar los nervios femoral, obturador y cutáneo femoral lateral.',
+  'Acupuncture points BL23 (Shenshu) and GV4 lie level with the lower edge of its spinous process.':
+    'Los puntos de acupuntura BL23 (Shenshu) y GV4 están a la altura del borde inferior de su apófisis espinosa.',
+  'Disc and facet joints with L1 above and L3 below':
+    'Disco y articulaciones facetarias con L1 por encima y L3 por debajo',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. It sits in the middle of the lumbar curve and often has the longest transverse processes. The umbilicus lies at about the L3–L4 level.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Está en el centro de la curva lumbar y a menudo tiene las apófisis transversas más largas. El ombligo está más o menos a la altura de L3–L4.',
+  'One spinous process above L4. The umbilicus, on the front of the body, lies at about the L3–L4 level.':
+    'Una apófisis espinosa por encima de L4. El ombligo, en la parte delantera del cuerpo, está más o menos a la altura de L3–L4.',
+  'Disc and facet joints with L2 above and L4 below':
+    'Disco y articulaciones facetarias con L2 por encima y L4 por debajo',
+  'That L3 has the longest transverse processes is a textbook statement that was not checked in a source.':
+    'Que L3 tenga las apófisis transversas más largas es una afirmación de manual que no se comprobó en una fuente.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. Its spinous process usually lies on the line joining the tops of the iliac crests (on the built-in model the crest line lies lower, at L5–S1). Disc problems at L4–L5 often irritate the L5 nerve root.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Su apófisis espinosa suele estar en la línea que une los puntos más altos de las crestas ilíacas (en el modelo incluido esa línea queda más baja, a la altura de L5–S1). Los problemas de disco en L4–L5 irritan a menudo la raíz nerviosa L5.',
+  "Usually on the line across the iliac crests (Tuffier's line). Acupuncture points BL25, GV3 and Yaoyan (EX-B7) are placed from it.":
+    'Suele estar en la línea que cruza las crestas ilíacas (línea de Tuffier). Los puntos de acupuntura BL25, GV3 y Yaoyan (EX-B7) se sitúan a partir de ella.',
+  'Disc and facet joints with L3 above and L5 below':
+    'Disco y articulaciones facetarias con L3 por encima y L5 por debajo',
+  'About 95% of lumbar disc herniations are at L4–L5 or L5–S1. The nerve root pain that follows (sciatica) is often felt in the buttock and leg and can look like a hip problem.':
+    'Alrededor del 95 % de las hernias discales lumbares están en L4–L5 o L5–S1. El dolor radicular que producen (ciática) se nota a menudo en la nalga y la pierna y puede parecer un problema de cadera.',
+  'The line across the tops of the iliac crests lies at L4 in most but not all people; it shifts with posture and build.':
+    'La línea que cruza los puntos más altos de las crestas ilíacas está en L4 en la mayoría de las personas, pero no en todas; cambia con la postura y la complexión.',
+  'One of the five largest movable vertebrae. Lumbar vertebrae have big kidney-shaped bodies, no facets for ribs and no transverse foramina. Their spinous processes are thick, square and point straight back; their transverse processes are long and thin, except at L5. It has the largest lumbar body, taller at the front than at the back (wedge-shaped). Its short, thick transverse processes anchor the iliolumbar ligaments. Disc problems at L5–S1 often irritate the S1 nerve root.':
+    'Una de las cinco vértebras móviles más grandes. Las vértebras lumbares tienen cuerpos grandes en forma de riñón, sin carillas costales ni agujeros transversos. Sus apófisis espinosas son gruesas, cuadradas y se dirigen hacia atrás; sus apófisis transversas son largas y finas, salvo en L5. Tiene el cuerpo lumbar más grande, más alto por delante que por detrás (en cuña). Sus apófisis transversas cortas y gruesas sirven de anclaje a los ligamentos iliolumbares. Los problemas de disco en L5–S1 irritan a menudo la raíz nerviosa S1.',
+  'The last lumbar spinous process above the sacrum; acupuncture point BL26 lies level with it.':
+    'La última apófisis espinosa lumbar por encima del sacro; el punto de acupuntura BL26 está a su altura.',
+  'Tip of the short, thick transverse process, where the iliolumbar ligament attaches; psoas major attaches along its front and lower edges.':
+    'Punta de la apófisis transversa corta y gruesa, donde se inserta el ligamento iliolumbar; el psoas mayor se inserta a lo largo de sus bordes anterior e inferior.',
+  'Disc and facet joints with L4 above': 'Disco y articulaciones facetarias con L4, por encima',
+  'Sacrum (lumbosacral joint)': 'Sacro (articulación lumbosacra)',
+  'The longest and strongest bone in the body. Its head sits in the acetabulum. The neck meets the shaft at about 125 to 130 degrees and is usually turned forward (anteversion) by about 10 to 15 degrees. Gluteus medius, gluteus minimus and piriformis attach to the greater trochanter and iliopsoas to the lesser trochanter. The gluteal tuberosity and the linea aspera run down the back of the shaft, and the lower end has two condyles and two epicondyles.':
+    'El hueso más largo y fuerte del cuerpo. Su cabeza se aloja en el acetábulo. El cuello se une a la diáfisis con un ángulo de unos 125 a 130 grados y suele estar girado hacia delante (anteversión) unos 10 a 15 grados. El glúteo medio, el glúteo menor y el piriforme se insertan en el trocánter mayor, y el iliopsoas en el trocánter menor. La tuberosidad glútea y la línea áspera recorren la cara posterior de la diáfisis, y el extremo inferior tiene dos cóndilos y dos epicóndilos.',
+  'The bony bump on the side of the hip; a key landmark for acupuncture points GB29 and GB30 and for the 19-cun thigh measure.':
+    'El relieve óseo del lateral de la cadera; referencia clave de los puntos de acupuntura GB29 y GB30 y de la medida de 19 cun del muslo.',
+  'Where iliopsoas (psoas major and iliacus) attaches.':
+    'Donde se inserta el iliopsoas (psoas mayor e ilíaco).',
+  'The outer bump just above the knee joint line.':
+    'El relieve externo justo por encima de la interlínea de la rodilla.',
+  'Hip joint': 'Articulación de la cadera',
+  'Knee joint (with the tibia)': 'Articulación de la rodilla (con la tibia)',
+  'Patellofemoral joint': 'Articulación femoropatelar',
+  'Gluteus medius (greater trochanter)': 'Glúteo medio (trocánter mayor)',
+  'Gluteus minimus (greater trochanter)': 'Glúteo menor (trocánter mayor)',
+  'Piriformis (greater trochanter)': 'Piriforme (trocánter mayor)',
+  'Psoas major (lesser trochanter)': 'Psoas mayor (trocánter menor)',
+  'Iliacus (lesser trochanter)': 'Ilíaco (trocánter menor)',
+  'Gluteus maximus (gluteal tuberosity)': 'Glúteo mayor (tuberosidad glútea)',
+  'A broken femoral neck is a major injury in older adults; it often shows as groin pain and being unable to put weight on the leg. Femoroacetabular impingement and greater trochanteric pain syndrome also centre on the upper femur.':
+    'La fractura del cuello femoral es una lesión grave en personas mayores; a menudo se manifiesta como dolor en la ingle e incapacidad para apoyar la pierna. El choque femoroacetabular y el síndrome de dolor trocantéreo mayor también se centran en la parte alta del fémur.',
+  'Neck-shaft and anteversion angles differ between people. In one CT series of 100 hips, anteversion was 14.8 ± 10.8 degrees and the neck-shaft angle 127.3 ± 5.4 degrees.':
+    'Los ángulos cervicodiafisario y de anteversión varían entre personas. En una serie de TC de 100 caderas, la anteversión fue de 14,8 ± 10,8 grados y el ángulo cervicodiafisario de 127,3 ± 5,4 grados.',
+  'The largest sesamoid bone, lying inside the quadriceps tendon. Its wide upper edge is the base and its pointed lower end is the apex; the patellar ligament runs from the apex to the tibial tuberosity.':
+    'El hueso sesamoideo más grande, situado dentro del tendón del cuádriceps. Su borde superior ancho es la base y su extremo inferior puntiagudo es el vértice; el ligamento rotuliano va del vértice a la tuberosidad tibial.',
+  'The lower tip. Chinese proportional tables treat the crease at the back of the knee as level with it (for the 19-cun and 16-cun measures).':
+    'El extremo inferior. Las tablas proporcionales chinas consideran que el pliegue de la parte posterior de la rodilla está a su altura (para las medidas de 19 y 16 cun).',
+  'Inner end of the upper edge; landmark for acupuncture point SP10.':
+    'Extremo interno del borde superior; referencia del punto de acupuntura SP10.',
+  'Outer end of the upper edge; landmark for acupuncture points ST31 to ST34.':
+    'Extremo externo del borde superior; referencia de los puntos de acupuntura ST31 a ST34.',
+  'Patellar surface of the femur': 'Cara rotuliana del fémur',
+  'Quadriceps femoris (not in the model)': 'Cuádriceps femoral (no está en el modelo)',
+  'Pain at the front of the knee (patellofemoral pain) is often linked to weak hip abductors and the knee collapsing inward.':
+    'El dolor en la parte delantera de la rodilla (dolor femoropatelar) se relaciona a menudo con abductores de cadera débiles y con la rodilla que se va hacia dentro.',
+  'Treating the crease behind the knee as level with the lower tip of the kneecap is a convention of Chinese proportional tables (reported for GB/T 12346-2006); the primary text was not checked.':
+    'Considerar que el pliegue de detrás de la rodilla está a la altura del extremo inferior de la rótula es una convención de las tablas proporcionales chinas (citada para GB/T 12346-2006); no se comprobó el texto original.',
+  'The link between weak hip abductors and pain at the front of the knee is an association reported in the clinical literature, not a proven cause; no source for it was reviewed.':
+    'La relación entre abductores de cadera débiles y dolor en la parte delantera de la rodilla es una asociación descrita en la literatura clínica, no una causa demostrada; no se revisó ninguna fuente al respecto.',
+  "The main weight-bearing bone of the lower leg. Its upper end has a medial and a lateral condyle. At the front, the tibial tuberosity takes the patellar ligament, and Gerdy's tubercle (the tubercle of the iliotibial tract) on the lateral condyle takes the iliotibial tract. The sharp front border forms the shin, and the lower end forms the medial malleolus.":
+    'El principal hueso de carga de la pierna. Su extremo superior tiene un cóndilo medial y otro lateral. Por delante, la tuberosidad tibial recibe el ligamento rotuliano, y el tubérculo de Gerdy (tubérculo del tracto iliotibial), en el cóndilo lateral, recibe la cintilla iliotibial. El borde anterior afilado forma la espinilla, y el extremo inferior forma el maléolo medial.',
+  'The bump below the kneecap. Acupuncture point ST36 lies about one finger-breadth lateral to the front border of the tibia, below the knee.':
+    'El relieve por debajo de la rótula. El punto de acupuntura ST36 está a un través de dedo lateral al borde anterior de la tibia, por debajo de la rodilla.',
+  'Knee joint': 'Articulación de la rodilla',
+  'Upper and lower tibiofibular joints': 'Articulaciones tibioperoneas superior e inferior',
+  'Ankle joint': 'Articulación del tobillo',
+  "Iliotibial band (Gerdy's tubercle)": 'Cintilla iliotibial (tubérculo de Gerdy)',
+  "Tensor fasciae latae, through the iliotibial tract (Gerdy's tubercle)":
+    'Tensor de la fascia lata, a través de la cintilla iliotibial (tubérculo de Gerdy)',
+  "Gluteus maximus, through the iliotibial tract (Gerdy's tubercle)":
+    'Glúteo mayor, a través de la cintilla iliotibial (tubérculo de Gerdy)',
+  "Pain on the outside of the knee, where the iliotibial tract crosses to Gerdy's tubercle, links hip muscle function to the knee. The tibial tuberosity is sore in Osgood-Schlatter disease in active teenagers.":
+    'El dolor en la cara externa de la rodilla, donde la cintilla iliotibial cruza hacia el tubérculo de Gerdy, relaciona la función de los músculos de la cadera con la rodilla. La tuberosidad tibial duele en la enfermedad de Osgood-Schlatter en adolescentes activos.',
+  'A slender bone on the outer side of the lower leg that carries little weight. Its head meets the lateral condyle of the tibia and anchors the biceps femoris tendon and the fibular collateral ligament. The common fibular nerve winds around its neck. The lower end forms the lateral malleolus.':
+    'Un hueso delgado en el lado externo de la pierna que soporta poco peso. Su cabeza se articula con el cóndilo lateral de la tibia y sirve de anclaje al tendón del bíceps femoral y al ligamento colateral peroneo. El nervio peroneo común rodea su cuello. El extremo inferior forma el maléolo lateral.',
+  'A knob you can feel below the outer knee; acupuncture point GB34 lies in the hollow in front of and below it.':
+    'Un bulto que se palpa por debajo de la cara externa de la rodilla; el punto de acupuntura GB34 está en el hueco por delante y por debajo de él.',
+  'Lateral condyle of the tibia (upper tibiofibular joint)':
+    'Cóndilo lateral de la tibia (articulación tibioperonea superior)',
+  'Tibia and talus at the ankle': 'Tibia y astrágalo en el tobillo',
+  'Biceps femoris and the fibularis muscles (not in the model)':
+    'Bíceps femoral y músculos peroneos (no están en el modelo)',
+  'The common fibular nerve lies exposed where it wraps around the fibular neck. Pressure (crossed legs, casts), a fracture or deep needling here can cause foot drop.':
+    'El nervio peroneo común está expuesto donde rodea el cuello del peroné. La presión (piernas cruzadas, yesos), una fractura o una punción profunda aquí pueden causar pie caído.',
+  'The back part of the iliac crest and the iliolumbar ligament.':
+    'La parte posterior de la cresta ilíaca y el ligamento iliolumbar.',
+  'The lower border of the 12th rib and the tips of the L1–L4 transverse processes.':
+    'El borde inferior de la 12.ª costilla y las puntas de las apófisis transversas de L1–L4.',
+  'Bends the trunk to its own side, or hitches the pelvis up on that side.':
+    'Inclina el tronco hacia su lado o eleva la pelvis de ese lado.',
+  'Steadies the 12th rib when breathing in.': 'Estabiliza la 12.ª costilla en la inspiración.',
+  'Branches of T12 and the lumbar plexus': 'Ramas de T12 y del plexo lumbar',
+  'also T12 (subcostal nerve)': 'también T12 (nervio subcostal)',
+  'Deep in the back wall of the abdomen, behind the kidney and beside psoas; the erector spinae lies behind it.':
+    'En la profundidad de la pared posterior del abdomen, detrás del riñón y junto al psoas; el erector de la columna está por detrás.',
+  'Shown as context: its position and bulk help you see what lies next to a needle path. The model gives it no motor points.':
+    'Se muestra como contexto: su posición y volumen ayudan a ver qué hay junto al trayecto de una aguja. El modelo no le asigna puntos motores.',
+  'A thick common tendon on the back of the sacrum, the back of the iliac crest and the lumbar spinous processes.':
+    'Un tendón común grueso en la cara posterior del sacro, la parte posterior de la cresta ilíaca y las apófisis espinosas lumbares.',
+  'Upward onto the ribs, the transverse processes and, higher up, the skull.':
+    'Hacia arriba, en las costillas, las apófisis transversas y, más arriba, el cráneo.',
+  'Straightens the spine and controls bending forward.':
+    'Endereza la columna y controla la flexión hacia delante.',
+  'Working on one side, bends the spine to that side.':
+    'Actuando de un solo lado, inclina la columna hacia ese lado.',
+  'Dorsal rami of the spinal nerves': 'Ramos dorsales de los nervios espinales',
+  'segmental, level by level': 'segmentaria, nivel a nivel',
+  'Under the thoracolumbar fascia on each side of the spine, behind quadratus lumborum and beside multifidus.':
+    'Bajo la fascia toracolumbar a cada lado de la columna, detrás del cuadrado lumbar y junto al multífido.',
+  'The back of the sacrum, the back of the iliac crest and the lumbar mamillary processes.':
+    'La cara posterior del sacro, la parte posterior de la cresta ilíaca y las apófisis mamilares lumbares.',
+  'The spinous processes two to four levels higher.':
+    'Las apófisis espinosas dos a cuatro niveles más arriba.',
+  'Extends the spine and controls each lumbar segment.':
+    'Extiende la columna y controla cada segmento lumbar.',
+  'Helps turn the trunk to the opposite side.': 'Ayuda a girar el tronco hacia el lado contrario.',
+  'Medial branches of the dorsal rami': 'Ramos mediales de los ramos dorsales',
+  'each level supplied by its own segment': 'cada nivel inervado por su propio segmento',
+  'Next to the spinous processes, under erector spinae; thickest at L5–S1.':
+    'Junto a las apófisis espinosas, bajo el erector de la columna; más grueso en L5–S1.',
+  'Superior: the ischial spine. Inferior: the top of the ischial tuberosity.':
+    'Superior: la espina isquiática. Inferior: la parte alta de la tuberosidad isquiática.',
+  'With the obturator internus tendon into the medial side of the greater trochanter.':
+    'Con el tendón del obturador interno, en la cara medial del trocánter mayor.',
+  'Turn the thigh outward (lateral rotation).': 'Giran el muslo hacia fuera (rotación externa).',
+  'Hold the femoral head in its socket.': 'Mantienen la cabeza femoral en el acetábulo.',
+  'Nerve to obturator internus (superior) and nerve to quadratus femoris (inferior)':
+    'Nervio del obturador interno (superior) y nervio del cuadrado femoral (inferior)',
+  'Above and below the obturator internus tendon, under gluteus maximus; the sciatic nerve crosses behind them.':
+    'Por encima y por debajo del tendón del obturador interno, bajo el glúteo mayor; el nervio ciático cruza por detrás de ellos.',
+  'The inner surface of the obturator membrane and the bone around it, inside the pelvis.':
+    'La cara interna de la membrana obturatriz y el hueso que la rodea, dentro de la pelvis.',
+  'Its tendon turns round the lesser sciatic notch and inserts on the medial side of the greater trochanter.':
+    'Su tendón rodea la escotadura ciática menor y se inserta en la cara medial del trocánter mayor.',
+  'With the hip bent, helps move the thigh out (abduction).':
+    'Con la cadera flexionada, ayuda a separar el muslo hacia fuera (abducción).',
+  'Nerve to obturator internus': 'Nervio del obturador interno',
+  'Inside the pelvis on its side wall, then out through the lesser sciatic foramen between the gemelli.':
+    'Dentro de la pelvis, en su pared lateral, y luego sale por el agujero ciático menor entre los gemelos.',
+  'The outer surface of the obturator membrane and the bone around it.':
+    'La cara externa de la membrana obturatriz y el hueso que la rodea.',
+  'Under the back of the femoral neck into the trochanteric fossa.':
+    'Por debajo de la cara posterior del cuello femoral, hasta la fosa trocantérea.',
+  'Obturator nerve': 'Nervio obturador',
+  'Deepest of the region, under pectineus and the adductors, winding beneath the femoral neck.':
+    'El más profundo de la región, bajo el pectíneo y los aductores, rodeando por debajo el cuello femoral.',
+  'The outer edge of the ischial tuberosity.': 'El borde externo de la tuberosidad isquiática.',
+  'The quadrate tubercle on the back of the femur, below the greater trochanter.':
+    'El tubérculo cuadrado de la cara posterior del fémur, por debajo del trocánter mayor.',
+  'Nerve to quadratus femoris': 'Nervio del cuadrado femoral',
+  'Below the inferior gemellus, under gluteus maximus; the sciatic nerve runs behind it.':
+    'Por debajo del gemelo inferior, bajo el glúteo mayor; el nervio ciático pasa por detrás.',
+  'The inferior pubic ramus, the ischial ramus and the ischial tuberosity.':
+    'La rama inferior del pubis, la rama del isquion y la tuberosidad isquiática.',
+  'The whole linea aspera and, by a separate tendon (hamstring part), the adductor tubercle above the medial knee.':
+    'Toda la línea áspera y, mediante un tendón aparte (porción isquiotibial), el tubérculo del aductor por encima de la cara interna de la rodilla.',
+  'Its hamstring part extends the hip; its adductor part helps flex it.':
+    'Su porción isquiotibial extiende la cadera; su porción aductora ayuda a flexionarla.',
+  'Pulls the thigh in (adduction).': 'Acerca el muslo (aducción).',
+  'hamstring part: sciatic nerve (tibial part, L4)':
+    'porción isquiotibial: nervio ciático (porción tibial, L4)',
+  'The deepest and largest adductor, behind adductor brevis and longus, in front of the hamstrings.':
+    'El aductor más profundo y grande, detrás del aductor corto y del largo, delante de los isquiotibiales.',
+  'The body of the pubis, below the pubic crest.':
+    'El cuerpo del pubis, por debajo de la cresta del pubis.',
+  'The middle third of the linea aspera.': 'El tercio medio de la línea áspera.',
+  'Helps flex the hip.': 'Ayuda a flexionar la cadera.',
+  'The most superficial adductor; its border forms the inner side of the femoral triangle.':
+    'El aductor más superficial; su borde forma el lado interno del triángulo femoral.',
+  'The body and inferior ramus of the pubis.': 'El cuerpo y la rama inferior del pubis.',
+  'The upper part of the linea aspera and the line leading up to it.':
+    'La parte alta de la línea áspera y la línea que sube hacia ella.',
+  'Between adductor longus and pectineus in front and adductor magnus behind.':
+    'Entre el aductor largo y el pectíneo por delante y el aductor mayor por detrás.',
+  'The pectineal line of the pubis.': 'La línea pectínea del pubis.',
+  'The pectineal line of the femur, below the lesser trochanter.':
+    'La línea pectínea del fémur, por debajo del trocánter menor.',
+  'Flexes the hip.': 'Flexiona la cadera.',
+  'Femoral nerve (sometimes also the obturator nerve)':
+    'Nervio femoral (a veces también el nervio obturador)',
+  'In the floor of the femoral triangle, medial to psoas, under the femoral vessels.':
+    'En el suelo del triángulo femoral, medial al psoas, bajo los vasos femorales.',
+  'The upper medial tibia (pes anserinus), between sartorius and semitendinosus.':
+    'La parte superomedial de la tibia (pata de ganso), entre el sartorio y el semitendinoso.',
+  'Bends the knee.': 'Flexiona la rodilla.',
+  'Turns the bent knee inward.': 'Gira hacia dentro la rodilla flexionada.',
+  'The most medial muscle of the thigh, just under the skin.':
+    'El músculo más medial del muslo, justo bajo la piel.',
+  'The anterior superior iliac spine (ASIS).': 'La espina ilíaca anterosuperior (EIAS).',
+  'The upper medial tibia (pes anserinus).': 'La parte superomedial de la tibia (pata de ganso).',
+  'Flexes the hip and the knee.': 'Flexiona la cadera y la rodilla.',
+  'Helps move the thigh out (abduction).': 'Ayuda a separar el muslo hacia fuera (abducción).',
+  'Turns the thigh outward.': 'Gira el muslo hacia fuera.',
+  'Just under the skin, crossing the front of the thigh from outside to inside; it roofs the adductor canal and the femoral vessels.':
+    'Justo bajo la piel, cruza la parte delantera del muslo de fuera a dentro; forma el techo del conducto de los aductores y cubre los vasos femorales.',
+  'The anterior inferior iliac spine (AIIS) and the groove above the acetabulum.':
+    'La espina ilíaca anteroinferior (EIAI) y el surco por encima del acetábulo.',
+  'The patella through the quadriceps tendon, and on to the tibial tuberosity.':
+    'La rótula a través del tendón del cuádriceps, y de ahí la tuberosidad tibial.',
+  'Straightens the knee and flexes the hip.': 'Extiende la rodilla y flexiona la cadera.',
+  'In the middle of the front of the thigh, over vastus intermedius.':
+    'En el centro de la parte delantera del muslo, sobre el vasto intermedio.',
+  'The upper intertrochanteric line, the base of the greater trochanter, the gluteal tuberosity and the lateral lip of the linea aspera.':
+    'La parte alta de la línea intertrocantérea, la base del trocánter mayor, la tuberosidad glútea y el labio lateral de la línea áspera.',
+  'The outer side of the patella and the quadriceps tendon, and on to the tibial tuberosity.':
+    'El lado externo de la rótula y el tendón del cuádriceps, y de ahí la tuberosidad tibial.',
+  'Straightens the knee.': 'Extiende la rodilla.',
+  'The largest quadriceps muscle, on the outside of the thigh under the iliotibial band.':
+    'El músculo más grande del cuádriceps, en la cara externa del muslo bajo la cintilla iliotibial.',
+  'The front and outer side of the upper two thirds of the femoral shaft.':
+    'Las caras anterior y lateral de los dos tercios superiores de la diáfisis femoral.',
+  'The deep part of the quadriceps tendon into the patella.':
+    'La parte profunda del tendón del cuádriceps, hasta la rótula.',
+  'Directly on the femur, under rectus femoris and between the other two vasti.':
+    'Directamente sobre el fémur, bajo el recto femoral y entre los otros dos vastos.',
+  'The lower intertrochanteric line, the spiral line and the medial lip of the linea aspera.':
+    'La parte baja de la línea intertrocantérea, la línea espiral y el labio medial de la línea áspera.',
+  'The inner side of the patella and the quadriceps tendon.':
+    'El lado interno de la rótula y el tendón del cuádriceps.',
+  'Its lowest fibres help keep the patella tracking in its groove.':
+    'Sus fibras más bajas ayudan a que la rótula se deslice centrada en su surco.',
+  'On the inner front of the thigh, bulkiest just above the knee (the teardrop).':
+    'En la cara anterointerna del muslo, más voluminoso justo por encima de la rodilla (la lágrima).',
+  'The ischial tuberosity, with semitendinosus.':
+    'La tuberosidad isquiática, junto con el semitendinoso.',
+  'The head of the fibula (with the short head).':
+    'La cabeza del peroné (junto con la cabeza corta).',
+  'Extends the hip and bends the knee.': 'Extiende la cadera y flexiona la rodilla.',
+  'Turns the bent knee outward.': 'Gira hacia fuera la rodilla flexionada.',
+  'Sciatic nerve (tibial part)': 'Nervio ciático (porción tibial)',
+  'On the outer back of the thigh; it crosses over the sciatic nerve.':
+    'En la cara posteroexterna del muslo; cruza por encima del nervio ciático.',
+  'The ischial tuberosity, with the long head of biceps femoris.':
+    'La tuberosidad isquiática, junto con la cabeza larga del bíceps femoral.',
+  'The upper medial tibia (pes anserinus), behind gracilis.':
+    'La parte superomedial de la tibia (pata de ganso), por detrás del grácil.',
+  'On the inner back of the thigh, lying on semimembranosus.':
+    'En la cara posterointerna del muslo, apoyado sobre el semimembranoso.',
+  'The upper outer part of the ischial tuberosity.':
+    'La parte superoexterna de la tuberosidad isquiática.',
+  'The back of the medial tibial condyle.': 'La cara posterior del cóndilo medial de la tibia.',
+  'Under semitendinosus on the inner back of the thigh, next to adductor magnus.':
+    'Bajo el semitendinoso en la cara posterointerna del muslo, junto al aductor mayor.',
 };

@@ -27,6 +27,8 @@ export const assessment = {
       'external-rotators': 'Hip external rotators',
     },
     sides: { left: 'Left', right: 'Right' },
+    /** A strength control's name, from the words above: "Right hip abductors". */
+    strengthLabel: (side: string, group: string) => `${side} ${group.toLowerCase()}`,
     trendelenburg: 'Trendelenburg sign positive (standing on this leg)',
     thomas: 'Thomas test: hip flexion contracture (°)',
     ober: 'Modified Ober test positive',

@@ -2,6 +2,10 @@ import type { Catalogue, Messages } from '../catalogue';
 import { formatNumber } from '../format';
 
 /** Viewer shell strings (Spanish). */
+/** A side id as a Spanish word after "lado" (ids are `left` / `right` / `midline`). */
+const sideWord = (side: string) =>
+  side === 'left' ? 'izquierdo' : side === 'right' ? 'derecho' : 'central';
+
 export const app: Catalogue<Messages['app']> = {
   title: 'Visor de puntos motores de la cadera',
   loadingModel: 'Cargando el modelo de la cadera…',
@@ -56,7 +60,7 @@ export const app: Catalogue<Messages['app']> = {
     },
     trunkFlexion: 'Flexión anterior del tronco',
     muscles: 'Músculos de la pierna de apoyo',
-    muscleOnSide: (label, side) => `${label} (${side})`,
+    muscleOnSide: (label, side) => `${label} (lado ${sideWord(side)})`,
     weak: 'Débil',
     tight: 'Acortado',
     person: 'Persona y compensación',
@@ -81,7 +85,7 @@ export const app: Catalogue<Messages['app']> = {
     now: 'Ahora',
     change: 'Cambio',
     otherSide: (side) =>
-      `La mecánica actúa sobre la pierna de apoyo (${side}). Haga de este lado la pierna de apoyo para cambiarlo.`,
+      `La mecánica actúa sobre la pierna de apoyo (la ${side === 'left' ? 'izquierda' : 'derecha'}). Haga de este lado la pierna de apoyo para cambiarlo.`,
     makeStance: 'Apoyarse en esta pierna',
     tradeOff: {
       title: 'Adónde va la carga: rodilla o zona lumbar',

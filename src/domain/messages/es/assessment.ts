@@ -35,6 +35,7 @@ export const assessment: Catalogue<Messages['assessment']> = {
       'external-rotators': 'Rotadores externos de cadera',
     },
     sides: { left: 'Izquierda', right: 'Derecha' },
+    strengthLabel: (side, group) => `${group}, ${side.toLowerCase()}`,
     trendelenburg: 'Signo de Trendelenburg positivo (en apoyo sobre esta pierna)',
     thomas: 'Test de Thomas: contractura en flexión de cadera (°)',
     ober: 'Test de Ober modificado positivo',

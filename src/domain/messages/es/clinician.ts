@@ -1,6 +1,9 @@
 import type { Catalogue, Messages } from '../catalogue';
 import { formatNumber } from '../format';
 
+/** A side id as a Spanish word after "lado". */
+const sideWord = (side: string) => (side === 'left' ? 'izquierdo' : 'derecho');
+
 /** Strings of the clinician tools (Spanish). */
 export const clinician: Catalogue<Messages['clinician']> = {
   acupuncture: {
@@ -8,10 +11,10 @@ export const clinician: Catalogue<Messages['clinician']> = {
     legend:
       'Cono morado: un punto de acupuntura tradicional (visible cuando esa capa está activa), no un punto motor. Estos puntos están sobre la piel, así que mientras se muestran, una piel oculta se dibuja tenue.',
     pointKind: 'Punto de acupuntura',
-    hoverLabel: (code, pinyin, side) => `${code} ${pinyin} (${side})`,
+    hoverLabel: (code, pinyin, side) => `${code} ${pinyin} (lado ${sideWord(side)})`,
   },
   acupunctureCard: {
-    title: (code, pinyin, side) => `${code} ${pinyin} (${side})`,
+    title: (code, pinyin, side) => `${code} ${pinyin} (lado ${sideWord(side)})`,
     close: 'Cerrar punto de acupuntura',
     frame: 'Mostrar en el modelo',
     notMotorPoint:
