@@ -5,6 +5,7 @@ import { useViewer } from '../state';
 import { AboutDialog } from '../ui/AboutDialog';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
+import { ExerciseModelLegend } from '../ui/ExerciseModelLegend';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
@@ -202,6 +203,7 @@ export function App({
                 )}
               </Suspense>
               <OrientationCue />
+              <ExerciseModelLegend />
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />

@@ -11,6 +11,19 @@ export type {
   Transcription,
 } from './exercise';
 export { EMG_MUSCLES, EXERCISE_IDS, isExerciseId } from './exercise';
+export type {
+  BodyViewDirection,
+  ExerciseBodyPose,
+  ExerciseBodyPoseOptions,
+  LegAngles,
+} from './exercise-body-pose';
+export {
+  EXERCISE_BODY_POSE_DEFAULTS,
+  exerciseBodyPose,
+  hipRotation,
+  kneeRotation,
+  lumbarJointRotation,
+} from './exercise-body-pose';
 export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';

@@ -1,0 +1,67 @@
+import {
+  ACTIVATION_BAND_COLOURS,
+  type ActivationBand,
+  activationBand,
+  isExerciseId,
+} from '../domain/exercises';
+import { messages } from '../domain/messages';
+import { useViewer } from '../state';
+
+const BANDS = Object.keys(ACTIVATION_BAND_COLOURS) as ActivationBand[];
+
+/**
+ * Beside the 3D view while an exercise is shown on the model: which exercise and leg, the
+ * working muscles with their published activation, and the colour scale the model uses.
+ */
+export function ExerciseModelLegend() {
+  const focus = useViewer((s) => s.exerciseFocus);
+  const side = useViewer((s) => s.view.dysfunction.stanceSide);
+  if (!focus || !isExerciseId(focus.exerciseId)) return null;
+  const t = messages.app.exerciseOnModel;
+  const words = messages.assessment.exercises;
+  const working = Object.entries(focus.activationPctMvic) as [
+    keyof typeof focus.activationPctMvic,
+    number,
+  ][];
+  return (
+    <section
+      className="exercise-model-legend"
+      data-testid="exercise-model-legend"
+      aria-label={t.working}
+    >
+      <p>
+        <strong>{t.heading(words.items[focus.exerciseId].name, side)}</strong>
+      </p>
+      <p className="small">{t.working}</p>
+      <ul>
+        {working.map(([muscle, pct]) => {
+          const band = activationBand(pct);
+          return (
+            <li key={muscle}>
+              <span
+                className="swatch"
+                style={{ background: ACTIVATION_BAND_COLOURS[band] }}
+                aria-hidden="true"
+              />{' '}
+              {t.muscle(words.muscles[muscle], pct, words.bands[band])}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="small">{t.scale}</p>
+      <ul className="exercise-model-scale">
+        {BANDS.map((band) => (
+          <li key={band}>
+            <span
+              className="swatch"
+              style={{ background: ACTIVATION_BAND_COLOURS[band] }}
+              aria-hidden="true"
+            />{' '}
+            {words.bands[band]}
+          </li>
+        ))}
+      </ul>
+      <p className="small muted">{t.caveat}</p>
+    </section>
+  );
+}
