@@ -18,9 +18,12 @@ import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser
 /** Length of the eased move into and out of a key position. */
 const TRANSITION_S = 0.7;
 /** Room around the posed body when the camera frames it (1 = touching the edges). */
-const FRAME_MARGIN = 1;
+const FRAME_MARGIN = 0.92;
 /** Soft tissue and feet beyond the bones' boxes, as a share of the framed radius. */
 const SOFT_TISSUE_SHARE = 0.08;
+/** The floor lies this far (world m) below the lowest bone: heel and soft tissue. */
+const FLOOR_BELOW_BONE_M = 0.03;
+const FLOOR_COLOUR = '#7d7368';
 
 /** Every joint the poses write, so a transition can blend between two whole poses. */
 interface JointSnapshot {
@@ -77,19 +80,42 @@ function applyExercisePose(rig: Rig, pose: ExerciseBodyPose) {
 }
 
 const boneBox = new THREE.Box3();
+const floorAt = new THREE.Vector3();
+const floorScale = new THREE.Vector3();
 
-/** A sphere around the bones as posed now (world), with room for the soft tissue over them. */
-function posedBoneSphere(model: LoadedModel, target: THREE.Sphere): THREE.Sphere {
+/**
+ * A sphere around the bones as posed now (world), with room for the soft tissue over them; the
+ * box is exact (every vertex), so its floor is where the lowest bone is.
+ */
+function posedBones(model: LoadedModel, sphere: THREE.Sphere): THREE.Box3 {
   model.root.updateWorldMatrix(true, true);
   boneBox.makeEmpty();
   for (const [key, meshes] of model.index.structures) {
     if (model.index.structureKinds.get(key)?.kind !== 'bone') continue;
-    for (const mesh of meshes) boneBox.expandByObject(mesh);
+    for (const mesh of meshes) boneBox.expandByObject(mesh, true);
   }
   if (boneBox.isEmpty()) boneBox.setFromObject(model.root);
-  boneBox.getBoundingSphere(target);
-  target.radius *= 1 + SOFT_TISSUE_SHARE;
-  return target;
+  boneBox.getBoundingSphere(sphere);
+  sphere.radius *= 1 + SOFT_TISSUE_SHARE;
+  return boneBox;
+}
+
+/** The floor under a key position: a faint disc, so lying, kneeling and standing read as such. */
+function makeFloor(): THREE.Mesh {
+  const floor = new THREE.Mesh(
+    new THREE.CircleGeometry(1, 48).rotateX(-Math.PI / 2),
+    new THREE.MeshBasicMaterial({
+      color: FLOOR_COLOUR,
+      transparent: true,
+      opacity: 0.18,
+      depthWrite: false,
+      side: THREE.DoubleSide,
+    }),
+  );
+  floor.name = 'exercise-floor';
+  floor.visible = false;
+  floor.raycast = () => undefined;
+  return floor;
 }
 
 /** The key position the store asks for, or null (no focus, or an id this build does not know). */
@@ -124,6 +150,14 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
   );
   // The orbit limit before a key position widened it, to put back on return.
   const savedMaxDistance = useRef<number | null>(null);
+  const floor = useMemo(makeFloor, []);
+  useEffect(
+    () => () => {
+      floor.geometry.dispose();
+      (floor.material as THREE.Material).dispose();
+    },
+    [floor],
+  );
 
   useEffect(() => {
     if (!rig || !model) return;
@@ -138,7 +172,18 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
         applyPose(rig, mechanics, lift);
       }
       const to = takeSnapshot(joints);
-      if (pose) posedBoneSphere(model, sphere);
+      floor.visible = pose !== null;
+      if (pose) {
+        const box = posedBones(model, sphere);
+        const parent = floor.parent;
+        floorAt.set(sphere.center.x, box.min.y - FLOOR_BELOW_BONE_M, sphere.center.z);
+        if (parent) {
+          parent.updateWorldMatrix(true, false);
+          parent.worldToLocal(floorAt);
+          floor.scale.setScalar((sphere.radius * 0.85) / parent.getWorldScale(floorScale).y);
+        }
+        floor.position.copy(floorAt);
+      }
       if (reducedMotion) transition.current = null;
       else {
         restoreSnapshot(joints, from);
@@ -176,7 +221,7 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
           state.view.dysfunction.stanceSide !== previous.view.dysfunction.stanceSide);
       if (changed) go(state);
     });
-  }, [rig, model, joints, store, controls, camera, reducedMotion, invalidate]);
+  }, [rig, model, joints, store, controls, camera, reducedMotion, invalidate, floor]);
 
   useFrame((_, delta) => {
     const move = transition.current;
@@ -192,5 +237,5 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
     if (t >= 1) transition.current = null;
     invalidate();
   });
-  return null;
+  return <primitive object={floor} />;
 }

@@ -163,6 +163,22 @@ describe('an exercise shown on the 3D body in its key position', () => {
     expect((await body(page)).axis[1]).toBeGreaterThan(0.95);
   });
 
+  it('poses every exercise in the list differently from standing', async () => {
+    const ids = await page
+      .locator('[data-testid="exercise-list"] > li')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-exercise') ?? ''));
+    expect(ids.length).toBeGreaterThanOrEqual(14);
+    const standing = await canvasShot(page);
+    for (const id of ids) {
+      await toggleOnModel(page, id);
+      const shot = await canvasShot(page);
+      expect(changedPixels(standing, shot), `${id}: its own picture`).toBeGreaterThan(10_000);
+      saveScreenshot(`exercise-pose-all-${id}.png`, shot);
+      await toggleOnModel(page, id);
+    }
+    expect(watch.consoleErrors).toEqual([]);
+  });
+
   it('eases into the position when motion is allowed, then draws nothing', async () => {
     const opened = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },

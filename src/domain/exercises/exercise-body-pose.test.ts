@@ -107,6 +107,28 @@ describe('exercise key positions on the 3-D body', () => {
     expect(stance.ankle[2], 'foot under the body, behind the knee').toBeLessThan(stance.knee[2]);
   });
 
+  it('standing on one leg: the free foot is off the floor, the stance foot lowest', () => {
+    const stance = {
+      'single-leg-squat': 'exercised',
+      'single-leg-deadlift': 'exercised',
+      'hip-hike': 'exercised',
+      'standing-hip-abduction': 'other',
+    } as const;
+    for (const [id, role] of Object.entries(stance)) {
+      const p = pose(id as keyof typeof stance, 'right');
+      const stanceSide = role === 'exercised' ? 'right' : 'left';
+      const freeSide = stanceSide === 'right' ? 'left' : 'right';
+      const lift = legPoints(p, freeSide).ankle[1] - legPoints(p, stanceSide).ankle[1];
+      expect(lift, `${id}: free foot lifted`).toBeGreaterThan(0.03);
+    }
+    // Step-ups: the exercised foot is on the step, the other lower, on the floor.
+    for (const id of ['lateral-step-up', 'forward-step-up'] as const) {
+      const p = pose(id, 'left');
+      const step = legPoints(p, 'left').ankle[1] - legPoints(p, 'right').ankle[1];
+      expect(step, `${id}: exercised foot on the step`).toBeGreaterThan(0.05);
+    }
+  });
+
   it('side plank: lying on the exercised side, body rising from the floor toward the head', () => {
     const p = pose('side-plank-abduction', 'left');
     expect(p.lyingOn).toBe('left');

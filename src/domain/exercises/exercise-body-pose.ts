@@ -68,7 +68,7 @@ const leg = (
 ): LegAngles => ({ hipFlexionDeg, hipAbductionDeg, hipExternalRotationDeg, kneeFlexionDeg });
 
 /** Hike of the free side of the pelvis in the hip hike (Bolgla & Uhl 2005: pelvic drop and lift). */
-const HIP_HIKE_DEG = 10;
+const HIP_HIKE_DEG = 12;
 
 /**
  * The key position of each exercise. "Exercised" is the leg the EMG figures are for: the
@@ -82,14 +82,14 @@ const KEY_POSITIONS: Readonly<Record<ExerciseId, KeyPositionSpec>> = {
     lieOn: 'other',
     exercised: leg(0, 0, 30),
     other: leg(30, 45),
-    view: { lateral: 0.5, back: 1, feet: 0 },
+    view: { lateral: 0.25, back: 1, feet: 0 },
   },
   // Hips bent about 45° (Distefano measured 30° and 60°), knees 90°, feet together, top knee opened.
   clamshell: {
     lieOn: 'other',
     exercised: leg(45, 90, 18, 30),
     other: leg(45, 90),
-    view: { lateral: 1, back: 0.9, feet: 0.4 },
+    view: { lateral: 0.35, back: 1, feet: 0.25 },
   },
   // On the forearm and the side of the exercised foot, body straight, top leg lifted (Boren 2011).
   'side-plank-abduction': {
@@ -104,21 +104,22 @@ const KEY_POSITIONS: Readonly<Record<ExerciseId, KeyPositionSpec>> = {
     bodyForwardDeg: -20,
     exercised: leg(5, 90),
     other: leg(5, 90),
-    view: { lateral: 1, back: -0.2, feet: 0.2 },
+    view: { lateral: 1, back: 0, feet: 0 },
   },
   // As the bridge, the other leg straight in line with its thigh (Ekstrom 2007).
   'single-leg-bridge': {
     bodyForwardDeg: -20,
     exercised: leg(5, 90),
     other: leg(5, 0),
-    view: { lateral: 1, back: -0.2, feet: 0.2 },
+    view: { lateral: 1, back: 0, feet: 0 },
   },
-  // Standing on the exercised leg, squatting to about 60° of knee bend, trunk leaning forward.
+  // Standing on the exercised leg, squatting to about 60° of knee bend, trunk leaning forward;
+  // the free leg held forward off the floor, as in the exercise's stick figure.
   'single-leg-squat': {
     bodyForwardDeg: 20,
     exercised: leg(50, 60),
-    other: leg(35, 25),
-    view: { lateral: 1, back: 0.5, feet: 0 },
+    other: leg(65, 10),
+    view: { lateral: 1, back: 0.4, feet: 0 },
   },
   // Exercised foot on a step at the side, the other leg hanging beside it (MacAskill 2014).
   'lateral-step-up': {
@@ -160,13 +161,13 @@ const KEY_POSITIONS: Readonly<Record<ExerciseId, KeyPositionSpec>> = {
   'quadruped-hip-extension': {
     exercised: leg(0, 0),
     other: leg(90, 90),
-    view: { lateral: 1, back: 0.6, feet: 0.2 },
+    view: { lateral: 1, back: 0.3, feet: 0 },
   },
   // Face down, the exercised leg lifted straight about 15° (MacAskill 2014).
   'prone-hip-extension': {
     exercised: leg(-15, 0),
     other: leg(0, 0),
-    view: { lateral: 1, back: 0.6, feet: 0.2 },
+    view: { lateral: 1, back: 0.3, feet: 0 },
   },
   // Standing on the other leg, the exercised leg lifted out to the side (Bolgla & Uhl 2005).
   'standing-hip-abduction': {
@@ -226,7 +227,7 @@ export interface ExerciseBodyPoseOptions {
   viewElevation: number;
 }
 
-export const EXERCISE_BODY_POSE_DEFAULTS: ExerciseBodyPoseOptions = { viewElevation: 0.3 };
+export const EXERCISE_BODY_POSE_DEFAULTS: ExerciseBodyPoseOptions = { viewElevation: 0.2 };
 
 const other = (side: BilateralSide): BilateralSide => (side === 'right' ? 'left' : 'right');
 /** +1 for the left side (+X), -1 for the right. */

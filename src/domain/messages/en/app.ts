@@ -129,7 +129,7 @@ export const app = {
       `${exercise}: key position, ${side} leg exercised`,
     working: 'Working muscles, coloured by published activation',
     muscle: (muscle: string, pct: number, band: string) =>
-      `${muscle}: about ${Math.round(pct)} % MVIC (${band})`,
+      `${muscle}: about ${Math.round(pct)} % MVIC, ${band}`,
     scale: 'Colour scale (Reiman 2012 bands)',
     caveat:
       'Joint angles are illustrative, drawn from how the studies describe each position; the colour is the mean of healthy adults, not this patient.',

@@ -131,7 +131,7 @@ export const app: Catalogue<Messages['app']> = {
       `${exercise}: posición clave, trabaja la pierna ${side === 'left' ? 'izquierda' : 'derecha'}`,
     working: 'Músculos que trabajan, coloreados según la activación publicada',
     muscle: (muscle: string, pct: number, band: string) =>
-      `${muscle}: unos ${Math.round(pct)} % de la CVIM (${band})`,
+      `${muscle}: unos ${Math.round(pct)} % de la CVIM, ${band}`,
     scale: 'Escala de color (bandas de Reiman 2012)',
     caveat:
       'Los ángulos de las articulaciones son orientativos, tomados de cómo describen los estudios cada posición; el color es la media de adultos sanos, no de este paciente.',
