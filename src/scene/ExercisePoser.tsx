@@ -11,6 +11,7 @@ import {
   isExerciseId,
   lumbarJointRotation,
 } from '../domain/exercises';
+import type { CameraView } from '../domain/view-state';
 import { useViewerStoreApi, type ViewerState } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
 import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser';
@@ -18,7 +19,7 @@ import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser
 /** Length of the eased move into and out of a key position. */
 const TRANSITION_S = 0.7;
 /** Room around the posed body when the camera frames it (1 = touching the edges). */
-const FRAME_MARGIN = 0.92;
+const FRAME_MARGIN = 1;
 /** Soft tissue and feet beyond the bones' boxes, as a share of the framed radius. */
 const SOFT_TISSUE_SHARE = 0.08;
 /** The floor lies this far (world m) below the lowest bone: heel and soft tissue. */
@@ -150,6 +151,7 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
   );
   // The orbit limit before a key position widened it, to put back on return.
   const savedMaxDistance = useRef<number | null>(null);
+  const savedCamera = useRef<CameraView | null>(null);
   const floor = useMemo(makeFloor, []);
   useEffect(
     () => () => {
@@ -202,13 +204,15 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
             },
           );
           savedMaxDistance.current ??= controls.maxDistance;
+          savedCamera.current ??= state.view.camera;
           controls.maxDistance = Math.max(savedMaxDistance.current, distanceM * 1.2);
           void controls.setLookAt(...position, ...target, !reducedMotion);
         } else {
           if (savedMaxDistance.current !== null) controls.maxDistance = savedMaxDistance.current;
           savedMaxDistance.current = null;
-          // The view's own camera again (preset or where the user left it).
-          store.getState().setCamera(state.view.camera);
+          // The camera from before the exercise, even if the user orbited the posed body.
+          store.getState().setCamera(savedCamera.current ?? state.view.camera);
+          savedCamera.current = null;
         }
       }
       invalidate();
