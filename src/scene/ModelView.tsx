@@ -3,7 +3,12 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
-import { ACTIVATION_BAND_COLOURS, type ActivationBand, activationBand } from '../domain/exercises';
+import {
+  ACTIVATION_BAND_COLOURS,
+  type ActivationBand,
+  activationBand,
+  NO_ACTIVATION_FIGURE_COLOUR,
+} from '../domain/exercises';
 import { messages } from '../domain/messages';
 import {
   effectiveVisibility,
@@ -22,6 +27,8 @@ import { applyAppearance } from './structure-appearance';
 const BAND_TINTS = Object.fromEntries(
   Object.entries(ACTIVATION_BAND_COLOURS).map(([band, hex]) => [band, new THREE.Color(hex)]),
 ) as Record<ActivationBand, THREE.Color>;
+/** While an exercise is shown, muscles without a published figure for it (or on the other leg). */
+const NOT_WORKING_TINT = new THREE.Color(NO_ACTIVATION_FIGURE_COLOUR);
 
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
@@ -146,7 +153,12 @@ export function ModelView({ root, children }: ModelViewProps) {
           selected: state.view.selection === key,
           hovered: hovered === key,
           dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
-          tint: pct === undefined ? null : BAND_TINTS[activationBand(pct)],
+          tint:
+            pct !== undefined
+              ? BAND_TINTS[activationBand(pct)]
+              : state.exerciseFocus && structure.kind === 'muscle'
+                ? NOT_WORKING_TINT
+                : null,
         };
         for (const mesh of meshes)
           changed = applyAppearance(mesh, visibility, highlight) || changed;

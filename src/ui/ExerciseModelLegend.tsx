@@ -3,6 +3,7 @@ import {
   type ActivationBand,
   activationBand,
   isExerciseId,
+  NO_ACTIVATION_FIGURE_COLOUR,
 } from '../domain/exercises';
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
@@ -60,6 +61,14 @@ export function ExerciseModelLegend() {
             {words.bands[band]}
           </li>
         ))}
+        <li>
+          <span
+            className="swatch"
+            style={{ background: NO_ACTIVATION_FIGURE_COLOUR }}
+            aria-hidden="true"
+          />{' '}
+          {t.notWorking}
+        </li>
       </ul>
       <p className="small muted">{t.caveat}</p>
     </section>

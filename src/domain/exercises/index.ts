@@ -32,6 +32,7 @@ export {
   ACTIVATION_BAND_COLOURS,
   activationBand,
   meanActivation,
+  NO_ACTIVATION_FIGURE_COLOUR,
   RANKING_DEFAULTS,
   rankExercises,
 } from './rank-exercises';
