@@ -19,7 +19,9 @@ import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser
 /** Length of the eased move into and out of a key position. */
 const TRANSITION_S = 0.7;
 /** Room around the posed body when the camera frames it (1 = touching the edges). */
-const FRAME_MARGIN = 1;
+const FRAME_MARGIN = 1.12;
+/** Share of the view's half-width the body moves right, out from under the legend. */
+const LEGEND_SHIFT_SHARE = 0.22;
 /** Soft tissue and feet beyond the bones' boxes, as a share of the framed radius. */
 const SOFT_TISSUE_SHARE = 0.08;
 /** The floor lies this far (world m) below the lowest bone: heel and soft tissue. */
@@ -83,6 +85,7 @@ function applyExercisePose(rig: Rig, pose: ExerciseBodyPose) {
 const boneBox = new THREE.Box3();
 const floorAt = new THREE.Vector3();
 const floorScale = new THREE.Vector3();
+const shift = new THREE.Vector3();
 
 /**
  * A sphere around the bones as posed now (world), with room for the soft tissue over them; the
@@ -193,7 +196,7 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
       }
       if (controls) {
         if (pose) {
-          const { position, target, distanceM } = frameSphere(
+          const framed = frameSphere(
             [sphere.center.x, sphere.center.y, sphere.center.z],
             sphere.radius,
             pose.viewDirection,
@@ -203,6 +206,24 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
               margin: FRAME_MARGIN,
             },
           );
+          const position = [...framed.position] as [number, number, number];
+          const target = [...framed.target] as [number, number, number];
+          const { distanceM } = framed;
+          // Shift the view so the body sits right of centre, clear of the legend at top left.
+          const aspect = sizeRef.current.width / Math.max(1, sizeRef.current.height);
+          const halfWidthM =
+            distanceM * Math.tan(THREE.MathUtils.degToRad(camera.fov / 2)) * aspect;
+          shift
+            .set(...pose.viewDirection)
+            .cross(camera.up)
+            .normalize()
+            .multiplyScalar(LEGEND_SHIFT_SHARE * halfWidthM);
+          position[0] += shift.x;
+          position[1] += shift.y;
+          position[2] += shift.z;
+          target[0] += shift.x;
+          target[1] += shift.y;
+          target[2] += shift.z;
           savedMaxDistance.current ??= controls.maxDistance;
           savedCamera.current ??= state.view.camera;
           controls.maxDistance = Math.max(savedMaxDistance.current, distanceM * 1.2);
