@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -106,6 +107,10 @@ describe('an exercise shown on the 3D body in its key position', () => {
     expect(await page.locator('[data-testid="orientation"]').count(), 'standing words hidden').toBe(
       0,
     );
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="exercise-model-legend"]')
+      .analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
     // Markers ride on the posed muscles: moved with the body, still on their surface.
     const moved = await offsets(page);
     expect(Object.keys(moved).length, 'markers drawn').toBeGreaterThan(20);
