@@ -86,6 +86,7 @@ const boneBox = new THREE.Box3();
 const floorAt = new THREE.Vector3();
 const floorScale = new THREE.Vector3();
 const shift = new THREE.Vector3();
+const viewDirection = new THREE.Vector3();
 
 /**
  * A sphere around the bones as posed now (world), with room for the soft tissue over them; the
@@ -209,15 +210,23 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
           const position = [...framed.position] as [number, number, number];
           const target = [...framed.target] as [number, number, number];
           const { distanceM } = framed;
-          // Shift the view so the body sits right of centre, clear of the legend at top left.
+          // Shift the view so the body sits clear of the legend at the top left: to the right
+          // on a wide view, lower on a tall one (a phone).
           const aspect = sizeRef.current.width / Math.max(1, sizeRef.current.height);
-          const halfWidthM =
-            distanceM * Math.tan(THREE.MathUtils.degToRad(camera.fov / 2)) * aspect;
-          shift
-            .set(...pose.viewDirection)
-            .cross(camera.up)
-            .normalize()
-            .multiplyScalar(LEGEND_SHIFT_SHARE * halfWidthM);
+          const halfHeightM = distanceM * Math.tan(THREE.MathUtils.degToRad(camera.fov / 2));
+          viewDirection.set(...pose.viewDirection);
+          if (aspect >= 1)
+            shift
+              .copy(viewDirection)
+              .cross(camera.up)
+              .normalize()
+              .multiplyScalar(LEGEND_SHIFT_SHARE * halfHeightM * aspect);
+          else
+            shift
+              .copy(camera.up)
+              .addScaledVector(viewDirection, -camera.up.dot(viewDirection))
+              .normalize()
+              .multiplyScalar(LEGEND_SHIFT_SHARE * halfHeightM);
           position[0] += shift.x;
           position[1] += shift.y;
           position[2] += shift.z;

@@ -9,6 +9,7 @@ import { messages } from '../domain/messages';
 import { useViewer } from '../state';
 
 const BANDS = Object.keys(ACTIVATION_BAND_COLOURS) as ActivationBand[];
+const wideView = () => window.matchMedia?.('(min-width: 40rem)').matches ?? true;
 
 /**
  * Beside the 3D view while an exercise is shown on the model: which exercise and leg, the
@@ -49,28 +50,31 @@ export function ExerciseModelLegend() {
           );
         })}
       </ul>
-      <p className="small">{t.scale}</p>
-      <ul className="exercise-model-scale">
-        {BANDS.map((band) => (
-          <li key={band}>
+      {/* Open beside a wide view; folded on a phone, where it would cover the body. */}
+      <details open={wideView()}>
+        <summary className="small">{t.scale}</summary>
+        <ul className="exercise-model-scale">
+          {BANDS.map((band) => (
+            <li key={band}>
+              <span
+                className="swatch"
+                style={{ background: ACTIVATION_BAND_COLOURS[band] }}
+                aria-hidden="true"
+              />{' '}
+              {words.bands[band]}
+            </li>
+          ))}
+          <li>
             <span
               className="swatch"
-              style={{ background: ACTIVATION_BAND_COLOURS[band] }}
+              style={{ background: NO_ACTIVATION_FIGURE_COLOUR }}
               aria-hidden="true"
             />{' '}
-            {words.bands[band]}
+            {t.notWorking}
           </li>
-        ))}
-        <li>
-          <span
-            className="swatch"
-            style={{ background: NO_ACTIVATION_FIGURE_COLOUR }}
-            aria-hidden="true"
-          />{' '}
-          {t.notWorking}
-        </li>
-      </ul>
-      <p className="small muted">{t.caveat}</p>
+        </ul>
+        <p className="small muted">{t.caveat}</p>
+      </details>
     </section>
   );
 }
