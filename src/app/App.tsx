@@ -26,6 +26,7 @@ import { WebglFallback } from '../ui/WebglFallback';
 import {
   AcupunctureCard,
   AssessmentPanel,
+  ExerciseModelLegend,
   ExercisePanel,
   MechanicsPanel,
   MotorPointCard,
@@ -100,6 +101,7 @@ export function App({
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
   const storyPlaying = useViewer((s) => s.story !== null);
+  const exerciseShown = useViewer((s) => s.exerciseFocus !== null);
   const label = describeView(view);
   const plan = useViewer((s) => s.sessionPlan);
   // A patient with a plan gets their own page instead of the clinician's panels.
@@ -202,6 +204,11 @@ export function App({
                 )}
               </Suspense>
               <OrientationCue />
+              {exerciseShown && (
+                <Suspense fallback={null}>
+                  <ExerciseModelLegend />
+                </Suspense>
+              )}
               <LoadingIndicator />
               <ModelErrorPanel onLoadBuiltIn={model.custom ? model.loadBuiltIn : undefined} />
               <HoverLabel />

@@ -116,6 +116,10 @@ export const AssessmentPanel = lazy(() =>
 export const ExercisePanel = lazy(() =>
   import('../ui/ExercisePanel').then((m) => ({ default: m.ExercisePanel })),
 );
+/** Beside the 3D view while an exercise is shown on the model; loaded on first use. */
+export const ExerciseModelLegend = lazy(() =>
+  import('../ui/ExerciseModelLegend').then((m) => ({ default: m.ExerciseModelLegend })),
+);
 export const PatientPlanPage = lazy(() =>
   import('../ui/PatientPlanPage').then((m) => ({ default: m.PatientPlanPage })),
 );

@@ -51,12 +51,17 @@ export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
 
   useEffect(() => {
     const update = (state: ViewerState) => {
-      ghost.visible = mechanicsEngaged(state.view.dysfunction);
+      // The standing comparison would stand beside a body lying in an exercise's position.
+      ghost.visible = mechanicsEngaged(state.view.dysfunction) && !state.exerciseFocus;
       invalidate();
     };
     update(store.getState());
     return store.subscribe((state, previous) => {
-      if (state.view.dysfunction !== previous.view.dysfunction) update(state);
+      if (
+        state.view.dysfunction !== previous.view.dysfunction ||
+        state.exerciseFocus !== previous.exerciseFocus
+      )
+        update(state);
     });
   }, [ghost, store, invalidate]);
 

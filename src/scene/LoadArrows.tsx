@@ -129,14 +129,17 @@ export function LoadArrows() {
     const update = (state: ViewerState) => {
       const { result } = mechanicsFor(state.view.dysfunction, state.mechanicsParameters);
       latest.current = { result, dysfunction: state.view.dysfunction };
-      group.visible = Boolean(result) && mechanicsEngaged(state.view.dysfunction);
+      // Standing loads mean nothing on a body posed in an exercise's key position.
+      group.visible =
+        Boolean(result) && mechanicsEngaged(state.view.dysfunction) && !state.exerciseFocus;
       invalidate();
     };
     update(store.getState());
     return store.subscribe((state, previous) => {
       if (
         state.view.dysfunction !== previous.view.dysfunction ||
-        state.mechanicsParameters !== previous.mechanicsParameters
+        state.mechanicsParameters !== previous.mechanicsParameters ||
+        state.exerciseFocus !== previous.exerciseFocus
       )
         update(state);
     });

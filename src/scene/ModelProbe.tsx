@@ -45,6 +45,8 @@ export interface ViewerDebug {
    * belongs to this structure: how much of it the user sees now.
    */
   visibleShare(key: string, grid?: number): number;
+  /** Size (world m) of the box around the bones as posed now: tall standing, long lying. */
+  boneBoundsSize(): { x: number; y: number; z: number };
 }
 
 const triangle = new THREE.Triangle();
@@ -215,6 +217,16 @@ export function ModelProbe() {
           }
         }
         return Number.isFinite(best) ? (best * 1000) / model.bodyScale : null;
+      },
+      boneBoundsSize() {
+        model.root.updateWorldMatrix(true, true);
+        const box = new THREE.Box3();
+        for (const [key, meshes] of model.index.structures) {
+          if (model.index.structureKinds.get(key)?.kind !== 'bone') continue;
+          for (const mesh of meshes) box.expandByObject(mesh);
+        }
+        const size = box.getSize(new THREE.Vector3());
+        return { x: size.x, y: size.y, z: size.z };
       },
       skinSize() {
         const meshes = model.index.structures.get('skin:midline' as StructureKey);

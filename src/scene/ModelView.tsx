@@ -4,7 +4,12 @@ import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
 import type { Box } from '../domain/camera';
-import { ACTIVATION_BAND_COLOURS, type ActivationBand, activationBand } from '../domain/exercises';
+import {
+  ACTIVATION_BAND_COLOURS,
+  type ActivationBand,
+  activationBand,
+  NO_ACTIVATION_FIGURE_COLOUR,
+} from '../domain/exercises';
 import { messages } from '../domain/messages';
 import {
   effectiveVisibility,
@@ -23,6 +28,8 @@ import { applyAppearance } from './structure-appearance';
 const BAND_TINTS = Object.fromEntries(
   Object.entries(ACTIVATION_BAND_COLOURS).map(([band, hex]) => [band, new THREE.Color(hex)]),
 ) as Record<ActivationBand, THREE.Color>;
+/** While an exercise is shown, muscles without a published figure for it (or on the other leg). */
+const NOT_WORKING_TINT = new THREE.Color(NO_ACTIVATION_FIGURE_COLOUR);
 
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
@@ -154,7 +161,12 @@ export function ModelView({ root, children }: ModelViewProps) {
           selected: state.view.selection === key,
           hovered: hovered === key,
           dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
-          tint: pct === undefined ? null : BAND_TINTS[activationBand(pct)],
+          tint:
+            pct !== undefined
+              ? BAND_TINTS[activationBand(pct)]
+              : state.exerciseFocus && structure.kind === 'muscle'
+                ? NOT_WORKING_TINT
+                : null,
         };
         // See-through skin is an envelope: a click passes through it to what lies under it.
         const pickThrough = structure.layer === 'skin' && visibility === 'ghosted';

@@ -10,7 +10,7 @@ import {
 } from '../domain/pose';
 import { mechanicsEngaged } from '../domain/view-state';
 import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
-import { useLoadedModel } from './model-context';
+import { type LoadedModel, useLoadedModel } from './model-context';
 
 const LUMBAR_JOINTS = ['lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'] as const;
 /**
@@ -34,7 +34,7 @@ const pivotFrontal = new THREE.Vector3();
 const pivotSagittal = new THREE.Vector3();
 const deg = THREE.MathUtils.degToRad;
 
-interface Rig {
+export interface Rig {
   /** The model root; its `userData.poseVersion` counts poses so markers know to follow. */
   root: THREE.Object3D;
   pelvis: THREE.Object3D;
@@ -48,7 +48,7 @@ interface Rig {
  * Set the joints for a pose. Joint nodes have no rest rotation (model contract). Runs every
  * frame of a transition, so it only writes into module-scope scratch objects.
  */
-function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
+export function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
   const stanceHip = rig.hips[pose.stanceSide];
   const otherHip = rig.hips[pose.stanceSide === 'right' ? 'left' : 'right'];
   if (!stanceHip || !otherHip) return;
@@ -91,6 +91,42 @@ function applyPose(rig: Rig, pose: SkeletonPose, swingLift: number) {
   }
 }
 
+/** The posable joints of a model, or null when it has no pelvis joint (posing is optional). */
+export function rigOf(model: LoadedModel | null): Rig | null {
+  const pelvis = model?.index.joints.get('pelvis:midline');
+  if (!model || !pelvis) return null;
+  return {
+    root: model.root,
+    pelvis,
+    restPelvis: pelvis.position.clone(),
+    hips: {
+      left: model.index.joints.get('hip:left'),
+      right: model.index.joints.get('hip:right'),
+    },
+    knees: {
+      left: model.index.joints.get('knee:left'),
+      right: model.index.joints.get('knee:right'),
+    },
+    lumbar: LUMBAR_JOINTS.flatMap((id) => model.index.joints.get(`${id}:midline`) ?? []),
+  };
+}
+
+/** The pose the mechanics result asks for, and how far the swing leg is lifted (0..1). */
+export function mechanicsPoseTarget(state: ViewerState): { pose: SkeletonPose; lift: number } {
+  const { dysfunction } = state.view;
+  const { result } = mechanicsFor(dysfunction, state.mechanicsParameters);
+  return {
+    pose: result
+      ? poseFromPosture(result.posture, dysfunction.task, dysfunction.stanceSide)
+      : { stanceSide: dysfunction.stanceSide, ...NEUTRAL_POSE },
+    // Standing on one leg only while the mechanics are in use; otherwise the anatomical position.
+    lift:
+      dysfunction.task.kind === 'single-leg-stance' && result && mechanicsEngaged(dysfunction)
+        ? 1
+        : 0,
+  };
+}
+
 /**
  * Poses the skeleton from the mechanics result: pelvic drop about the stance hip, anterior
  * tilt about the hip axis, trunk lean and lordosis through the lumbar chain, thighs upright.
@@ -100,24 +136,7 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
   const model = useLoadedModel();
   const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
-  const rig = useMemo<Rig | null>(() => {
-    const pelvis = model?.index.joints.get('pelvis:midline');
-    if (!model || !pelvis) return null;
-    return {
-      root: model.root,
-      pelvis,
-      restPelvis: pelvis.position.clone(),
-      hips: {
-        left: model.index.joints.get('hip:left'),
-        right: model.index.joints.get('hip:right'),
-      },
-      knees: {
-        left: model.index.joints.get('knee:left'),
-        right: model.index.joints.get('knee:right'),
-      },
-      lumbar: LUMBAR_JOINTS.flatMap((id) => model.index.joints.get(`${id}:midline`) ?? []),
-    };
-  }, [model]);
+  const rig = useMemo(() => rigOf(model), [model]);
   const current = useRef<SkeletonPose>({ stanceSide: 'right', ...NEUTRAL_POSE });
   const target = useRef<SkeletonPose>({ stanceSide: 'right', ...NEUTRAL_POSE });
   const lift = useRef({ current: 0, target: 0 });
@@ -125,23 +144,18 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
   useEffect(() => {
     if (!rig) return;
     const update = (state: ViewerState, jump: boolean) => {
-      const { dysfunction } = state.view;
-      const { result } = mechanicsFor(dysfunction, state.mechanicsParameters);
-      target.current = result
-        ? poseFromPosture(result.posture, dysfunction.task, dysfunction.stanceSide)
-        : { stanceSide: dysfunction.stanceSide, ...NEUTRAL_POSE };
-      // Standing on one leg only while the mechanics are in use; otherwise the anatomical position.
-      lift.current.target =
-        dysfunction.task.kind === 'single-leg-stance' && result && mechanicsEngaged(dysfunction)
-          ? 1
-          : 0;
+      const next = mechanicsPoseTarget(state);
+      target.current = next.pose;
+      lift.current.target = next.lift;
       // Changing the stance side swaps pivots: start from neutral rather than blend across.
       if (current.current.stanceSide !== target.current.stanceSide)
         current.current = { ...target.current, ...NEUTRAL_POSE };
-      if (jump || reducedMotion) {
+      // An exercise's key position owns the joints (ExercisePoser); its return lands here.
+      const exercisePosed = state.exerciseFocus !== null;
+      if (jump || reducedMotion || exercisePosed) {
         current.current = target.current;
         lift.current.current = lift.current.target;
-        applyPose(rig, current.current, lift.current.current);
+        if (!exercisePosed) applyPose(rig, current.current, lift.current.current);
       }
       invalidate();
     };
@@ -158,6 +172,12 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
 
   useFrame((_, delta) => {
     if (!rig) return;
+    if (store.getState().exerciseFocus) {
+      // Held by the exercise's key position; the return goes straight to the target.
+      current.current = target.current;
+      lift.current.current = lift.current.target;
+      return;
+    }
     const remaining = poseDistanceDeg(current.current, target.current);
     const liftRemaining = Math.abs(lift.current.target - lift.current.current);
     if (remaining < 0.01 && liftRemaining < 0.001) return;

@@ -8,6 +8,7 @@ import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
 import { ContextLayer } from './ContextLayer';
 import { ContextLossGuard } from './ContextLossGuard';
+import { ExercisePoser } from './ExercisePoser';
 import { FrameProbe } from './FrameProbe';
 import { HipModel } from './HipModel';
 import { Lighting } from './Lighting';
@@ -65,6 +66,7 @@ export default function Viewer3D({
           <CameraRig reducedMotion={reducedMotion} />
           <ClippingPlane />
           <SkeletonPoser reducedMotion={reducedMotion} />
+          <ExercisePoser reducedMotion={reducedMotion} />
           <LoadArrows />
           <MotorPointLayer />
           <AcupunctureLayer />

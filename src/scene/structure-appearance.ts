@@ -10,6 +10,7 @@ interface BaseLook {
   transparent: boolean;
   depthWrite: boolean;
   emissive: THREE.Color;
+  vertexColors: boolean;
 }
 
 type LookMaterial = THREE.MeshStandardMaterial & { userData: { baseLook?: BaseLook } };
@@ -28,6 +29,7 @@ export function ownMaterial(mesh: THREE.Mesh): LookMaterial {
     transparent: material.transparent,
     depthWrite: material.depthWrite,
     emissive: (material.emissive ?? new THREE.Color(0)).clone(),
+    vertexColors: material.vertexColors,
   };
   mesh.material = material;
   return material;
@@ -67,6 +69,9 @@ export function applyAppearance(
     : highlight.hovered
       ? HOVER_EMISSIVE
       : base.emissive;
+  // A tint replaces the muscle's own red, which the model bakes into vertex colours: without
+  // switching them off, every tint would still read as red.
+  const vertexColors = highlight.tint ? false : base.vertexColors;
   if (highlight.tint) scratchColor.copy(base.color).lerp(highlight.tint, 0.85);
   else scratchColor.copy(base.color).lerp(DYSFUNCTION_COLOR, 0.75 * (highlight.dysfunction ?? 0));
   const changed =
@@ -75,10 +80,13 @@ export function applyAppearance(
     material.opacity !== opacity ||
     material.transparent !== transparent ||
     material.depthWrite !== depthWrite ||
+    material.vertexColors !== vertexColors ||
     !material.emissive.equals(emissive);
   if (!changed) return false;
   mesh.visible = visible;
-  if (material.transparent !== transparent) material.needsUpdate = true;
+  if (material.transparent !== transparent || material.vertexColors !== vertexColors)
+    material.needsUpdate = true;
+  material.vertexColors = vertexColors;
   material.opacity = opacity;
   material.transparent = transparent;
   material.depthWrite = depthWrite;

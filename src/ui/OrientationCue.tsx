@@ -16,7 +16,9 @@ export function OrientationCue() {
           camera.position[2] - camera.target[2],
         ];
   const orientation = direction ? screenOrientation(direction) : null;
-  if (!orientation) return null;
+  // A body posed lying down or turned for an exercise no longer matches the standing words.
+  const exercisePosed = useViewer((s) => s.exerciseFocus !== null);
+  if (!orientation || exercisePosed) return null;
   return (
     // Visual only: the canvas's own label already names the view for screen readers.
     <div className="orientation-cue" aria-hidden="true" data-testid="orientation">

@@ -12,6 +12,19 @@ export type {
   ExerciseKeyPose,
 } from './exercise';
 export { EMG_MUSCLES, EXERCISE_IDS, isCheckedEmg, isExerciseId } from './exercise';
+export type {
+  BodyViewDirection,
+  ExerciseBodyPose,
+  ExerciseBodyPoseOptions,
+  LegAngles,
+} from './exercise-body-pose';
+export {
+  EXERCISE_BODY_POSE_DEFAULTS,
+  exerciseBodyPose,
+  hipRotation,
+  kneeRotation,
+  lumbarJointRotation,
+} from './exercise-body-pose';
 export type { ExerciseFigure, FigurePoint } from './exercise-figure';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
@@ -27,6 +40,7 @@ export {
   activationBand,
   activationFor,
   meanActivation,
+  NO_ACTIVATION_FIGURE_COLOUR,
   RANKING_DEFAULTS,
   rankExercises,
 } from './rank-exercises';

@@ -12,6 +12,9 @@ export const ACTIVATION_BAND_COLOURS: Readonly<Record<ActivationBand, string>> =
   'very-high': '#9e2a14',
 };
 
+/** A muscle with no published figure for the exercise (or on the leg not exercised). */
+export const NO_ACTIVATION_FIGURE_COLOUR = '#cfcfcf';
+
 export function activationBand(pctMvic: number): ActivationBand {
   if (pctMvic > 60) return 'very-high';
   if (pctMvic > 40) return 'high';

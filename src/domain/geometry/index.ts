@@ -1,1 +1,2 @@
+export * from './quaternion';
 export * from './vec3';

@@ -124,6 +124,17 @@ export const app = {
     noPoints: 'No motor point records for this muscle yet.',
     openMuscle: (name: string) => `Open the muscle: ${name}`,
   },
+  exerciseOnModel: {
+    heading: (exercise: string, side: 'left' | 'right') =>
+      `${exercise}: key position, ${side} leg exercised`,
+    working: 'Working muscles, coloured by published activation',
+    muscle: (muscle: string, pct: number, band: string) =>
+      `${muscle}: about ${Math.round(pct)} % MVIC, ${band}`,
+    scale: 'Colour scale (Reiman 2012 bands)',
+    notWorking: 'Grey: no published figure for this exercise, or the other leg',
+    caveat:
+      'Joint angles are illustrative, drawn from how the studies describe each position; the colour is the mean of healthy adults, not this patient.',
+  },
   orientation: {
     words: {
       left: "Body's left",

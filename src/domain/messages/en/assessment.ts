@@ -171,7 +171,7 @@ export const assessment = {
     inPlan: 'In the plan',
     showPose: 'Show position',
     showOnModel: (name: string) => `Colour the muscles ${name} works on the model`,
-    shownOnModel: 'Shown on the model (standing-leg side); tap again to stop',
+    shownOnModel: 'Shown on the model in its key position; tap again to stop',
     evidence: 'Evidence',
     dosage: (d: {
       sets: readonly [number, number];

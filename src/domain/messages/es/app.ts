@@ -130,6 +130,17 @@ export const app: Catalogue<Messages['app']> = {
     noPoints: 'Aún no hay registros de puntos motores para este músculo.',
     openMuscle: (name) => `Abrir el músculo: ${name}`,
   },
+  exerciseOnModel: {
+    heading: (exercise: string, side: 'left' | 'right') =>
+      `${exercise}: posición clave, trabaja la pierna ${side === 'left' ? 'izquierda' : 'derecha'}`,
+    working: 'Músculos que trabajan, coloreados según la activación publicada',
+    muscle: (muscle: string, pct: number, band: string) =>
+      `${muscle}: unos ${Math.round(pct)} % de la CVIM, ${band}`,
+    scale: 'Escala de color (bandas de Reiman 2012)',
+    notWorking: 'Gris: sin cifra publicada para este ejercicio, o la otra pierna',
+    caveat:
+      'Los ángulos de las articulaciones son orientativos, tomados de cómo describen los estudios cada posición; el color es la media de adultos sanos, no de este paciente.',
+  },
   orientation: {
     words: {
       left: 'Izquierda del cuerpo',
