@@ -276,6 +276,56 @@ describe('F2: the session plan is never lost silently', () => {
     await linked.close();
   });
 
+  it('another plan link opened in an open tab (only the fragment changes) opens like a fresh link', async () => {
+    await first.evaluate(() => window.localStorage.clear());
+    await first.reload();
+    await openPlanTab(first);
+    await first.selectOption('[data-testid="plan-pick"]', 'gluteus-medius-posterior:left');
+    await first.click('.session-plan button.add');
+    await first.fill('.session-plan textarea', 'Plan saved in this browser');
+    const prepared = await storedPlan(first);
+    expect(prepared).toMatch(/^1\./);
+    const colleague = encodeSessionPlan({
+      points: ['piriformis-nerve-entry:right'],
+      note: 'Colleague plan from a second link',
+    });
+    // A marker on the document: it survives a fragment change, not a reload.
+    await first.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await first.evaluate((plan) => {
+      window.location.hash = `plan=${plan}`;
+    }, colleague);
+    // The link's plan shows, on the patient's page, as a freshly opened link does.
+    await expect
+      .poll(() => first.locator('[data-testid="patient-note"]').textContent(), POLL)
+      .toBe('Colleague plan from a second link');
+    expect(
+      await first.evaluate(
+        () => (window as unknown as { __sameDocument?: boolean }).__sameDocument,
+      ),
+    ).toBe(true);
+    saveScreenshot('reliability-plan-hashchange.png', await first.screenshot());
+    // The saved plan is untouched, and the clinician's panel says so, as for a fresh link.
+    expect(await storedPlan(first)).toBe(prepared);
+    await first.selectOption('[data-action="mode"]', 'explore');
+    await openPlanTab(first);
+    const notice = first.locator('[data-testid="plan-storage-notice"]');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('link-plan');
+    expect(await first.locator('.session-plan textarea').inputValue()).toBe(
+      'Colleague plan from a second link',
+    );
+    await first.fill('.session-plan textarea', 'Colleague plan, edited');
+    expect(await storedPlan(first)).toBe(prepared);
+    // Back to the saved plan: it is all there.
+    await first.click('[data-action="open-saved-plan"]');
+    expect(await first.locator('.session-plan textarea').inputValue()).toBe(
+      'Plan saved in this browser',
+    );
+    // The next tests reload this page: without the plan link.
+    await first.goto(`${app.url}/`);
+  });
+
   it('a failed save says so and keeps the plan on the page', async () => {
     await first.evaluate(() => window.localStorage.clear());
     await first.reload();
