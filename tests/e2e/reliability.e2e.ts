@@ -547,6 +547,56 @@ describe('F3, F4, F5, F9: hostile hosts and messages', () => {
   });
 });
 
+describe('F10: a slider stays under the pointer', () => {
+  it('drags a severity slider with the mouse: the value follows and the slider does not move away', async () => {
+    // Tall enough to reach the slider with the panel not scrolled, where the browser's own
+    // scroll anchoring does nothing (the review saw the slider jump 88 px; here it was 93 px).
+    const { page } = await openPage(noGl, `${app.url}/`, {
+      viewport: { width: 1280, height: 4000 },
+      serviceWorkers: 'block',
+    });
+    await page.click('#tab-mechanics');
+    const slider = page.locator(
+      '.mechanics-panel input[data-muscle="gluteus-medius"][data-kind="weakness"]',
+    );
+    await slider.waitFor();
+    // The results above it (chart included) are drawn before the drag starts.
+    await page.locator('[data-testid="trade-off-style"]').waitFor();
+    const start = (await slider.boundingBox())!;
+    const y = start.y + start.height / 2;
+    await page.mouse.move(start.x + 2, y);
+    await page.mouse.down();
+    const steps = 20;
+    let previous = Number(await slider.inputValue());
+    const seen: number[] = [];
+    for (let step = 1; step <= steps; step++) {
+      const x = start.x + 2 + (step / steps) * (start.width - 4);
+      await page.mouse.move(x, y);
+      const box = (await slider.boundingBox())!;
+      const value = Number(await slider.inputValue());
+      seen.push(value);
+      // The slider is still under the pointer, and its value follows the pointer.
+      expect(Math.abs(box.y + box.height / 2 - y), `step ${step}: slider moved`).toBeLessThan(2);
+      expect(value, `step ${step}: value went back`).toBeGreaterThanOrEqual(previous);
+      const pointerPct = (100 * (x - box.x)) / box.width;
+      expect(
+        Math.abs(value - pointerPct),
+        `step ${step}: thumb away from the pointer`,
+      ).toBeLessThanOrEqual(10);
+      previous = value;
+    }
+    await page.mouse.up();
+    saveScreenshot(
+      'reliability-slider-after-drag.png',
+      await page.screenshot({ clip: { x: 880, y: start.y - 700, width: 400, height: 800 } }),
+    );
+    expect(seen.at(-1)).toBe(100);
+    // It changed the model's input on the way (the results above it changed height).
+    expect(new Set(seen).size).toBeGreaterThan(10);
+    await page.context().close();
+  });
+});
+
 type Reply = { ok: boolean; error?: { code: string }; result?: { view: { camera: unknown } } };
 type Replies = { __replies: Map<string, Reply> };
 
