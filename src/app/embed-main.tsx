@@ -4,7 +4,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { messages } from '../domain/messages';
 import { type ParamNotice, parseViewParams } from '../domain/view-state';
-import { installMessageBridge, postViewerEvent } from '../embed/message-bridge';
+import {
+  type BridgeProbe,
+  emptyBridgeProbe,
+  installMessageBridge,
+  postViewerEvent,
+} from '../embed/message-bridge';
 import { parseAllowedOrigins } from '../embed/origins';
 import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App, type Chrome } from './App';
@@ -40,8 +45,16 @@ if (invalidLanguageParam !== null) {
 }
 store.getState().setNotices([...notices, ...extra]);
 
+declare global {
+  interface Window {
+    /** Read-only counts of how embed commands were handled (tests and benchmarks read them). */
+    __hipBridgeProbe?: BridgeProbe;
+  }
+}
+const bridgeProbe = emptyBridgeProbe();
+window.__hipBridgeProbe = bridgeProbe;
 // Installed before the first render, so a command can never arrive before the listener.
-installMessageBridge({ store, allowed });
+installMessageBridge({ store, allowed, probe: bridgeProbe });
 // Without WebGL the model never loads, so there will be no "ready": say so at once.
 if (!hasWebGL()) {
   postViewerEvent(

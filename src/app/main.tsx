@@ -35,12 +35,14 @@ const linkPartFailed = (param: string) => () =>
 // A session plan link (`#plan=`, or `?plan=` in links made before) opens in patient mode on
 // its first point; a bad one explains why. Its code (and a story's) loads only for links that
 // carry one.
-if (params.has('plan') || new URLSearchParams(hash.slice(1)).has('plan')) {
+const planInFragment = (fragment: string) => new URLSearchParams(fragment.slice(1)).get('plan');
+function openPlanLink(linkSearch: string, linkHash: string, movePlan: boolean) {
   void import('../domain/session-plan').then(({ movePlanToFragment, openSessionPlan }) => {
-    const plan = openSessionPlan(search, store.getState().view, hash);
+    const plan = openSessionPlan(linkSearch, store.getState().view, linkHash);
     store.getState().applyView(plan.view);
     if (plan.plan) store.getState().setSessionPlan(plan.plan, { fromLink: true });
     store.getState().setPlanNotices([...plan.notices]);
+    if (!movePlan) return;
     // An old link's plan leaves the query (server logs, Referer) for the fragment.
     // (The address bar may have been rewritten meanwhile: start from the link as opened.)
     const query = new URLSearchParams(window.location.search);
@@ -53,6 +55,16 @@ if (params.has('plan') || new URLSearchParams(hash.slice(1)).has('plan')) {
     }
   }, linkPartFailed('plan'));
 }
+if (params.has('plan') || planInFragment(hash) !== null) openPlanLink(search, hash, true);
+// Another plan link opened in this tab changes only the fragment (no reload): open it the same
+// way, so it never silently replaces the plan saved in this browser either.
+let lastLinkPlan = planInFragment(hash);
+window.addEventListener('hashchange', () => {
+  const linkPlan = planInFragment(window.location.hash);
+  if (linkPlan === null || linkPlan === lastLinkPlan) return;
+  lastLinkPlan = linkPlan;
+  openPlanLink(window.location.search, window.location.hash, false);
+});
 if (params.has('story')) {
   void import('./story-from-link').then(({ startStoryFromLink }) => {
     const problems = startStoryFromLink(store, search);

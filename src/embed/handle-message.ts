@@ -1,5 +1,5 @@
 import type { ViewerStore } from '../state';
-import { parseCommandMessage } from './protocol';
+import { type ParsedMessage, parseCommandMessage } from './protocol';
 import {
   type EventMessage,
   PROTOCOL_VERSION,
@@ -7,7 +7,7 @@ import {
   RESPONSE_TYPE,
   type ResponseMessage,
 } from './protocol-envelope';
-import { runCommand } from './run-command';
+import { type CommandOutcome, runCommand } from './run-command';
 
 /** What to send back for a received message. */
 export type MessageOutcome =
@@ -20,6 +20,30 @@ export function errorResponse(id: string, error: ProtocolError): ResponseMessage
   return { type: RESPONSE_TYPE, version: PROTOCOL_VERSION, id, ok: false, error };
 }
 
+/** The reply to a command that was carried out (or failed). */
+export function commandResponse(id: string, outcome: CommandOutcome): ResponseMessage {
+  return outcome.ok
+    ? { type: RESPONSE_TYPE, version: PROTOCOL_VERSION, id, ok: true, result: outcome.result }
+    : errorResponse(id, outcome.error);
+}
+
+/** What to send back for a message that is not a well-formed command. */
+export function invalidOutcome(
+  parsed: Extract<ParsedMessage, { kind: 'invalid' }>,
+): MessageOutcome {
+  return parsed.id === null
+    ? {
+        kind: 'event',
+        event: {
+          type: 'hip-viewer:event',
+          version: PROTOCOL_VERSION,
+          event: 'error',
+          detail: parsed.error,
+        },
+      }
+    : { kind: 'respond', response: errorResponse(parsed.id, parsed.error) };
+}
+
 /**
  * Read one message and carry it out on the store. Pure apart from the store; never throws, and
  * every command with an id gets exactly one well-formed reply.
@@ -30,31 +54,11 @@ export function handleMessage(store: ViewerStore, data: unknown): MessageOutcome
     case 'ignore':
       return parsed;
     case 'invalid':
-      return parsed.id === null
-        ? {
-            kind: 'event',
-            event: {
-              type: 'hip-viewer:event',
-              version: PROTOCOL_VERSION,
-              event: 'error',
-              detail: parsed.error,
-            },
-          }
-        : { kind: 'respond', response: errorResponse(parsed.id, parsed.error) };
-    case 'command': {
-      const outcome = runCommand(store, parsed.command);
+      return invalidOutcome(parsed);
+    case 'command':
       return {
         kind: 'respond',
-        response: outcome.ok
-          ? {
-              type: RESPONSE_TYPE,
-              version: PROTOCOL_VERSION,
-              id: parsed.id,
-              ok: true,
-              result: outcome.result,
-            }
-          : errorResponse(parsed.id, outcome.error),
+        response: commandResponse(parsed.id, runCommand(store, parsed.command)),
       };
-    }
   }
 }

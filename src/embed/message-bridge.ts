@@ -1,14 +1,16 @@
 import { embed as text } from '../domain/messages/en/embed';
 import type { ViewerStore } from '../state';
-import { errorResponse, handleMessage } from './handle-message';
+import { createCommandQueue, isReadOnlyCommand, type QueueEntry } from './command-queue';
+import { commandResponse, errorResponse, invalidOutcome } from './handle-message';
 import { type AllowedOrigins, eventTargets, isOriginAllowed } from './origins';
+import { parseCommandMessage, type ValidCommand } from './protocol';
 import {
-  COMMAND_TYPE,
   EVENT_TYPE,
   type EventMessage,
-  MAX_ID_LENGTH,
   PROTOCOL_VERSION,
+  type ResponseMessage,
 } from './protocol-envelope';
+import { type CommandOutcome, runCommand } from './run-command';
 import { eventsBetween, type ViewerEvent } from './viewer-events';
 import { viewerSnapshot } from './viewer-snapshot';
 
@@ -19,6 +21,8 @@ export interface MessageBridgeOptions {
   self?: Window;
   /** Where events go (the embedding page). */
   parent?: Window;
+  /** Filled with counts of how commands were handled (for tests and benchmarks). */
+  probe?: BridgeProbe;
 }
 
 function envelope({ event, detail }: ViewerEvent): EventMessage {
@@ -48,26 +52,53 @@ export function postViewerEvent(
 }
 
 /**
- * Limits that keep the viewer answering under a flood from an allowed origin: commands wait in
- * a bounded queue and run in slices, each slice one task (so the view renders and the
- * `stateChange` event is sent once per slice, not once per command); beyond the queue a
- * command is refused at once with `busy`. Screenshots (hundreds of ms each) have their own cap.
+ * Limits that keep the viewer answering under a flood from an allowed origin (review F9):
+ * state-changing commands wait in a bounded, coalescing queue (see `command-queue.ts`) that is
+ * carried out once per animation frame, `perSlice` at a time, so the view renders and the
+ * `stateChange` event is sent once per frame, not once per command; beyond the queue a command
+ * is refused at once with `busy`. Read-only commands are never refused: they are answered at the
+ * next drain, after every change sent before them. `frameFallbackMs` carries the
+ * queue out when the browser pauses frames (a hidden or off-screen frame).
  */
-export const BRIDGE_LIMITS = { maxQueued: 200, perSlice: 50, maxQueuedScreenshots: 2 } as const;
+export const BRIDGE_LIMITS = {
+  maxQueued: 200,
+  perSlice: 50,
+  maxQueuedScreenshots: 2,
+  frameFallbackMs: 50,
+} as const;
 
-interface QueuedCommand {
-  data: unknown;
-  origin: string;
-  source: Window;
+/** Counts a test or benchmark can read from the viewer's window: how a flood was handled. */
+export interface BridgeProbe {
+  commandsReceived: number;
+  /** Commands carried out on the store (a coalesced group counts once). */
+  commandsCarriedOut: number;
+  /** Commands answered with the outcome of a later command of the same kind. */
+  commandsCoalesced: number;
+  commandsRefusedBusy: number;
+  /** Times the queue was carried out (at most one per frame, plus reads that flushed it). */
+  drains: number;
+  /** For the latest read-only command: queued changes carried out just before answering it. */
+  carriedOutBeforeLastRead: number;
+  /** For the latest read-only command: ms from its arrival to its answer (one frame or less). */
+  lastReadMs: number;
 }
 
-/** The command name and id of something that looks like a command, for a `busy` reply. */
-function commandHead(data: unknown): { id: string; command: string } | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { type, id, command } = data as Record<string, unknown>;
-  if (type !== COMMAND_TYPE || typeof id !== 'string' || id.length === 0) return null;
-  if (id.length > MAX_ID_LENGTH) return null;
-  return { id, command: typeof command === 'string' ? command.slice(0, 40) : '' };
+export function emptyBridgeProbe(): BridgeProbe {
+  return {
+    commandsReceived: 0,
+    commandsCarriedOut: 0,
+    commandsCoalesced: 0,
+    commandsRefusedBusy: 0,
+    drains: 0,
+    carriedOutBeforeLastRead: 0,
+    lastReadMs: 0,
+  };
+}
+
+interface Waiter {
+  id: string;
+  origin: string;
+  source: Window;
 }
 
 /**
@@ -80,28 +111,59 @@ export function installMessageBridge({
   allowed,
   self = window,
   parent = window.parent,
+  probe = emptyBridgeProbe(),
 }: MessageBridgeOptions): () => void {
   const post = (event: ViewerEvent) => postViewerEvent(event, { allowed, self, parent });
-
-  const queue: QueuedCommand[] = [];
-  let queuedScreenshots = 0;
-  let drainTimer: ReturnType<typeof setTimeout> | null = null;
-
-  const run = ({ data, origin, source }: QueuedCommand) => {
-    const outcome = handleMessage(store, data);
-    if (outcome.kind === 'ignore') return;
-    const message = outcome.kind === 'respond' ? outcome.response : outcome.event;
+  const queue = createCommandQueue<Waiter>(BRIDGE_LIMITS);
+  const reply = ({ source, origin }: Waiter, message: ResponseMessage | EventMessage) =>
     source.postMessage(message, { targetOrigin: origin });
+
+  const carryOut = (entries: QueueEntry<Waiter>[]) => {
+    for (const { command, waiters } of entries) {
+      const outcome = runCommand(store, command);
+      probe.commandsCarriedOut += 1;
+      for (const waiter of waiters) reply(waiter, commandResponse(waiter.id, outcome));
+    }
+    if (entries.length > 0) probe.drains += 1;
   };
 
-  const drain = () => {
-    drainTimer = null;
-    for (const item of queue.splice(0, BRIDGE_LIMITS.perSlice)) {
-      if (commandHead(item.data)?.command === 'screenshot') queuedScreenshots -= 1;
-      run(item);
+  // One drain per frame; the timer covers frames the browser does not draw.
+  let frame: number | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancelDrain = () => {
+    if (frame !== null) self.cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+    frame = null;
+    timer = null;
+  };
+  // Reads wait for the next drain, which first carries out every change sent before them.
+  const reads: { command: ValidCommand; waiter: Waiter; arrivedMs: number }[] = [];
+  const answerReads = () => {
+    // One snapshot serves every getState of the frame.
+    let state: CommandOutcome | null = null;
+    for (const { command, waiter, arrivedMs } of reads.splice(0)) {
+      if (command.name === 'getState') state ??= runCommand(store, command);
+      const outcome = command.name === 'getState' && state ? state : runCommand(store, command);
+      reply(waiter, commandResponse(waiter.id, outcome));
+      probe.lastReadMs = performance.now() - arrivedMs;
     }
-    // Yield between slices, so rendering and the user's input are never starved.
-    if (queue.length > 0) drainTimer = setTimeout(drain, 0);
+  };
+  const drain = () => {
+    cancelDrain();
+    const reading = reads.length > 0;
+    const entries = queue.take(reading ? queue.size : BRIDGE_LIMITS.perSlice);
+    carryOut(entries);
+    if (reading) {
+      probe.carriedOutBeforeLastRead = entries.length;
+      answerReads();
+    }
+    if (queue.size > 0) scheduleDrain();
+  };
+  const scheduleDrain = () => {
+    if (timer !== null) return;
+    const hasFrames = typeof self.requestAnimationFrame === 'function';
+    timer = setTimeout(drain, hasFrames ? BRIDGE_LIMITS.frameFallbackMs : 0);
+    if (hasFrames) frame = self.requestAnimationFrame(drain);
   };
 
   const onMessage = (event: MessageEvent) => {
@@ -109,29 +171,39 @@ export function installMessageBridge({
     if (!isOriginAllowed(allowed, event.origin) || event.origin === 'null') return;
     const source = event.source as Window | null;
     if (!source) return;
-    const item = { data: event.data, origin: event.origin, source };
-    const head = commandHead(event.data);
-    if (!head) {
-      // Not a command with an id: cheap to answer (or ignore) at once.
-      run(item);
+    const parsed = parseCommandMessage(event.data);
+    if (parsed.kind === 'ignore') return;
+    const sender = { id: '', origin: event.origin, source };
+    if (parsed.kind === 'invalid') {
+      const outcome = invalidOutcome(parsed);
+      if (outcome.kind === 'respond') reply(sender, outcome.response);
+      else if (outcome.kind === 'event') reply(sender, outcome.event);
       return;
     }
-    const screenshot = head.command === 'screenshot';
-    const full =
-      queue.length >= BRIDGE_LIMITS.maxQueued ||
-      (screenshot && queuedScreenshots >= BRIDGE_LIMITS.maxQueuedScreenshots);
-    if (full) {
+    probe.commandsReceived += 1;
+    const waiter = { ...sender, id: parsed.id };
+    if (isReadOnlyCommand(parsed.command)) {
+      // Never refused and never behind a slice limit: answered at the next frame.
+      reads.push({ command: parsed.command, waiter, arrivedMs: performance.now() });
+      scheduleDrain();
+      return;
+    }
+    const offered = queue.offer(parsed.command, waiter);
+    if (offered === 'busy') {
+      probe.commandsRefusedBusy += 1;
+      const screenshot = parsed.command.name === 'screenshot';
       const limit = screenshot ? BRIDGE_LIMITS.maxQueuedScreenshots : BRIDGE_LIMITS.maxQueued;
-      const busy = errorResponse(head.id, {
-        code: 'busy',
-        message: text.errors.busy(head.command || 'command', limit),
-      });
-      source.postMessage(busy, { targetOrigin: event.origin });
+      reply(
+        waiter,
+        errorResponse(parsed.id, {
+          code: 'busy',
+          message: text.errors.busy(parsed.command.name, limit),
+        }),
+      );
       return;
     }
-    if (screenshot) queuedScreenshots += 1;
-    queue.push(item);
-    drainTimer ??= setTimeout(drain, 0);
+    if (offered === 'coalesced') probe.commandsCoalesced += 1;
+    scheduleDrain();
   };
 
   // Coalesce the view changes of one command (or one user gesture) into one stateChange.
@@ -151,8 +223,9 @@ export function installMessageBridge({
   self.addEventListener('message', onMessage);
   return () => {
     self.removeEventListener('message', onMessage);
-    if (drainTimer !== null) clearTimeout(drainTimer);
-    queue.length = 0;
+    cancelDrain();
+    queue.take();
+    reads.length = 0;
     unsubscribe();
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createViewerStore } from '../state';
 import { safeHttpUrl } from './embed-params';
-import { BRIDGE_LIMITS, installMessageBridge } from './message-bridge';
+import { BRIDGE_LIMITS, emptyBridgeProbe, installMessageBridge } from './message-bridge';
 import { findUnsafeValue, parseCommandMessage } from './protocol';
 import { COMMAND_TYPE } from './protocol-envelope';
 
@@ -79,43 +79,64 @@ function bridge() {
   const source = { postMessage: (m: (typeof replies)[number]) => replies.push(m) };
   const parent = { postMessage: () => {} } as unknown as Window;
   const allowed = { any: false as const, list: ['https://host.example'] };
-  const dispose = installMessageBridge({ store, allowed, self, parent });
+  const probe = emptyBridgeProbe();
+  const dispose = installMessageBridge({ store, allowed, self, parent, probe });
   const send = (data: unknown) =>
     listener?.({ data, origin: 'https://host.example', source } as unknown as MessageEvent);
-  return { store, send, replies, dispose };
+  return { store, send, replies, dispose, probe };
 }
 
 const settle = () => new Promise<void>((done) => setTimeout(done, 0));
 
 describe('a flood of commands from an allowed origin', () => {
-  it('refuses what does not fit the queue at once with busy, and answers the rest in order', async () => {
+  it('coalesces a flood of one kind of change: one store update, no busy, getState at the next drain', async () => {
     const viewer = bridge();
     const flood = 5_000;
     for (let i = 0; i < flood; i++) {
-      viewer.send(command('setCamera', { preset: i % 2 ? 'front' : 'back' }, `c${i}`));
+      viewer.send(command('setCamera', { preset: i % 2 ? 'anterior' : 'posterior' }, `c${i}`));
     }
     viewer.send(command('getState', undefined, 'last'));
-    // Everything beyond the queue is refused synchronously: nothing waits for a slow viewer.
-    const busy = viewer.replies.filter((r) => r.error?.code === 'busy');
-    expect(busy.length).toBe(flood + 1 - BRIDGE_LIMITS.maxQueued);
-    // The queue drains in a bounded number of slices; getState is answered (busy or not).
-    for (let slice = 0; slice <= BRIDGE_LIMITS.maxQueued / BRIDGE_LIMITS.perSlice; slice++) {
-      await settle();
-    }
-    expect(viewer.replies.length).toBe(flood + 1);
-    expect(viewer.replies.filter((r) => r.id === 'last')).toHaveLength(1);
+    // Nothing carried out while the flood arrives; one drain answers everything.
+    expect(viewer.replies).toHaveLength(0);
+    await settle();
+    expect(viewer.replies).toHaveLength(flood + 1);
+    expect(viewer.replies.filter((r) => r.error?.code === 'busy')).toHaveLength(0);
+    expect(viewer.replies.at(-1)).toMatchObject({ id: 'last', ok: true });
+    expect(viewer.store.getState().view.camera).toEqual({ kind: 'preset', preset: 'anterior' });
+    expect(viewer.probe).toMatchObject({
+      commandsReceived: flood + 1,
+      commandsCarriedOut: 1,
+      commandsCoalesced: flood - 1,
+      carriedOutBeforeLastRead: 1,
+      drains: 1,
+    });
     viewer.dispose();
   });
 
-  it('answers a getState sent after the flood has drained', async () => {
+  it('refuses changes that cannot coalesce beyond the queue with busy, and never refuses a read', async () => {
     const viewer = bridge();
-    for (let i = 0; i < 1_000; i++) viewer.send(command('resetView', undefined, `r${i}`));
+    const flood = 1_000;
+    for (let i = 0; i < flood; i++) viewer.send(command('resetView', undefined, `r${i}`));
+    viewer.send(command('getState', undefined, 'last'));
+    await settle();
+    const busy = viewer.replies.filter((r) => r.error?.code === 'busy');
+    expect(busy).toHaveLength(flood - BRIDGE_LIMITS.maxQueued);
+    expect(viewer.replies.find((r) => r.id === 'last')).toMatchObject({ ok: true });
+    // The read waited for one drain of at most the queue's bound of changes.
+    expect(viewer.probe.carriedOutBeforeLastRead).toBe(BRIDGE_LIMITS.maxQueued);
+    expect(viewer.replies).toHaveLength(flood + 1);
+    viewer.dispose();
+  });
+
+  it('carries the queue out without a read too, a slice at a time', async () => {
+    const viewer = bridge();
+    for (let i = 0; i < 300; i++) viewer.send(command('resetView', undefined, `r${i}`));
     for (let slice = 0; slice <= BRIDGE_LIMITS.maxQueued / BRIDGE_LIMITS.perSlice; slice++) {
       await settle();
     }
-    viewer.send(command('getState', undefined, 'after'));
-    await settle();
-    expect(viewer.replies.find((r) => r.id === 'after')).toMatchObject({ ok: true });
+    expect(viewer.replies.filter((r) => r.ok === true)).toHaveLength(BRIDGE_LIMITS.maxQueued);
+    expect(viewer.replies).toHaveLength(300);
+    expect(viewer.probe.drains).toBe(BRIDGE_LIMITS.maxQueued / BRIDGE_LIMITS.perSlice);
     viewer.dispose();
   });
 

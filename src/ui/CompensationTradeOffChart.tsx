@@ -3,6 +3,7 @@ import { compensationTradeOff, type TradeOff, type TradeOffPoint } from '../doma
 import { messages } from '../domain/messages';
 import { toMechanicsInput } from '../domain/view-state';
 import { useViewer } from '../state';
+import { useKeepInPlace } from './useKeepInPlace';
 
 const t = messages.app.mechanicsPanel.tradeOff;
 const W = 300;
@@ -59,6 +60,7 @@ export function CompensationTradeOffChart({ patient = false }: { patient?: boole
   const parameters = useViewer((s) => s.mechanicsParameters);
   const setDysfunction = useViewer((s) => s.setDysfunction);
   const svgRef = useRef<SVGSVGElement>(null);
+  const keepInPlace = useKeepInPlace();
   const trade = useMemo(() => {
     try {
       return compensationTradeOff({ ...toMechanicsInput(dysfunction), parameters });
@@ -198,7 +200,10 @@ export function CompensationTradeOffChart({ patient = false }: { patient?: boole
           data-testid="trade-off-style"
           aria-label={t.styleControl}
           aria-valuetext={messages.app.mechanicsPanel.compensationValue(stylePct)}
-          onChange={(e) => setStyle(Number(e.target.value) / 100)}
+          onChange={(e) => {
+            keepInPlace(e.currentTarget);
+            setStyle(Number(e.target.value) / 100);
+          }}
         />
       </label>
       <ul className="trade-off-legend small">

@@ -8,6 +8,7 @@ import { CompensationTradeOffChart } from './CompensationTradeOffChart';
 import { MechanicsResults } from './MechanicsResults';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
 import { NumberField } from './NumberField';
+import { useKeepInPlace } from './useKeepInPlace';
 
 const t = messages.app.mechanicsPanel;
 
@@ -22,6 +23,8 @@ export function MechanicsPanel() {
   const setDysfunction = useViewer((s) => s.setDysfunction);
   const applyPreset = useViewer((s) => s.applyMechanicsPreset);
   const announce = useViewer((s) => s.announce);
+  // Sliders below the results stay under the pointer when the results change height.
+  const keepInPlace = useKeepInPlace();
   const { result, error } = useMechanics();
   const patient = mode === 'patient';
 
@@ -111,11 +114,12 @@ export function MechanicsPanel() {
             max={90}
             step={5}
             value={dysfunction.task.trunkFlexionDeg}
-            onChange={(e) =>
+            onChange={(e) => {
+              keepInPlace(e.currentTarget);
               setDysfunction({
                 task: { kind: 'hip-hinge', trunkFlexionDeg: Number(e.target.value) },
-              })
-            }
+              });
+            }}
           />
           <output>{dysfunction.task.trunkFlexionDeg}°</output>
         </label>
@@ -135,7 +139,10 @@ export function MechanicsPanel() {
             step={5}
             value={Math.round(dysfunction.compensationStyle * 100)}
             aria-valuetext={t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}
-            onChange={(e) => setDysfunction({ compensationStyle: Number(e.target.value) / 100 })}
+            onChange={(e) => {
+              keepInPlace(e.currentTarget);
+              setDysfunction({ compensationStyle: Number(e.target.value) / 100 });
+            }}
           />
           <output>{t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}</output>
         </label>
@@ -198,14 +205,15 @@ export function MechanicsPanel() {
               max={50}
               step={1}
               value={Math.round(dysfunction.cane.loadBW * 100)}
-              onChange={(e) =>
+              onChange={(e) => {
+                keepInPlace(e.currentTarget);
                 setDysfunction({
                   cane: {
                     side: dysfunction.cane?.side ?? 'contralateral',
                     loadBW: Number(e.target.value) / 100,
                   },
-                })
-              }
+                });
+              }}
             />
             <output>{Math.round(dysfunction.cane.loadBW * 100)} %</output>
           </label>

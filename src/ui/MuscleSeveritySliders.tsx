@@ -1,6 +1,7 @@
 import { MUSCLES, type MuscleId } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
+import { useKeepInPlace } from './useKeepInPlace';
 
 const t = messages.app.mechanicsPanel;
 
@@ -15,6 +16,7 @@ export function MuscleSeveritySliders({
   const severity = useViewer((s) => s.view.dysfunction.muscles[muscle]);
   const stanceSide = useViewer((s) => s.view.dysfunction.stanceSide);
   const setMuscleSeverity = useViewer((s) => s.setMuscleSeverity);
+  const keepInPlace = useKeepInPlace();
   const label = MUSCLES.find((m) => m.id === muscle)?.label ?? muscle;
   const weak = Math.round((severity?.weakness ?? 0) * 100);
   const tight = Math.round((severity?.tightness ?? 0) * 100);
@@ -32,7 +34,10 @@ export function MuscleSeveritySliders({
           data-muscle={muscle}
           data-kind="weakness"
           aria-valuetext={`${weak} %`}
-          onChange={(e) => setMuscleSeverity(muscle, { weakness: Number(e.target.value) / 100 })}
+          onChange={(e) => {
+            keepInPlace(e.currentTarget);
+            setMuscleSeverity(muscle, { weakness: Number(e.target.value) / 100 });
+          }}
         />
         <output>{weak} %</output>
       </label>
@@ -47,7 +52,10 @@ export function MuscleSeveritySliders({
           data-muscle={muscle}
           data-kind="tightness"
           aria-valuetext={`${tight} %`}
-          onChange={(e) => setMuscleSeverity(muscle, { tightness: Number(e.target.value) / 100 })}
+          onChange={(e) => {
+            keepInPlace(e.currentTarget);
+            setMuscleSeverity(muscle, { tightness: Number(e.target.value) / 100 });
+          }}
         />
         <output>{tight} %</output>
       </label>

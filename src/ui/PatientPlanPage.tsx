@@ -32,12 +32,14 @@ export function PatientPlanPage() {
   const handout = useMemo(() => handoutContent(plan, { view }), [plan, view]);
   const printedOn = useMemo(() => isoDate(new Date()), []);
   const link = typeof window === 'undefined' ? '' : window.location.href;
-  // Once, on opening: the model beside the page shows the skin and their numbered points.
+  // Once per plan (on opening, or when another plan link opens in this tab): the model beside
+  // the page shows the skin and their numbered points.
   const store = useViewerStoreApi();
-  const framed = useRef(false);
+  const framedPoints = useRef<string | null>(null);
   useEffect(() => {
-    if (framed.current) return;
-    framed.current = true;
+    const points = content.points.map((p) => p.key).join(',');
+    if (framedPoints.current === points) return;
+    framedPoints.current = points;
     store.getState().updateView((current) => patientPlanView(current, content.points));
   }, [store, content.points]);
 

@@ -276,6 +276,56 @@ describe('F2: the session plan is never lost silently', () => {
     await linked.close();
   });
 
+  it('another plan link opened in an open tab (only the fragment changes) opens like a fresh link', async () => {
+    await first.evaluate(() => window.localStorage.clear());
+    await first.reload();
+    await openPlanTab(first);
+    await first.selectOption('[data-testid="plan-pick"]', 'gluteus-medius-posterior:left');
+    await first.click('.session-plan button.add');
+    await first.fill('.session-plan textarea', 'Plan saved in this browser');
+    const prepared = await storedPlan(first);
+    expect(prepared).toMatch(/^1\./);
+    const colleague = encodeSessionPlan({
+      points: ['piriformis-nerve-entry:right'],
+      note: 'Colleague plan from a second link',
+    });
+    // A marker on the document: it survives a fragment change, not a reload.
+    await first.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await first.evaluate((plan) => {
+      window.location.hash = `plan=${plan}`;
+    }, colleague);
+    // The link's plan shows, on the patient's page, as a freshly opened link does.
+    await expect
+      .poll(() => first.locator('[data-testid="patient-note"]').textContent(), POLL)
+      .toBe('Colleague plan from a second link');
+    expect(
+      await first.evaluate(
+        () => (window as unknown as { __sameDocument?: boolean }).__sameDocument,
+      ),
+    ).toBe(true);
+    saveScreenshot('reliability-plan-hashchange.png', await first.screenshot());
+    // The saved plan is untouched, and the clinician's panel says so, as for a fresh link.
+    expect(await storedPlan(first)).toBe(prepared);
+    await first.selectOption('[data-action="mode"]', 'explore');
+    await openPlanTab(first);
+    const notice = first.locator('[data-testid="plan-storage-notice"]');
+    await expect.poll(() => notice.getAttribute('data-status'), POLL).toBe('link-plan');
+    expect(await first.locator('.session-plan textarea').inputValue()).toBe(
+      'Colleague plan from a second link',
+    );
+    await first.fill('.session-plan textarea', 'Colleague plan, edited');
+    expect(await storedPlan(first)).toBe(prepared);
+    // Back to the saved plan: it is all there.
+    await first.click('[data-action="open-saved-plan"]');
+    expect(await first.locator('.session-plan textarea').inputValue()).toBe(
+      'Plan saved in this browser',
+    );
+    // The next tests reload this page: without the plan link.
+    await first.goto(`${app.url}/`);
+  });
+
   it('a failed save says so and keeps the plan on the page', async () => {
     await first.evaluate(() => window.localStorage.clear());
     await first.reload();
@@ -420,56 +470,130 @@ describe('F3, F4, F5, F9: hostile hosts and messages', () => {
     });
   });
 
-  it('F9: after a flood of 27,300 commands, getState is answered and the excess was refused', async () => {
+  it('F9: a flood of 27,300 commands is coalesced, none refused, and getState answers with the latest state', async () => {
     // A cross-site host (localhost), so host and viewer run in separate processes, as in the review.
     const page = await host.context().newPage();
     await page.goto(`${other.url.replace('127.0.0.1', 'localhost')}/host.html`);
     const viewer = await embedViewer(page);
     const flood = 27_300;
+    // Four kinds of change with values that alternate, and a read, round and round.
+    const floodCommand = (i: number) => {
+      const odd = Math.floor(i / 5) % 2 === 1;
+      return [
+        { command: 'setCamera', args: { preset: odd ? 'posterior' : 'anterior' } },
+        { command: 'setLayers', args: { peel: odd ? 1 : 2 } },
+        {
+          command: 'select',
+          args: { structure: odd ? 'gluteus-medius:left' : 'piriformis:right', frame: true },
+        },
+        { command: 'applyPreset', args: { preset: odd ? 'trendelenburg' : 'tight-iliopsoas' } },
+        { command: 'getState' },
+      ][i % 5]!;
+    };
+    const commands = Array.from({ length: flood }, (_, i) => floodCommand(i));
+    // Sent in one synchronous burst, then getState.
     const elapsedMs = await page.evaluate(
-      ([appUrl, flood]) =>
+      ([appUrl, commands]) =>
         new Promise<number>((done) => {
           const frame = document.getElementById('viewer') as HTMLIFrameElement;
           const target = frame.contentWindow!;
-          const commands = [
-            { command: 'setCamera', args: { preset: 'posterior' } },
-            { command: 'setLayers', args: { peel: 1 } },
-            { command: 'select', args: { structure: 'gluteus-medius:left', frame: true } },
-            { command: 'applyPreset', args: { preset: 'trendelenburg' } },
-            { command: 'getState' },
-          ];
-          for (let i = 0; i < (flood as number); i++) {
-            const c = commands[i % commands.length]!;
+          commands.forEach((c, i) => {
             target.postMessage(
               { type: 'hip-viewer:command', version: 1, id: `f${i}`, ...c },
-              appUrl as string,
+              appUrl,
             );
-          }
+          });
           const sent = performance.now();
           window.addEventListener('message', (event) => {
             if ((event.data as { id?: string })?.id === 'last') done(performance.now() - sent);
           });
           target.postMessage(
             { type: 'hip-viewer:command', version: 1, id: 'last', command: 'getState' },
-            appUrl as string,
+            appUrl,
           );
         }),
-      [app.url, flood] as const,
+      [app.url, commands] as const,
     );
-    // Reported, not asserted: timing depends on the machine (the review saw no reply in 30 s).
-    console.info(
-      `reliability: getState after a flood of ${flood} answered in ${Math.round(elapsedMs)} ms`,
-    );
-    const last = await viewer.reply('last');
-    expect(last.ok || last.error?.code === 'busy').toBe(true);
-    // Every command got exactly one reply, and the bounded queue refused the excess with busy.
+    const last = (await viewer.reply('last')) as Reply & {
+      result?: { view: { camera: unknown; peel: number; selection: string } };
+    };
+    // The answer is the state after the whole flood: the last value of each kind.
+    const lastOf = (name: string) => [...commands].reverse().find((c) => c.command === name)?.args;
+    expect(last.ok).toBe(true);
+    expect(last.result?.view).toMatchObject({
+      camera: { kind: 'preset', preset: lastOf('setCamera')?.preset },
+      peel: lastOf('setLayers')?.peel,
+      selection: lastOf('select')?.structure,
+    });
+    // Every command got exactly one reply, and none was refused: changes of one kind coalesce.
     await expect
       .poll(() => viewer.counts(), { timeout: 60_000 })
-      .toMatchObject({ total: flood + 2 });
-    expect((await viewer.counts()).busy).toBeGreaterThan(flood / 2);
+      .toMatchObject({ total: flood + 2, busy: 0 });
+    const embedFrame = page.frames().find((f) => f.url().startsWith(`${app.url}/embed.html`))!;
+    const probe = await embedFrame.evaluate(() => window.__hipBridgeProbe!);
+    console.info(
+      `reliability: getState after a flood of ${flood} answered ${Math.round(elapsedMs)} ms after it was sent (host side, Chromium's delivery of the flood included) and ${probe.lastReadMs.toFixed(1)} ms after it reached the viewer; ${probe.commandsCarriedOut} store updates in ${probe.drains} drains for ${probe.commandsReceived} commands`,
+    );
+    // Bounded by design: at most one update per kind of change per drain, and the final read
+    // waited for at most those four, not for the flood.
+    expect(probe.commandsCarriedOut).toBeLessThanOrEqual(4 * probe.drains);
+    expect(probe.carriedOutBeforeLastRead).toBeLessThanOrEqual(4);
+    expect(probe.commandsCoalesced).toBeGreaterThan(0);
+    // The must-show figure, on the viewer's side: from the read's arrival to its answer.
+    expect(probe.lastReadMs).toBeLessThan(1_000);
     await viewer.send('calm', 'getState');
     expect(await viewer.reply('calm')).toMatchObject({ ok: true });
     await page.close();
+  });
+});
+
+describe('F10: a slider stays under the pointer', () => {
+  it('drags a severity slider with the mouse: the value follows and the slider does not move away', async () => {
+    // Tall enough to reach the slider with the panel not scrolled, where the browser's own
+    // scroll anchoring does nothing (the review saw the slider jump 88 px; here it was 93 px).
+    const { page } = await openPage(noGl, `${app.url}/`, {
+      viewport: { width: 1280, height: 4000 },
+      serviceWorkers: 'block',
+    });
+    await page.click('#tab-mechanics');
+    const slider = page.locator(
+      '.mechanics-panel input[data-muscle="gluteus-medius"][data-kind="weakness"]',
+    );
+    await slider.waitFor();
+    // The results above it (chart included) are drawn before the drag starts.
+    await page.locator('[data-testid="trade-off-style"]').waitFor();
+    const start = (await slider.boundingBox())!;
+    const y = start.y + start.height / 2;
+    await page.mouse.move(start.x + 2, y);
+    await page.mouse.down();
+    const steps = 20;
+    let previous = Number(await slider.inputValue());
+    const seen: number[] = [];
+    for (let step = 1; step <= steps; step++) {
+      const x = start.x + 2 + (step / steps) * (start.width - 4);
+      await page.mouse.move(x, y);
+      const box = (await slider.boundingBox())!;
+      const value = Number(await slider.inputValue());
+      seen.push(value);
+      // The slider is still under the pointer, and its value follows the pointer.
+      expect(Math.abs(box.y + box.height / 2 - y), `step ${step}: slider moved`).toBeLessThan(2);
+      expect(value, `step ${step}: value went back`).toBeGreaterThanOrEqual(previous);
+      const pointerPct = (100 * (x - box.x)) / box.width;
+      expect(
+        Math.abs(value - pointerPct),
+        `step ${step}: thumb away from the pointer`,
+      ).toBeLessThanOrEqual(10);
+      previous = value;
+    }
+    await page.mouse.up();
+    saveScreenshot(
+      'reliability-slider-after-drag.png',
+      await page.screenshot({ clip: { x: 880, y: start.y - 700, width: 400, height: 800 } }),
+    );
+    expect(seen.at(-1)).toBe(100);
+    // It changed the model's input on the way (the results above it changed height).
+    expect(new Set(seen).size).toBeGreaterThan(10);
+    await page.context().close();
   });
 });
 

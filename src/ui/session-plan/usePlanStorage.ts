@@ -54,6 +54,20 @@ export function usePlanStorage(): PlanStorage {
   /** The stored text this tab last read or wrote. */
   const known = useRef<string | null>(null);
 
+  // A link's plan, on first show or opened later in this tab (#plan= changed): keep both.
+  const holdLinkPlan = useCallback(
+    (stored: ReturnType<typeof loadStoredPlan>) => {
+      const state = store.getState();
+      if (stored.kind === 'plan' && !samePlan(stored.plan, state.sessionPlan)) {
+        setStatus({ kind: 'link-plan', saved: stored.plan });
+      } else {
+        // Nothing else saved here (or the same plan): the link's plan may be kept here.
+        state.setSessionPlan(state.sessionPlan, { fromLink: false });
+      }
+    },
+    [store],
+  );
+
   // On first show: bring back the saved plan, unless a link brought one (then keep both).
   useEffect(() => {
     const stored = loadStoredPlan();
@@ -65,18 +79,27 @@ export function usePlanStorage(): PlanStorage {
     }
     known.current = stored.kind === 'plan' ? stored.raw : null;
     if (state.sessionPlanFromLink) {
-      if (stored.kind === 'plan' && !samePlan(stored.plan, state.sessionPlan)) {
-        setStatus({ kind: 'link-plan', saved: stored.plan });
-      } else {
-        // Nothing else saved here (or the same plan): the link's plan may be kept here.
-        state.setSessionPlan(state.sessionPlan, { fromLink: false });
-      }
+      holdLinkPlan(stored);
       return;
     }
     if (stored.kind === 'plan' && isPlanEmpty(state.sessionPlan)) {
       state.setSessionPlan(stored.plan);
     }
-  }, [store]);
+  }, [store, holdLinkPlan]);
+
+  // A plan link opened while this panel is shown.
+  useEffect(
+    () =>
+      store.subscribe((next, previous) => {
+        const newLinkPlan =
+          next.sessionPlanFromLink &&
+          (!previous.sessionPlanFromLink || next.sessionPlan !== previous.sessionPlan);
+        if (!newLinkPlan) return;
+        const stored = loadStoredPlan();
+        if (stored.kind !== 'unreadable') holdLinkPlan(stored);
+      }),
+    [store, holdLinkPlan],
+  );
 
   // Another tab saved: take it when this tab has nothing unsaved, otherwise ask.
   useEffect(() => {
