@@ -1,4 +1,4 @@
-import { type ThreeEvent, useThree } from '@react-three/fiber';
+import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
@@ -16,6 +16,7 @@ import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
+import type { StructureBatch } from './structure-batch';
 
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
@@ -98,6 +99,20 @@ export function ModelView({ root, children }: ModelViewProps) {
       },
     };
   }, [root, index, bounds, bodyKey]);
+
+  // Batches (by shared material) decide before each frame which structures they draw.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part
+  const batches = useMemo(() => {
+    const found: StructureBatch[] = [];
+    model.root.traverse((object) => {
+      const list = object.userData.structureBatches as StructureBatch[] | undefined;
+      if (list) found.push(...list);
+    });
+    return found;
+  }, [model, partsVersion]);
+  useFrame(() => {
+    for (let i = 0; i < batches.length; i++) batches[i]!.update();
+  });
 
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);

@@ -1,0 +1,339 @@
+import * as THREE from 'three';
+import type { LookMaterial } from './structure-appearance';
+
+/**
+ * Fewer draw calls without changing the picture: structures that share a material (the bones,
+ * the nerves, the deep muscles, the neighbouring muscles...) are drawn together by one skinned
+ * mesh while they look exactly as the model made them. A structure that looks different
+ * (hidden, see-through, selected, hovered, tinted, morphed by a fitted body) leaves the batch
+ * and draws itself again, with its own material, as before.
+ *
+ * The structures' own meshes stay where they were: picking, labels, surfaces and needle checks
+ * keep using them. A mesh drawn by its batch keeps `visible` (so picking and every visibility
+ * check see it) and only its material's `visible` is off, which keeps it out of the render list.
+ */
+
+interface BatchSource {
+  mesh: THREE.Mesh;
+  /** Where the source's triangles start in the batch's full index, and how many indices. */
+  firstIndex: number;
+  indexCount: number;
+  /** Whether the batch draws it now. */
+  member: boolean;
+}
+
+/** Attributes a batch carries (beyond skinning), in three's names. */
+const OPTIONAL_ATTRIBUTES = ['uv', 'color'] as const;
+
+/** The name under which batches hang in the scene graph, for tests and the draw-call trace. */
+export const BATCH_GROUP_NAME = 'structure-batches';
+
+/**
+ * Meshes that can share a batch: the same material (by name and type), the same attributes,
+ * one material and one group. Unnamed materials are left alone: nothing says they are alike.
+ */
+function batchKey(mesh: THREE.Mesh): string | null {
+  const material = mesh.material;
+  if (Array.isArray(material) || !material.name) return null;
+  const geometry = mesh.geometry;
+  if (!geometry.getAttribute('position') || !geometry.getAttribute('normal')) return null;
+  if (geometry.groups.length > 1) return null;
+  const skinned = mesh as THREE.SkinnedMesh;
+  if (skinned.isSkinnedMesh && skinned.bindMode !== THREE.AttachedBindMode) return null;
+  if ((mesh as THREE.InstancedMesh).isInstancedMesh) return null;
+  const optional = OPTIONAL_ATTRIBUTES.map((name) => {
+    const attribute = geometry.getAttribute(name);
+    return attribute ? `${name}${attribute.itemSize}` : '';
+  });
+  return [material.type, material.name, ...optional].join('|');
+}
+
+/** True when the mesh and every ancestor are visible and it hangs in a scene. */
+function isDrawn(object: THREE.Object3D): boolean {
+  let node: THREE.Object3D | null = object;
+  let top: THREE.Object3D = object;
+  for (; node; node = node.parent) {
+    if (!node.visible) return false;
+    top = node;
+  }
+  return (top as THREE.Scene).isScene === true;
+}
+
+/**
+ * Whether a source looks as the model made it: the batch (a copy of that material) would draw
+ * it identically. Anything changed by the view (see-through, selection, hover, a tint, a morph
+ * of a fitted body) makes it draw itself.
+ */
+export function looksAsModelled(mesh: THREE.Mesh): boolean {
+  const material = mesh.material as LookMaterial;
+  const base = material.userData?.baseLook;
+  if (!base) return false;
+  if (
+    material.opacity !== base.opacity ||
+    material.transparent !== base.transparent ||
+    material.depthWrite !== base.depthWrite ||
+    !material.color.equals(base.color) ||
+    !material.emissive.equals(base.emissive)
+  ) {
+    return false;
+  }
+  const influences = mesh.morphTargetInfluences;
+  if (influences) for (let i = 0; i < influences.length; i++) if (influences[i] !== 0) return false;
+  return true;
+}
+
+const scratchPosition = new THREE.Vector3();
+const scratchNormal = new THREE.Vector3();
+const normalMatrix = new THREE.Matrix3();
+
+interface Collected {
+  positions: number[];
+  normals: number[];
+  optional: Record<(typeof OPTIONAL_ATTRIBUTES)[number], number[]>;
+  skinIndex: number[];
+  skinWeight: number[];
+  indices: number[];
+  bones: THREE.Object3D[];
+  boneInverses: THREE.Matrix4[];
+}
+
+/**
+ * Appends one source in the batch's bind space. The batch's bind matrix is the identity and it
+ * is attached, so a vertex ends up at Σ w · boneWorld · boneInverse · v′ in world space:
+ * - a skinned source keeps its bones and inverses, with v′ = its bind matrix · v;
+ * - a rigid source (a bone hanging under a joint) becomes its own bone: boneInverse is its
+ *   world matrix now and v′ its world position now, so it follows any later move of its joint.
+ */
+function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexCount: number } {
+  const geometry = mesh.geometry;
+  const position = geometry.getAttribute('position');
+  const normal = geometry.getAttribute('normal');
+  const firstVertex = out.positions.length / 3;
+  const firstBone = out.bones.length;
+  const skinned = mesh as THREE.SkinnedMesh;
+  let toBind: THREE.Matrix4;
+  let flip = false;
+  if (skinned.isSkinnedMesh) {
+    toBind = skinned.bindMatrix;
+    out.bones.push(...skinned.skeleton.bones);
+    out.boneInverses.push(...skinned.skeleton.boneInverses.map((m) => m.clone()));
+    // The shader turns skinned normals by the bind matrix itself (not its inverse transpose).
+    normalMatrix.setFromMatrix4(toBind);
+  } else {
+    mesh.updateWorldMatrix(true, false);
+    toBind = mesh.matrixWorld;
+    out.bones.push(mesh);
+    out.boneInverses.push(mesh.matrixWorld.clone().invert());
+    normalMatrix.getNormalMatrix(toBind);
+    // A mirrored mesh (the left bones) is drawn with its winding flipped; baked, it needs it here.
+    flip = toBind.determinant() < 0;
+  }
+  const skinIndex = geometry.getAttribute('skinIndex');
+  const skinWeight = geometry.getAttribute('skinWeight');
+  for (let i = 0; i < position.count; i++) {
+    scratchPosition.fromBufferAttribute(position, i).applyMatrix4(toBind);
+    out.positions.push(scratchPosition.x, scratchPosition.y, scratchPosition.z);
+    scratchNormal.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize();
+    out.normals.push(scratchNormal.x, scratchNormal.y, scratchNormal.z);
+    for (const name of OPTIONAL_ATTRIBUTES) {
+      const attribute = geometry.getAttribute(name);
+      if (!attribute) continue;
+      for (let c = 0; c < attribute.itemSize; c++)
+        out.optional[name].push(attribute.getComponent(i, c));
+    }
+    if (skinned.isSkinnedMesh && skinIndex && skinWeight) {
+      for (let c = 0; c < 4; c++) {
+        out.skinIndex.push(firstBone + skinIndex.getComponent(i, c));
+        out.skinWeight.push(skinWeight.getComponent(i, c));
+      }
+    } else {
+      out.skinIndex.push(firstBone, 0, 0, 0);
+      out.skinWeight.push(1, 0, 0, 0);
+    }
+  }
+  const firstIndex = out.indices.length;
+  const index = geometry.getIndex();
+  const count = index ? index.count : position.count;
+  const at = (i: number) => firstVertex + (index ? index.getX(i) : i);
+  for (let i = 0; i + 2 < count; i += 3) {
+    if (flip) out.indices.push(at(i), at(i + 2), at(i + 1));
+    else out.indices.push(at(i), at(i + 1), at(i + 2));
+  }
+  return { firstIndex, indexCount: out.indices.length - firstIndex };
+}
+
+/** The material a batch draws with: a copy of the sources' material in its modelled look. */
+function batchMaterial(source: THREE.Mesh): THREE.Material {
+  const material = (source.material as LookMaterial).clone() as LookMaterial;
+  const base = (source.material as LookMaterial).userData?.baseLook;
+  if (base) {
+    material.color.copy(base.color);
+    material.emissive.copy(base.emissive);
+    material.opacity = base.opacity;
+    material.transparent = base.transparent;
+    material.depthWrite = base.depthWrite;
+  }
+  material.visible = true;
+  material.userData = {};
+  material.name = `${material.name} (batch)`;
+  return material;
+}
+
+/** One batch: a skinned mesh drawing, in one call, every source that looks as modelled. */
+export class StructureBatch {
+  readonly mesh: THREE.SkinnedMesh;
+  private readonly sources: BatchSource[];
+  private readonly fullIndex: Uint32Array | Uint16Array;
+  private readonly drawIndex: THREE.BufferAttribute;
+
+  constructor(meshes: readonly THREE.Mesh[]) {
+    const first = meshes[0];
+    if (!first) throw new Error('structure-batch: a batch needs at least one mesh');
+    const out: Collected = {
+      positions: [],
+      normals: [],
+      optional: { uv: [], color: [] },
+      skinIndex: [],
+      skinWeight: [],
+      indices: [],
+      bones: [],
+      boneInverses: [],
+    };
+    this.sources = meshes.map((mesh) => ({ mesh, ...collect(out, mesh), member: false }));
+    const geometry = new THREE.BufferGeometry();
+    geometry.setAttribute('position', new THREE.Float32BufferAttribute(out.positions, 3));
+    geometry.setAttribute('normal', new THREE.Float32BufferAttribute(out.normals, 3));
+    for (const name of OPTIONAL_ATTRIBUTES) {
+      const attribute = first.geometry.getAttribute(name);
+      if (attribute) {
+        geometry.setAttribute(
+          name,
+          new THREE.Float32BufferAttribute(out.optional[name], attribute.itemSize),
+        );
+      }
+    }
+    geometry.setAttribute('skinIndex', new THREE.Uint16BufferAttribute(out.skinIndex, 4));
+    geometry.setAttribute('skinWeight', new THREE.Float32BufferAttribute(out.skinWeight, 4));
+    const vertexCount = out.positions.length / 3;
+    this.fullIndex =
+      vertexCount > 65535 ? new Uint32Array(out.indices) : new Uint16Array(out.indices);
+    const drawArray =
+      vertexCount > 65535
+        ? new Uint32Array(out.indices.length)
+        : new Uint16Array(out.indices.length);
+    this.drawIndex = new THREE.BufferAttribute(drawArray, 1);
+    this.drawIndex.setUsage(THREE.DynamicDrawUsage);
+    geometry.setIndex(this.drawIndex);
+    geometry.setDrawRange(0, 0);
+
+    const mesh = new THREE.SkinnedMesh(geometry, batchMaterial(first));
+    mesh.name = `batch: ${(first.material as THREE.Material).name}`;
+    // Any node can serve as a bone: skinning reads only its world matrix.
+    mesh.bind(new THREE.Skeleton(out.bones as THREE.Bone[], out.boneInverses), new THREE.Matrix4());
+    // Its bounds change with the pose and the members; culling would need them every frame.
+    mesh.frustumCulled = false;
+    // Picking goes to the structures' own meshes, never to the batch.
+    mesh.raycast = () => undefined;
+    mesh.visible = false;
+    this.mesh = mesh;
+  }
+
+  /** How many sources the batch draws now. */
+  get memberCount(): number {
+    let n = 0;
+    for (const source of this.sources) if (source.member) n++;
+    return n;
+  }
+
+  /**
+   * Decide, before a frame, who the batch draws: each source that is drawn and looks as
+   * modelled. The others draw themselves. Rewrites the draw index only when that set changes.
+   * Allocation-free, so it can run every frame.
+   */
+  update(): boolean {
+    let changed = false;
+    const sources = this.sources;
+    // The batch sorts as its sources do: it takes the render order of the first one it can
+    // draw, and a source with another order (see-through tissue after a toggle) draws itself.
+    let renderOrder: number | null = null;
+    for (let i = 0; i < sources.length && renderOrder === null; i++) {
+      const mesh = sources[i]!.mesh;
+      if (isDrawn(mesh) && looksAsModelled(mesh)) renderOrder = mesh.renderOrder;
+    }
+    if (renderOrder !== null) this.mesh.renderOrder = renderOrder;
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i]!;
+      const member =
+        renderOrder !== null &&
+        source.mesh.renderOrder === renderOrder &&
+        isDrawn(source.mesh) &&
+        looksAsModelled(source.mesh);
+      // Only the material's own visibility: the mesh stays "visible" for picking and checks.
+      const material = source.mesh.material as THREE.Material;
+      material.visible = !member;
+      if (member !== source.member) {
+        source.member = member;
+        changed = true;
+      }
+    }
+    if (!changed) return false;
+    const target = this.drawIndex.array as Uint32Array | Uint16Array;
+    let count = 0;
+    for (let i = 0; i < sources.length; i++) {
+      const source = sources[i]!;
+      if (!source.member) continue;
+      target.set(
+        this.fullIndex.subarray(source.firstIndex, source.firstIndex + source.indexCount),
+        count,
+      );
+      count += source.indexCount;
+    }
+    this.drawIndex.clearUpdateRanges();
+    this.drawIndex.addUpdateRange(0, count);
+    this.drawIndex.needsUpdate = true;
+    this.mesh.geometry.setDrawRange(0, count);
+    this.mesh.visible = count > 0;
+    return true;
+  }
+
+  /** Give every source its own drawing back (the batch is being removed). */
+  release(): void {
+    for (const source of this.sources) {
+      (source.mesh.material as THREE.Material).visible = true;
+      source.member = false;
+    }
+    this.mesh.visible = false;
+    this.mesh.geometry.dispose();
+    (this.mesh.material as THREE.Material).dispose();
+    this.mesh.skeleton.dispose();
+  }
+}
+
+/**
+ * Batches for a set of structure meshes: one per material shared by two or more of them
+ * (a material used once gains nothing). Returns them in a group to add to the scene.
+ */
+export function createStructureBatches(meshes: Iterable<THREE.Mesh>): {
+  group: THREE.Group;
+  batches: StructureBatch[];
+} {
+  const byKey = new Map<string, THREE.Mesh[]>();
+  for (const mesh of meshes) {
+    const key = batchKey(mesh);
+    if (!key) continue;
+    const list = byKey.get(key) ?? [];
+    list.push(mesh);
+    byKey.set(key, list);
+  }
+  const group = new THREE.Group();
+  group.name = BATCH_GROUP_NAME;
+  const batches: StructureBatch[] = [];
+  for (const list of byKey.values()) {
+    if (list.length < 2) continue;
+    const batch = new StructureBatch(list);
+    batches.push(batch);
+    group.add(batch.mesh);
+  }
+  group.userData.structureBatches = batches;
+  return { group, batches };
+}
