@@ -82,17 +82,54 @@ export function looksAsModelled(mesh: THREE.Mesh): boolean {
   return true;
 }
 
-const scratchPosition = new THREE.Vector3();
-const scratchNormal = new THREE.Vector3();
 const normalMatrix = new THREE.Matrix3();
 
+/** Scale of a normalized integer component (glTF quantization) back to -1..1 or 0..1. */
+function normalizeScale(array: ArrayLike<number>): { scale: number; signed: boolean } {
+  if (array instanceof Int8Array) return { scale: 1 / 127, signed: true };
+  if (array instanceof Uint8Array) return { scale: 1 / 255, signed: false };
+  if (array instanceof Int16Array) return { scale: 1 / 32767, signed: true };
+  if (array instanceof Uint16Array) return { scale: 1 / 65535, signed: false };
+  return { scale: 1, signed: false };
+}
+
+/**
+ * An attribute's values as plain floats, dequantized (`count * itemSize`). Reads the typed array
+ * directly: per-component getters were seconds of start-up on a slow device.
+ */
+export function attributeFloats(
+  attribute: THREE.BufferAttribute | THREE.InterleavedBufferAttribute,
+): Float32Array {
+  const size = attribute.itemSize;
+  const out = new Float32Array(attribute.count * size);
+  if ((attribute as THREE.InterleavedBufferAttribute).isInterleavedBufferAttribute) {
+    for (let i = 0; i < attribute.count; i++)
+      for (let c = 0; c < size; c++) out[i * size + c] = attribute.getComponent(i, c);
+    return out;
+  }
+  const array = attribute.array as ArrayLike<number>;
+  if (!attribute.normalized) {
+    for (let i = 0; i < out.length; i++) out[i] = array[i]!;
+    return out;
+  }
+  const { scale, signed } = normalizeScale(array);
+  for (let i = 0; i < out.length; i++) {
+    const v = array[i]! * scale;
+    out[i] = signed && v < -1 ? -1 : v;
+  }
+  return out;
+}
+
 interface Collected {
-  positions: number[];
-  normals: number[];
-  optional: Record<(typeof OPTIONAL_ATTRIBUTES)[number], number[]>;
-  skinIndex: number[];
-  skinWeight: number[];
-  indices: number[];
+  positions: Float32Array;
+  normals: Float32Array;
+  optional: Partial<Record<(typeof OPTIONAL_ATTRIBUTES)[number], Float32Array>>;
+  skinIndex: Uint16Array;
+  skinWeight: Float32Array;
+  indices: Uint32Array;
+  /** Vertices and indices written so far. */
+  vertices: number;
+  indexCount: number;
   bones: THREE.Object3D[];
   boneInverses: THREE.Matrix4[];
 }
@@ -106,9 +143,10 @@ interface Collected {
  */
 function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexCount: number } {
   const geometry = mesh.geometry;
-  const position = geometry.getAttribute('position');
-  const normal = geometry.getAttribute('normal');
-  const firstVertex = out.positions.length / 3;
+  const position = attributeFloats(geometry.getAttribute('position'));
+  const normal = attributeFloats(geometry.getAttribute('normal'));
+  const vertexCount = position.length / 3;
+  const firstVertex = out.vertices;
   const firstBone = out.bones.length;
   const skinned = mesh as THREE.SkinnedMesh;
   let toBind: THREE.Matrix4;
@@ -128,38 +166,61 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
     // A mirrored mesh (the left bones) is drawn with its winding flipped; baked, it needs it here.
     flip = toBind.determinant() < 0;
   }
+  const m = toBind.elements;
+  const n = normalMatrix.elements;
+  for (let i = 0; i < vertexCount; i++) {
+    const x = position[i * 3]!;
+    const y = position[i * 3 + 1]!;
+    const z = position[i * 3 + 2]!;
+    const o = (firstVertex + i) * 3;
+    // Affine matrices only (bind and world matrices are).
+    out.positions[o] = m[0]! * x + m[4]! * y + m[8]! * z + m[12]!;
+    out.positions[o + 1] = m[1]! * x + m[5]! * y + m[9]! * z + m[13]!;
+    out.positions[o + 2] = m[2]! * x + m[6]! * y + m[10]! * z + m[14]!;
+    const nx = normal[i * 3]!;
+    const ny = normal[i * 3 + 1]!;
+    const nz = normal[i * 3 + 2]!;
+    const tx = n[0]! * nx + n[3]! * ny + n[6]! * nz;
+    const ty = n[1]! * nx + n[4]! * ny + n[7]! * nz;
+    const tz = n[2]! * nx + n[5]! * ny + n[8]! * nz;
+    const length = Math.hypot(tx, ty, tz) || 1;
+    out.normals[o] = tx / length;
+    out.normals[o + 1] = ty / length;
+    out.normals[o + 2] = tz / length;
+  }
+  for (const name of OPTIONAL_ATTRIBUTES) {
+    const target = out.optional[name];
+    const attribute = geometry.getAttribute(name);
+    if (!target || !attribute) continue;
+    target.set(attributeFloats(attribute), firstVertex * attribute.itemSize);
+  }
   const skinIndex = geometry.getAttribute('skinIndex');
   const skinWeight = geometry.getAttribute('skinWeight');
-  for (let i = 0; i < position.count; i++) {
-    scratchPosition.fromBufferAttribute(position, i).applyMatrix4(toBind);
-    out.positions.push(scratchPosition.x, scratchPosition.y, scratchPosition.z);
-    scratchNormal.fromBufferAttribute(normal, i).applyMatrix3(normalMatrix).normalize();
-    out.normals.push(scratchNormal.x, scratchNormal.y, scratchNormal.z);
-    for (const name of OPTIONAL_ATTRIBUTES) {
-      const attribute = geometry.getAttribute(name);
-      if (!attribute) continue;
-      for (let c = 0; c < attribute.itemSize; c++)
-        out.optional[name].push(attribute.getComponent(i, c));
-    }
-    if (skinned.isSkinnedMesh && skinIndex && skinWeight) {
-      for (let c = 0; c < 4; c++) {
-        out.skinIndex.push(firstBone + skinIndex.getComponent(i, c));
-        out.skinWeight.push(skinWeight.getComponent(i, c));
-      }
-    } else {
-      out.skinIndex.push(firstBone, 0, 0, 0);
-      out.skinWeight.push(1, 0, 0, 0);
+  if (skinned.isSkinnedMesh && skinIndex && skinWeight) {
+    const joints = attributeFloats(skinIndex);
+    for (let i = 0; i < joints.length; i++)
+      out.skinIndex[firstVertex * 4 + i] = firstBone + joints[i]!;
+    out.skinWeight.set(attributeFloats(skinWeight), firstVertex * 4);
+  } else {
+    for (let i = 0; i < vertexCount; i++) {
+      out.skinIndex[(firstVertex + i) * 4] = firstBone;
+      out.skinWeight[(firstVertex + i) * 4] = 1;
     }
   }
-  const firstIndex = out.indices.length;
+  out.vertices += vertexCount;
+  const firstIndex = out.indexCount;
   const index = geometry.getIndex();
-  const count = index ? index.count : position.count;
-  const at = (i: number) => firstVertex + (index ? index.getX(i) : i);
+  const count = index ? index.count : vertexCount;
+  const source = index ? (index.array as ArrayLike<number>) : null;
+  const at = (i: number) => firstVertex + (source ? source[i]! : i);
+  let w = firstIndex;
   for (let i = 0; i + 2 < count; i += 3) {
-    if (flip) out.indices.push(at(i), at(i + 2), at(i + 1));
-    else out.indices.push(at(i), at(i + 1), at(i + 2));
+    out.indices[w++] = at(i);
+    out.indices[w++] = flip ? at(i + 2) : at(i + 1);
+    out.indices[w++] = flip ? at(i + 1) : at(i + 2);
   }
-  return { firstIndex, indexCount: out.indices.length - firstIndex };
+  out.indexCount = w;
+  return { firstIndex, indexCount: w - firstIndex };
 }
 
 /** The material a batch draws with: a copy of the sources' material in its modelled look. */
@@ -189,39 +250,49 @@ export class StructureBatch {
   constructor(meshes: readonly THREE.Mesh[]) {
     const first = meshes[0];
     if (!first) throw new Error('structure-batch: a batch needs at least one mesh');
+    let vertexTotal = 0;
+    let indexTotal = 0;
+    for (const mesh of meshes) {
+      const count = mesh.geometry.getAttribute('position').count;
+      vertexTotal += count;
+      indexTotal += mesh.geometry.getIndex()?.count ?? count;
+    }
+    const optional: Collected['optional'] = {};
+    for (const name of OPTIONAL_ATTRIBUTES) {
+      const attribute = first.geometry.getAttribute(name);
+      if (attribute) optional[name] = new Float32Array(vertexTotal * attribute.itemSize);
+    }
     const out: Collected = {
-      positions: [],
-      normals: [],
-      optional: { uv: [], color: [] },
-      skinIndex: [],
-      skinWeight: [],
-      indices: [],
+      positions: new Float32Array(vertexTotal * 3),
+      normals: new Float32Array(vertexTotal * 3),
+      optional,
+      skinIndex: new Uint16Array(vertexTotal * 4),
+      skinWeight: new Float32Array(vertexTotal * 4),
+      indices: new Uint32Array(indexTotal),
+      vertices: 0,
+      indexCount: 0,
       bones: [],
       boneInverses: [],
     };
     this.sources = meshes.map((mesh) => ({ mesh, ...collect(out, mesh), member: false }));
     const geometry = new THREE.BufferGeometry();
-    geometry.setAttribute('position', new THREE.Float32BufferAttribute(out.positions, 3));
-    geometry.setAttribute('normal', new THREE.Float32BufferAttribute(out.normals, 3));
+    geometry.setAttribute('position', new THREE.BufferAttribute(out.positions, 3));
+    geometry.setAttribute('normal', new THREE.BufferAttribute(out.normals, 3));
     for (const name of OPTIONAL_ATTRIBUTES) {
+      const values = optional[name];
       const attribute = first.geometry.getAttribute(name);
-      if (attribute) {
-        geometry.setAttribute(
-          name,
-          new THREE.Float32BufferAttribute(out.optional[name], attribute.itemSize),
-        );
-      }
+      if (values && attribute)
+        geometry.setAttribute(name, new THREE.BufferAttribute(values, attribute.itemSize));
     }
-    geometry.setAttribute('skinIndex', new THREE.Uint16BufferAttribute(out.skinIndex, 4));
-    geometry.setAttribute('skinWeight', new THREE.Float32BufferAttribute(out.skinWeight, 4));
-    const vertexCount = out.positions.length / 3;
-    this.fullIndex =
-      vertexCount > 65535 ? new Uint32Array(out.indices) : new Uint16Array(out.indices);
-    const drawArray =
-      vertexCount > 65535
-        ? new Uint32Array(out.indices.length)
-        : new Uint16Array(out.indices.length);
-    this.drawIndex = new THREE.BufferAttribute(drawArray, 1);
+    geometry.setAttribute('skinIndex', new THREE.BufferAttribute(out.skinIndex, 4));
+    geometry.setAttribute('skinWeight', new THREE.BufferAttribute(out.skinWeight, 4));
+    const indices = out.indices.subarray(0, out.indexCount);
+    const small = vertexTotal <= 65535;
+    this.fullIndex = small ? new Uint16Array(indices) : indices;
+    this.drawIndex = new THREE.BufferAttribute(
+      small ? new Uint16Array(indices.length) : new Uint32Array(indices.length),
+      1,
+    );
     this.drawIndex.setUsage(THREE.DynamicDrawUsage);
     geometry.setIndex(this.drawIndex);
     geometry.setDrawRange(0, 0);
