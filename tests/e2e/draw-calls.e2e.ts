@@ -61,6 +61,22 @@ describe('draw calls', () => {
     await page.context().close();
   });
 
+  it('a selected structure draws itself with its highlight; a hidden layer costs nothing', async () => {
+    const { page } = await openPage(browser, `${base()}/?sel=gluteus-medius:left&hide=nerves`);
+    await waitForIdleViewer(page);
+    const trace = await traceOneFrame(page);
+    const objects = trace.map((r) => r.object);
+    expect(objects, 'the selected muscle is drawn by its own mesh').toContain(
+      'gluteus-medius_left',
+    );
+    expect(objects, 'its layer mates stay in their batch').toContain('batch: muscle-intermediate');
+    expect(
+      trace.filter((r) => r.material.startsWith('nerve')),
+      'hidden nerves draw nothing',
+    ).toEqual([]);
+    await page.context().close();
+  });
+
   it('everything on draws in at most 60 calls', async () => {
     const { page } = await openPage(browser, `${base()}${EVERYTHING}`);
     await waitForIdleViewer(page);
