@@ -16,7 +16,11 @@ import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
-import type { StructureBatch } from './structure-batch';
+import {
+  gatherSeeThroughNeighbours,
+  type SeeThroughNeighbours,
+  type StructureBatch,
+} from './structure-batch';
 
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
@@ -102,16 +106,21 @@ export function ModelView({ root, children }: ModelViewProps) {
 
   // Batches (by shared material) decide before each frame which structures they draw.
   // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part
-  const batches = useMemo(() => {
+  const { batches, structureMeshes } = useMemo(() => {
     const found: StructureBatch[] = [];
     model.root.traverse((object) => {
       const list = object.userData.structureBatches as StructureBatch[] | undefined;
       if (list) found.push(...list);
     });
-    return found;
+    return { batches: found, structureMeshes: [...model.index.structureOf.keys()] as THREE.Mesh[] };
   }, [model, partsVersion]);
-  useFrame(() => {
-    for (let i = 0; i < batches.length; i++) batches[i]!.update();
+  const neighbours = useMemo<SeeThroughNeighbours>(
+    () => ({ meshes: [], depths: [], count: 0, projectionView: new THREE.Matrix4() }),
+    [],
+  );
+  useFrame(({ camera }) => {
+    gatherSeeThroughNeighbours(structureMeshes, batches, camera, neighbours);
+    for (let i = 0; i < batches.length; i++) batches[i]!.update(neighbours);
   });
 
   // Fast picking, built in idle time so start-up has no long BVH task.

@@ -1,7 +1,13 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { applyAppearance } from './structure-appearance';
-import { attributeFloats, createStructureBatches, StructureBatch } from './structure-batch';
+import {
+  attributeFloats,
+  createStructureBatches,
+  gatherSeeThroughNeighbours,
+  type SeeThroughNeighbours,
+  StructureBatch,
+} from './structure-batch';
 
 const SHOWN = { selected: false, hovered: false };
 
@@ -194,6 +200,58 @@ describe('StructureBatch', () => {
     const hits: THREE.Intersection[] = [];
     batch.mesh.raycast(new THREE.Raycaster(), hits);
     expect(hits).toEqual([]);
+  });
+});
+
+describe('a see-through batch', () => {
+  /** Two see-through organs, one in front of the skin and one behind it, seen from the front. */
+  function seeThroughScene() {
+    const scene = new THREE.Scene();
+    const seeThrough = (name: string, z: number) => {
+      const mesh = new THREE.Mesh(
+        quantizedGeometry(),
+        new THREE.MeshStandardMaterial({ name, transparent: true, opacity: 0.3 }),
+      );
+      mesh.scale.setScalar(0.2);
+      mesh.position.z = z;
+      scene.add(mesh);
+      applyAppearance(mesh, 'shown', SHOWN);
+      return mesh;
+    };
+    const front = seeThrough('organ', 1);
+    const back = seeThrough('organ', -0.5);
+    const skin = seeThrough('skin', 0);
+    scene.updateMatrixWorld(true);
+    const camera = new THREE.PerspectiveCamera(30, 1, 0.1, 20);
+    camera.position.set(0, 0, 5);
+    camera.lookAt(0, 0, 0);
+    const batch = new StructureBatch([front, back]);
+    scene.add(batch.mesh);
+    const neighbours: SeeThroughNeighbours = {
+      meshes: [],
+      depths: [],
+      count: 0,
+      projectionView: new THREE.Matrix4(),
+    };
+    const update = () => {
+      gatherSeeThroughNeighbours([front, back, skin], [batch], camera, neighbours);
+      batch.update(neighbours);
+    };
+    return { front, back, skin, batch, update, neighbours };
+  }
+
+  it('keeps each source on its own side of other see-through tissue, as three would sort it', () => {
+    const { front, back, skin, update, neighbours } = seeThroughScene();
+    update();
+    expect(neighbours.meshes.slice(0, neighbours.count), 'the skin is a neighbour').toContain(skin);
+    // The batch sorts in front of the skin: the organ behind the skin must draw itself.
+    expect((front.material as THREE.Material).visible, 'front organ in the batch').toBe(false);
+    expect((back.material as THREE.Material).visible, 'back organ draws itself').toBe(true);
+
+    applyAppearance(skin, 'hidden', SHOWN);
+    update();
+    update();
+    expect((back.material as THREE.Material).visible, 'no skin: both in the batch').toBe(false);
   });
 });
 

@@ -59,6 +59,64 @@ function isDrawn(object: THREE.Object3D): boolean {
   return (top as THREE.Scene).isScene === true;
 }
 
+const scratchCenter = new THREE.Vector3();
+
+/**
+ * Where three sorts a see-through object: the depth (normalized device z) of its bounding
+ * sphere's centre, as WebGLRenderer computes it for its transparent list.
+ */
+export function sortDepth(object: THREE.Mesh, projectionView: THREE.Matrix4): number {
+  const skinned = object as THREE.SkinnedMesh;
+  if (skinned.boundingSphere !== undefined) {
+    if (skinned.boundingSphere === null) skinned.computeBoundingSphere();
+    scratchCenter.copy(skinned.boundingSphere!.center);
+  } else {
+    if (object.geometry.boundingSphere === null) object.geometry.computeBoundingSphere();
+    scratchCenter.copy(object.geometry.boundingSphere!.center);
+  }
+  return scratchCenter.applyMatrix4(object.matrixWorld).applyMatrix4(projectionView).z;
+}
+
+/**
+ * See-through tissue drawn this frame outside a batch (the skin, a see-through muscle, another
+ * batch) with its sort depth: a see-through batch keeps each source's order against these.
+ */
+export interface SeeThroughNeighbours {
+  meshes: THREE.Mesh[];
+  depths: number[];
+  count: number;
+  projectionView: THREE.Matrix4;
+}
+
+/** Adds the mesh at slot n when it is drawn, by itself, see-through; returns the next slot. */
+function addNeighbour(out: SeeThroughNeighbours, n: number, mesh: THREE.Mesh): number {
+  const material = mesh.material as THREE.Material;
+  if (!material.visible || !material.transparent || !isDrawn(mesh)) return n;
+  out.meshes[n] = mesh;
+  out.depths[n] = sortDepth(mesh, out.projectionView);
+  return n + 1;
+}
+
+/**
+ * Collects, before a frame, the see-through tissue drawn outside batches and the see-through
+ * batches themselves, with their sort depths for this camera. Reuses `out` (no allocation once
+ * its arrays have grown).
+ */
+export function gatherSeeThroughNeighbours(
+  structureMeshes: readonly THREE.Mesh[],
+  batches: readonly StructureBatch[],
+  camera: THREE.Camera,
+  out: SeeThroughNeighbours,
+): SeeThroughNeighbours {
+  camera.updateMatrixWorld();
+  out.projectionView.multiplyMatrices(camera.projectionMatrix, camera.matrixWorldInverse);
+  let n = 0;
+  for (let i = 0; i < structureMeshes.length; i++) n = addNeighbour(out, n, structureMeshes[i]!);
+  for (let i = 0; i < batches.length; i++) n = addNeighbour(out, n, batches[i]!.mesh);
+  out.count = n;
+  return out;
+}
+
 /**
  * Whether a source looks as the model made it: the batch (a copy of that material) would draw
  * it identically. Anything changed by the view (see-through, selection, hover, a tint, a morph
@@ -246,6 +304,7 @@ export class StructureBatch {
   private readonly sources: BatchSource[];
   private readonly fullIndex: Uint32Array | Uint16Array;
   private readonly drawIndex: THREE.BufferAttribute;
+  private readonly sourceMeshes: Set<THREE.Object3D>;
 
   constructor(meshes: readonly THREE.Mesh[]) {
     const first = meshes[0];
@@ -275,6 +334,7 @@ export class StructureBatch {
       boneInverses: [],
     };
     this.sources = meshes.map((mesh) => ({ mesh, ...collect(out, mesh), member: false }));
+    this.sourceMeshes = new Set(meshes);
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(out.positions, 3));
     geometry.setAttribute('normal', new THREE.BufferAttribute(out.normals, 3));
@@ -298,6 +358,10 @@ export class StructureBatch {
     geometry.setDrawRange(0, 0);
 
     const mesh = new THREE.SkinnedMesh(geometry, batchMaterial(first));
+    // Three sorts see-through objects by this sphere's centre: the middle of all sources.
+    mesh.boundingSphere = new THREE.Box3()
+      .setFromBufferAttribute(geometry.getAttribute('position') as THREE.BufferAttribute)
+      .getBoundingSphere(new THREE.Sphere());
     mesh.name = `batch: ${(first.material as THREE.Material).name}`;
     // Any node can serve as a bone: skinning reads only its world matrix.
     mesh.bind(new THREE.Skeleton(out.bones as THREE.Bone[], out.boneInverses), new THREE.Matrix4());
@@ -320,8 +384,12 @@ export class StructureBatch {
    * Decide, before a frame, who the batch draws: each source that is drawn and looks as
    * modelled. The others draw themselves. Rewrites the draw index only when that set changes.
    * Allocation-free, so it can run every frame.
+   *
+   * A see-through batch is drawn at one place in three's back-to-front order, where each of its
+   * sources used to have its own. Given the other see-through tissue drawn now, a source whose
+   * place against one of them differs from the batch's draws itself, so blending keeps its order.
    */
-  update(): boolean {
+  update(neighbours?: SeeThroughNeighbours): boolean {
     let changed = false;
     const sources = this.sources;
     // The batch sorts as its sources do: it takes the render order of the first one it can
@@ -332,13 +400,16 @@ export class StructureBatch {
       if (isDrawn(mesh) && looksAsModelled(mesh)) renderOrder = mesh.renderOrder;
     }
     if (renderOrder !== null) this.mesh.renderOrder = renderOrder;
+    const sorted = (this.mesh.material as THREE.Material).transparent && neighbours !== undefined;
+    const batchDepth = sorted ? sortDepth(this.mesh, neighbours.projectionView) : 0;
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i]!;
       const member =
         renderOrder !== null &&
         source.mesh.renderOrder === renderOrder &&
         isDrawn(source.mesh) &&
-        looksAsModelled(source.mesh);
+        looksAsModelled(source.mesh) &&
+        (!sorted || this.keepsOrder(source.mesh, batchDepth, neighbours));
       // Only the material's own visibility: the mesh stays "visible" for picking and checks.
       const material = source.mesh.material as THREE.Material;
       material.visible = !member;
@@ -364,6 +435,22 @@ export class StructureBatch {
     this.drawIndex.needsUpdate = true;
     this.mesh.geometry.setDrawRange(0, count);
     this.mesh.visible = count > 0;
+    return true;
+  }
+
+  /** True when the source falls on the same side as the batch of every see-through neighbour. */
+  private keepsOrder(
+    mesh: THREE.Mesh,
+    batchDepth: number,
+    neighbours: SeeThroughNeighbours,
+  ): boolean {
+    const depth = sortDepth(mesh, neighbours.projectionView);
+    for (let k = 0; k < neighbours.count; k++) {
+      const other = neighbours.meshes[k]!;
+      if (other === this.mesh || this.sourceMeshes.has(other)) continue;
+      const at = neighbours.depths[k]!;
+      if (depth > at !== batchDepth > at) return false;
+    }
     return true;
   }
 
