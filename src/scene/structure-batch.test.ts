@@ -240,7 +240,7 @@ describe('a see-through batch', () => {
     return { front, back, skin, batch, update, neighbours };
   }
 
-  it('keeps each source on its own side of other see-through tissue, as three would sort it', () => {
+  it('draws the gap between see-through neighbours that holds most sources; the rest draw themselves', () => {
     const { front, back, skin, update, neighbours } = seeThroughScene();
     update();
     expect(neighbours.meshes.slice(0, neighbours.count), 'the skin is a neighbour').toContain(skin);

@@ -66,15 +66,22 @@ const scratchCenter = new THREE.Vector3();
  * sphere's centre, as WebGLRenderer computes it for its transparent list.
  */
 export function sortDepth(object: THREE.Mesh, projectionView: THREE.Matrix4): number {
+  return sortCenterWorld(object, scratchCenter).applyMatrix4(projectionView).z;
+}
+
+const scratchInverse = new THREE.Matrix4();
+
+/** The world position three sorts an object by: its bounding sphere's centre. */
+function sortCenterWorld(object: THREE.Mesh, out: THREE.Vector3): THREE.Vector3 {
   const skinned = object as THREE.SkinnedMesh;
   if (skinned.boundingSphere !== undefined) {
     if (skinned.boundingSphere === null) skinned.computeBoundingSphere();
-    scratchCenter.copy(skinned.boundingSphere!.center);
+    out.copy(skinned.boundingSphere!.center);
   } else {
     if (object.geometry.boundingSphere === null) object.geometry.computeBoundingSphere();
-    scratchCenter.copy(object.geometry.boundingSphere!.center);
+    out.copy(object.geometry.boundingSphere!.center);
   }
-  return scratchCenter.applyMatrix4(object.matrixWorld).applyMatrix4(projectionView).z;
+  return out.applyMatrix4(object.matrixWorld);
 }
 
 /**
@@ -305,6 +312,8 @@ export class StructureBatch {
   private readonly fullIndex: Uint32Array | Uint16Array;
   private readonly drawIndex: THREE.BufferAttribute;
   private readonly sourceMeshes: Set<THREE.Object3D>;
+  /** Per source, this frame: which gap between see-through neighbours its sort depth falls in. */
+  private readonly slots: Int32Array;
 
   constructor(meshes: readonly THREE.Mesh[]) {
     const first = meshes[0];
@@ -335,6 +344,7 @@ export class StructureBatch {
     };
     this.sources = meshes.map((mesh) => ({ mesh, ...collect(out, mesh), member: false }));
     this.sourceMeshes = new Set(meshes);
+    this.slots = new Int32Array(meshes.length);
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(out.positions, 3));
     geometry.setAttribute('normal', new THREE.BufferAttribute(out.normals, 3));
@@ -386,8 +396,9 @@ export class StructureBatch {
    * Allocation-free, so it can run every frame.
    *
    * A see-through batch is drawn at one place in three's back-to-front order, where each of its
-   * sources used to have its own. Given the other see-through tissue drawn now, a source whose
-   * place against one of them differs from the batch's draws itself, so blending keeps its order.
+   * sources used to have its own. Given the other see-through tissue drawn now (the skin...),
+   * the batch takes the gap between them that holds most of its sources; a source in another
+   * gap draws itself, so blending keeps three's order.
    */
   update(neighbours?: SeeThroughNeighbours): boolean {
     let changed = false;
@@ -401,7 +412,7 @@ export class StructureBatch {
     }
     if (renderOrder !== null) this.mesh.renderOrder = renderOrder;
     const sorted = (this.mesh.material as THREE.Material).transparent && neighbours !== undefined;
-    const batchDepth = sorted ? sortDepth(this.mesh, neighbours.projectionView) : 0;
+    const slot = sorted ? this.busiestSlot(neighbours) : 0;
     for (let i = 0; i < sources.length; i++) {
       const source = sources[i]!;
       const member =
@@ -409,7 +420,7 @@ export class StructureBatch {
         source.mesh.renderOrder === renderOrder &&
         isDrawn(source.mesh) &&
         looksAsModelled(source.mesh) &&
-        (!sorted || this.keepsOrder(source.mesh, batchDepth, neighbours));
+        (!sorted || this.slots[i] === slot);
       // Only the material's own visibility: the mesh stays "visible" for picking and checks.
       const material = source.mesh.material as THREE.Material;
       material.visible = !member;
@@ -438,20 +449,48 @@ export class StructureBatch {
     return true;
   }
 
-  /** True when the source falls on the same side as the batch of every see-through neighbour. */
-  private keepsOrder(
-    mesh: THREE.Mesh,
-    batchDepth: number,
-    neighbours: SeeThroughNeighbours,
-  ): boolean {
-    const depth = sortDepth(mesh, neighbours.projectionView);
-    for (let k = 0; k < neighbours.count; k++) {
-      const other = neighbours.meshes[k]!;
-      if (other === this.mesh || this.sourceMeshes.has(other)) continue;
-      const at = neighbours.depths[k]!;
-      if (depth > at !== batchDepth > at) return false;
+  /**
+   * Sorts each source between the see-through neighbours (its slot: how many of them lie in
+   * front of it), picks the slot holding most sources and moves the batch's sort centre onto
+   * one of them, so three places the batch exactly where those sources were. Sources in other
+   * slots draw themselves. Returns the chosen slot (-1: none).
+   */
+  private busiestSlot(neighbours: SeeThroughNeighbours): number {
+    const sources = this.sources;
+    for (let i = 0; i < sources.length; i++) {
+      const depth = sortDepth(sources[i]!.mesh, neighbours.projectionView);
+      let slot = 0;
+      for (let k = 0; k < neighbours.count; k++) {
+        const other = neighbours.meshes[k]!;
+        if (other === this.mesh || this.sourceMeshes.has(other)) continue;
+        if (neighbours.depths[k]! < depth) slot++;
+      }
+      this.slots[i] = slot;
     }
-    return true;
+    let best = -1;
+    let bestCount = 0;
+    let representative = -1;
+    for (let i = 0; i < sources.length; i++) {
+      const mesh = sources[i]!.mesh;
+      if (!isDrawn(mesh) || !looksAsModelled(mesh)) continue;
+      let count = 0;
+      for (let j = 0; j < sources.length; j++) if (this.slots[j] === this.slots[i]) count++;
+      if (count > bestCount) {
+        bestCount = count;
+        best = this.slots[i]!;
+        representative = i;
+      }
+    }
+    if (representative >= 0) {
+      // The batch sorts at that source's centre (three reads it from the bounding sphere).
+      const mesh = sources[representative]!.mesh;
+      sortCenterWorld(mesh, scratchCenter);
+      this.mesh.updateWorldMatrix(true, false);
+      this.mesh
+        .boundingSphere!.center.copy(scratchCenter)
+        .applyMatrix4(scratchInverse.copy(this.mesh.matrixWorld).invert());
+    }
+    return best;
   }
 
   /** Give every source its own drawing back (the batch is being removed). */
