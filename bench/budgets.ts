@@ -91,7 +91,7 @@ export const BUDGETS: readonly Budget[] = [
     limit: 60,
     unit: 'calls',
     source:
-      'issue "3D view" and issue 18 item 4: at most 60 draw calls with everything visible, the context layer and vessels and organs included (107 before batching, 21 after)',
+      'issue "3D view" and issue 18 item 4: at most 60 draw calls with everything visible, the context layer and vessels and organs included (107 before batching, 39-47 after, by camera side)',
   },
   {
     id: 'idleFrames',
