@@ -9,6 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { waitForIdleViewer, waitForNoFrames } from '../tests/e2e/viewer-page';
 import { median } from './node-timings';
 
+/** Every layer shown (the neighbouring muscles and the vessels and organs too), acupuncture, labels. */
+export const ALL_LAYERS_QUERY = '/?show=skin,vessels-organs,context&acu=1&labels=1';
+
 /**
  * Installed before any page script. Written as a string: the bench runs through a transpiler
  * that may wrap functions in helpers the page does not have.
@@ -67,6 +70,8 @@ export interface BrowserMetrics {
   firstFrameToBlankRatio: number;
   defaultView: { triangles: number; drawCalls: number };
   everything: { triangles: number; drawCalls: number; url: string };
+  /** Every layer on, the context layer and vessels and organs included. */
+  allLayers: { drawCalls: number; url: string };
   idleFrames: number;
   pickingLatencyMs: { samples: number[]; median: number | null };
   sliderToFrameMs: { samples: number[]; median: number | null; note: string };
@@ -245,6 +250,20 @@ export async function measureInBrowser(
   await waitForIdleViewer(everythingPage.page, 120_000);
   const everything = await settledCounts(everythingPage.page);
   await everythingPage.context.close();
+  // Draw calls with every layer on, the neighbouring muscles (a second file) and the vessels
+  // and organs included; the triangle budget above is the core file's, so it is read without them.
+  const allLayersUrl = `${baseUrl}${ALL_LAYERS_QUERY}`;
+  const allLayersPage = await freshPage(browser);
+  await allLayersPage.page.goto(allLayersUrl);
+  await waitForIdleViewer(allLayersPage.page, 120_000);
+  await allLayersPage.page.waitForFunction(
+    "window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') != null",
+    undefined,
+    { timeout: 120_000, polling: 200 },
+  );
+  await waitForNoFrames(allLayersPage.page);
+  const allLayers = await settledCounts(allLayersPage.page);
+  await allLayersPage.context.close();
 
   const medianFirst = median(timings.map((t) => t.firstModelFrameMs));
   const medianBlank = median(blank);
@@ -257,6 +276,7 @@ export async function measureInBrowser(
     firstFrameToBlankRatio: Math.round((medianFirst / Math.max(1, medianBlank)) * 10) / 10,
     defaultView,
     everything: { ...everything, url: everythingUrl.replace(baseUrl, '') },
+    allLayers: { drawCalls: allLayers.drawCalls, url: ALL_LAYERS_QUERY },
     idleFrames,
     pickingLatencyMs: { samples: picking, median: picking.length ? median(picking) : null },
     sliderToFrameMs: {

@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { Suspense, use, useEffect, useMemo, useState } from 'react';
+import type * as THREE from 'three';
 import { messages } from '../domain/messages';
 import { contextLayerWanted } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
@@ -7,6 +8,7 @@ import { bindContextPart } from './bind-context-part';
 import { loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { useLoadedModel } from './model-context';
+import { createStructureBatches } from './structure-batch';
 
 export interface ContextLayerProps {
   /** The context layer's file, or null when the model has none. */
@@ -54,10 +56,13 @@ function ContextMuscles({
   if (!result.ok) throw new Error(result.message);
   const gltf = result.gltf;
   // Each viewer binds its own copy: the meshes move to this model's joints.
-  const part = useMemo(
-    () => (model ? bindContextPart(gltf.scene.clone(true), model.index.joints) : null),
-    [gltf.scene, model],
-  );
+  const part = useMemo(() => {
+    if (!model) return null;
+    const bound = bindContextPart(gltf.scene.clone(true), model.index.joints);
+    // The neighbouring muscles share one material: one batch draws them while they look alike.
+    bound.add(createStructureBatches([...bound.children] as THREE.Mesh[]).group);
+    return bound;
+  }, [gltf.scene, model]);
   useEffect(() => {
     if (!model || !part) return;
     const remove = model.addPart(part);

@@ -1,5 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
+import type * as THREE from 'three';
 import { useViewerStoreApi } from '../state';
 
 /** Read-only figures a test or benchmark can read from the page: frames drawn and renderer counts. */
@@ -11,6 +12,48 @@ export interface ViewerProbe {
   getModelPhase: () => string;
   /** Frames requested but not drawn yet (an animation in progress keeps asking). */
   pendingFrames: () => number;
+  /**
+   * What each draw call of the last frame drew (start tracing first; tracing costs a little,
+   * so it is off until a test or the benchmark asks for it).
+   */
+  traceDrawCalls: () => void;
+  drawCallTrace: () => DrawCallRecord[];
+}
+
+/** One draw call: the object drawn, its structure id (model metadata) and its material. */
+export interface DrawCallRecord {
+  object: string;
+  type: string;
+  id: string;
+  material: string;
+  /** How many instances the call drew (1 for a plain mesh). */
+  instances: number;
+}
+
+type RenderBufferDirect = THREE.WebGLRenderer['renderBufferDirect'];
+
+/** Wraps the renderer's per-draw entry point to record what each call of a frame draws. */
+function startTracing(gl: THREE.WebGLRenderer, records: DrawCallRecord[]): void {
+  const original: RenderBufferDirect = gl.renderBufferDirect.bind(gl);
+  let frame = -1;
+  gl.renderBufferDirect = (camera, scene, geometry, material, object, group) => {
+    // info.render.frame advances once per render(): a new frame starts a new list.
+    if (gl.info.render.frame !== frame) {
+      frame = gl.info.render.frame;
+      records.length = 0;
+    }
+    const data = object.userData as { id?: unknown; side?: unknown };
+    records.push({
+      object: object.name || object.parent?.name || '(unnamed)',
+      type: object.type,
+      id: typeof data.id === 'string' ? `${data.id}:${String(data.side ?? '')}` : '',
+      material: material.name || material.type,
+      instances: (object as THREE.InstancedMesh).isInstancedMesh
+        ? (object as THREE.InstancedMesh).count
+        : 1,
+    });
+    original(camera, scene, geometry, material, object, group);
+  };
 }
 
 declare global {
@@ -34,17 +77,27 @@ export function FrameProbe() {
     getView: () => null,
     getModelPhase: () => 'loading',
     pendingFrames: () => 0,
+    traceDrawCalls: () => {},
+    drawCallTrace: () => [],
   });
 
   useEffect(() => {
     probe.current.getView = () => store.getState().view;
     probe.current.getModelPhase = () => store.getState().model.phase;
     probe.current.pendingFrames = () => get().internal.frames;
+    const records: DrawCallRecord[] = [];
+    let tracing = false;
+    probe.current.traceDrawCalls = () => {
+      if (tracing) return;
+      tracing = true;
+      startTracing(gl, records);
+    };
+    probe.current.drawCallTrace = () => records.slice();
     window.__hipViewerProbe = probe.current;
     return () => {
       if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;
     };
-  }, [store, get]);
+  }, [store, get, gl]);
 
   useFrame(() => {
     const p = probe.current;

@@ -13,6 +13,8 @@ import { GhostSkeleton } from './GhostSkeleton';
 import { forgetModel, loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { ModelView } from './ModelView';
+import { indexModel } from './model-index';
+import { BATCH_GROUP_NAME, createStructureBatches } from './structure-batch';
 
 export interface HipModelProps {
   /** URL of a glTF binary that meets the model contract. */
@@ -123,6 +125,13 @@ function LoadedHipModel({
   );
 }
 
+/** Draw the model's structures in batches by shared material (once per model copy). */
+function attachStructureBatches(root: THREE.Object3D): void {
+  if (root.getObjectByName(BATCH_GROUP_NAME)) return;
+  const meshes = [...indexModel(root).structureOf.keys()] as THREE.Mesh[];
+  root.add(createStructureBatches(meshes).group);
+}
+
 /**
  * Compile the model's shaders before its first frame, without blocking the main thread where
  * the browser can (KHR_parallel_shader_compile): otherwise the first draw waits for every
@@ -139,6 +148,8 @@ function useCompiledShaders(root: THREE.Object3D | null, enabled: boolean): bool
     const done = () => {
       if (live) setCompiledRoot(root);
     };
+    // Batches join the model before its shaders compile, so theirs compile with the rest.
+    attachStructureBatches(root);
     gl.compileAsync(root, camera, scene).then(done, done);
     return () => {
       live = false;

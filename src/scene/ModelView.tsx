@@ -1,4 +1,4 @@
-import { type ThreeEvent, useThree } from '@react-three/fiber';
+import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
@@ -23,6 +23,11 @@ import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
+import {
+  gatherSeeThroughNeighbours,
+  type SeeThroughNeighbours,
+  type StructureBatch,
+} from './structure-batch';
 
 /** Exercise activation bands as three.js colours (built once). */
 const BAND_TINTS = Object.fromEntries(
@@ -119,6 +124,25 @@ export function ModelView({ root, children }: ModelViewProps) {
       },
     };
   }, [root, index, focus, bodyKey]);
+
+  // Batches (by shared material) decide before each frame which structures they draw.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part
+  const { batches, structureMeshes } = useMemo(() => {
+    const found: StructureBatch[] = [];
+    model.root.traverse((object) => {
+      const list = object.userData.structureBatches as StructureBatch[] | undefined;
+      if (list) found.push(...list);
+    });
+    return { batches: found, structureMeshes: [...model.index.structureOf.keys()] as THREE.Mesh[] };
+  }, [model, partsVersion]);
+  const neighbours = useMemo<SeeThroughNeighbours>(
+    () => ({ meshes: [], depths: [], count: 0, projectionView: new THREE.Matrix4() }),
+    [],
+  );
+  useFrame(({ camera }) => {
+    gatherSeeThroughNeighbours(structureMeshes, batches, camera, neighbours);
+    for (let i = 0; i < batches.length; i++) batches[i]!.update(neighbours);
+  });
 
   // Fast picking, built in idle time so start-up has no long BVH task.
   useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);

@@ -4,7 +4,7 @@ import type { Visibility } from '../domain/view-state';
 /** Opacity of a ghosted structure: enough to see its shape, clear enough to see through. */
 export const GHOST_OPACITY = 0.22;
 
-interface BaseLook {
+export interface BaseLook {
   color: THREE.Color;
   opacity: number;
   transparent: boolean;
@@ -13,7 +13,7 @@ interface BaseLook {
   vertexColors: boolean;
 }
 
-type LookMaterial = THREE.MeshStandardMaterial & { userData: { baseLook?: BaseLook } };
+export type LookMaterial = THREE.MeshStandardMaterial & { userData: { baseLook?: BaseLook } };
 
 /**
  * Give every mesh its own material clone so one structure can be ghosted or tinted alone.
