@@ -7,10 +7,12 @@ import {
   type EmgValue,
   EXERCISE_SOURCES,
   EXERCISES,
+  type Exercise,
   type ExerciseId,
   exerciseDosage,
   exerciseText,
   meanActivation,
+  type RankedExercise,
   rankExercises,
 } from '../domain/exercises';
 import { messages } from '../domain/messages';
@@ -47,7 +49,6 @@ function checkText(v: EmgValue): string {
 export function ExercisePanel() {
   const [plan, setPlan] = usePlanEditor();
   const announce = useViewer((s) => s.announce);
-  const focus = useViewer((s) => s.exerciseFocus);
   const setFocus = useViewer((s) => s.setExerciseFocus);
   // Leaving the list takes the tint off the model.
   useEffect(() => () => setFocus(null), [setFocus]);
@@ -90,81 +91,120 @@ export function ExercisePanel() {
       {suggested && <p className="small">{t.suggestedMuscle(t.muscles[suggested])}</p>}
       <ActivationLegend />
       <ol className="exercise-list" data-testid="exercise-list">
-        {ranked.map((r) => {
-          const words = t.items[r.exercise.id];
-          const inPlan = chosenIds.includes(r.exercise.id);
-          const dosage = exerciseDosage(r.band, { novice: mapping.novice });
-          return (
-            <li key={r.exercise.id} data-exercise={r.exercise.id} className="exercise-item">
-              <ExerciseFigure
-                pose={r.exercise.pose}
-                gluteusMediusPct={meanActivation(r.exercise, 'gluteus-medius')}
-                gluteusMaximusPct={meanActivation(r.exercise, 'gluteus-maximus')}
-                name={words.name}
-              />
-              <div>
-                <h3>{words.name}</h3>
-                <p>
-                  <strong>{t.activation(t.muscles[muscle], r.activationPctMvic)}</strong> ·{' '}
-                  {t.bands[r.band]}
-                </p>
-                {r.peakOnly && <p className="small">{t.peakOnly}</p>}
-                {r.exercise.gluteToTflIndex && (
-                  <p className="small">{t.lowTfl(r.exercise.gluteToTflIndex.value)}</p>
-                )}
-                <p className="small">{words.how}</p>
-                <p className="small">
-                  {t.dosage(dosage)} ({t.goal[dosage.goal]}). {words.progression}{' '}
-                  {t.progression(dosage.loadStepPct)}
-                </p>
-                <button
-                  type="button"
-                  className="show-on-model"
-                  aria-pressed={focus?.exerciseId === r.exercise.id}
-                  onClick={() => {
-                    if (focus?.exerciseId === r.exercise.id) {
-                      setFocus(null);
-                      return;
-                    }
-                    const activationPctMvic: Record<string, number> = {};
-                    for (const m of ['gluteus-medius', 'gluteus-maximus'] as const) {
-                      const pct = meanActivation(r.exercise, m);
-                      if (pct !== null) activationPctMvic[m] = pct;
-                    }
-                    setFocus({ exerciseId: r.exercise.id, activationPctMvic });
-                  }}
-                >
-                  {focus?.exerciseId === r.exercise.id ? t.shownOnModel : t.showOnModel(words.name)}
-                </button>
-                <details>
-                  <summary>{t.evidence}</summary>
-                  <ul className="small">
-                    {r.exercise.emg.map((v) => (
-                      <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}>
-                        {t.muscles[v.muscle]}: {figureText(v)} — {sourceText(v)}
-                        {v.variant ? `; ${exerciseText(v.variant)}` : ''} — {checkText(v)}
-                      </li>
-                    ))}
-                  </ul>
-                  <p className="small">{t.confidence[r.exercise.confidence]}</p>
-                  <p className="small muted">{t.dosageSource}</p>
-                </details>
-                <button
-                  type="button"
-                  aria-pressed={inPlan}
-                  aria-label={`${inPlan ? t.remove : t.add}: ${words.name}`}
-                  onClick={() => toggle(r.exercise.id, words.name)}
-                >
-                  {inPlan ? `${t.inPlan} ✓` : t.add}
-                </button>
-              </div>
-            </li>
-          );
-        })}
+        {ranked.map((r) => (
+          <ExerciseItem
+            key={r.exercise.id}
+            exercise={r.exercise}
+            ranked={r}
+            muscle={muscle}
+            novice={mapping.novice}
+            inPlan={chosenIds.includes(r.exercise.id)}
+            onToggle={toggle}
+          />
+        ))}
+        {/* Listed last and unranked: no checked figure for this muscle, but still a choice. */}
+        {noData.map((exercise) => (
+          <ExerciseItem
+            key={exercise.id}
+            exercise={exercise}
+            ranked={null}
+            muscle={muscle}
+            novice={mapping.novice}
+            inPlan={chosenIds.includes(exercise.id)}
+            onToggle={toggle}
+          />
+        ))}
       </ol>
-      {noData.length > 0 && (
-        <p className="small muted">{t.noData(noData.map((e) => t.items[e.id].name).join(', '))}</p>
-      )}
     </section>
+  );
+}
+
+interface ExerciseItemProps {
+  exercise: Exercise;
+  /** Its rank for the chosen muscle; null when no checked figure ranks it. */
+  ranked: RankedExercise | null;
+  muscle: EmgMuscle;
+  novice: boolean;
+  inPlan: boolean;
+  onToggle: (id: ExerciseId, name: string) => void;
+}
+
+/** One exercise: picture, activation for the chosen muscle, how, dosage, evidence, plan button. */
+function ExerciseItem({ exercise, ranked, muscle, novice, inPlan, onToggle }: ExerciseItemProps) {
+  const focus = useViewer((s) => s.exerciseFocus);
+  const setFocus = useViewer((s) => s.setExerciseFocus);
+  const words = t.items[exercise.id];
+  // Without a checked figure the start is dosed for endurance, the cautious choice.
+  const dosage = exerciseDosage(ranked?.band ?? 'moderate', { novice });
+  const shown = focus?.exerciseId === exercise.id;
+  return (
+    <li data-exercise={exercise.id} data-ranked={ranked ? 'yes' : 'no'} className="exercise-item">
+      <ExerciseFigure
+        pose={exercise.pose}
+        gluteusMediusPct={meanActivation(exercise, 'gluteus-medius')}
+        gluteusMaximusPct={meanActivation(exercise, 'gluteus-maximus')}
+        name={words.name}
+      />
+      <div>
+        <h3>{words.name}</h3>
+        {ranked ? (
+          <p>
+            <strong>{t.activation(t.muscles[muscle], ranked.activationPctMvic)}</strong> ·{' '}
+            {t.bands[ranked.band]}
+          </p>
+        ) : (
+          <p className="small muted">{t.noData(t.muscles[muscle])}</p>
+        )}
+        {ranked?.peakOnly && <p className="small">{t.peakOnly}</p>}
+        {exercise.gluteToTflIndex && (
+          <p className="small">{t.lowTfl(exercise.gluteToTflIndex.value)}</p>
+        )}
+        <p className="small">{words.how}</p>
+        <p className="small">
+          {t.dosage(dosage)} ({t.goal[dosage.goal]}). {words.progression}{' '}
+          {t.progression(dosage.loadStepPct)}
+        </p>
+        <button
+          type="button"
+          className="show-on-model"
+          aria-pressed={shown}
+          onClick={() => {
+            if (shown) {
+              setFocus(null);
+              return;
+            }
+            const activationPctMvic: Record<string, number> = {};
+            for (const m of ['gluteus-medius', 'gluteus-maximus'] as const) {
+              const pct = meanActivation(exercise, m);
+              if (pct !== null) activationPctMvic[m] = pct;
+            }
+            setFocus({ exerciseId: exercise.id, activationPctMvic });
+          }}
+        >
+          {shown ? t.shownOnModel : t.showOnModel(words.name)}
+        </button>
+        <details>
+          <summary>{t.evidence}</summary>
+          <ul className="small">
+            {exercise.emg.map((v) => (
+              <li key={`${v.source}-${v.muscle}-${v.variant ?? ''}-${v.pctMvic}`}>
+                {t.muscles[v.muscle]}: {figureText(v)} — {sourceText(v)}
+                {v.variant ? `; ${exerciseText(v.variant)}` : ''} — {checkText(v)}
+              </li>
+            ))}
+          </ul>
+          <p className="small">{t.confidence[exercise.confidence]}</p>
+          <p className="small muted">{t.dosageSource}</p>
+        </details>
+        <button
+          type="button"
+          aria-pressed={inPlan}
+          aria-label={`${inPlan ? t.remove : t.add}: ${words.name}`}
+          onClick={() => onToggle(exercise.id, words.name)}
+        >
+          {inPlan ? `${t.inPlan} ✓` : t.add}
+        </button>
+      </div>
+    </li>
   );
 }

@@ -165,7 +165,7 @@ export const assessment = {
       'very-high': 'very high (over 60 %)',
     },
     legend: 'Colour of the working muscle: published activation (Reiman 2012 bands)',
-    noData: (names: string) => `No checked figure for this muscle: ${names}`,
+    noData: (muscle: string) => `No checked figure for ${muscle}: listed, not ranked`,
     add: 'Add to plan',
     remove: 'Remove from plan',
     inPlan: 'In the plan',

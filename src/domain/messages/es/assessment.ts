@@ -176,7 +176,7 @@ export const assessment: Catalogue<Messages['assessment']> = {
       'very-high': 'muy alta (más del 60 %)',
     },
     legend: 'Color del músculo que trabaja: activación publicada (niveles de Reiman 2012)',
-    noData: (names) => `No hay cifra cotejada para este músculo: ${names}`,
+    noData: (muscle) => `No hay cifra cotejada para ${muscle}: se muestra sin clasificar`,
     add: 'Añadir al plan',
     remove: 'Quitar del plan',
     inPlan: 'En el plan',
