@@ -14,7 +14,7 @@ import {
   type StrengthFinding,
   suggestPoints,
 } from '../domain/assessment';
-import { messages } from '../domain/messages';
+import { formatFixed, messages } from '../domain/messages';
 import { addPlanPoint, planPointLabel, removePlanPoint } from '../domain/session-plan';
 import type { PointKey } from '../domain/view-state';
 import { useMechanics, useViewer } from '../state';
@@ -256,22 +256,22 @@ export function AssessmentPanel() {
             <li>
               {t.modelLine(
                 messages.mechanics.outputLabels.pelvicDropDeg,
-                `${result.baseline.posture.pelvicDropDeg.toFixed(1)}°`,
-                `${result.posture.pelvicDropDeg.toFixed(1)}°`,
+                `${formatFixed(result.baseline.posture.pelvicDropDeg, 1)}°`,
+                `${formatFixed(result.posture.pelvicDropDeg, 1)}°`,
               )}
             </li>
             <li>
               {t.modelLine(
                 messages.mechanics.outputLabels.kneeAdductionMomentNmPerKg,
-                `${result.baseline.loads.kneeAdductionMomentNmPerKg.toFixed(2)} N·m/kg`,
-                `${result.loads.kneeAdductionMomentNmPerKg.toFixed(2)} N·m/kg (${result.change.kneeAdductionMomentPct >= 0 ? '+' : ''}${Math.round(result.change.kneeAdductionMomentPct)} %)`,
+                `${formatFixed(result.baseline.loads.kneeAdductionMomentNmPerKg, 2)} N·m/kg`,
+                `${formatFixed(result.loads.kneeAdductionMomentNmPerKg, 2)} N·m/kg (${result.change.kneeAdductionMomentPct >= 0 ? '+' : ''}${Math.round(result.change.kneeAdductionMomentPct)} %)`,
               )}
             </li>
             <li>
               {t.modelLine(
                 messages.mechanics.outputLabels.hipJointReactionBW,
-                `${result.baseline.loads.hipJointReactionBW.toFixed(2)} BW`,
-                `${result.loads.hipJointReactionBW.toFixed(2)} BW`,
+                `${formatFixed(result.baseline.loads.hipJointReactionBW, 2)} BW`,
+                `${formatFixed(result.loads.hipJointReactionBW, 2)} BW`,
               )}
             </li>
           </ul>

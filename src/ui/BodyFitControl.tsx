@@ -1,5 +1,5 @@
 import { BODY_RANGES, type BodySex, bodyFit, bodyMassIndex, isBodySex } from '../domain/body';
-import { messages } from '../domain/messages';
+import { formatFixed, messages } from '../domain/messages';
 import { fittedBody } from '../domain/view-state';
 import { useViewer } from '../state';
 
@@ -7,7 +7,7 @@ const t = messages.body;
 
 /** Signed, one decimal: "+9.2", "−1.5". */
 function signed(value: number, digits = 1): string {
-  const text = Math.abs(value).toFixed(digits);
+  const text = formatFixed(Math.abs(value), digits);
   return value < 0 ? `−${text}` : `+${text}`;
 }
 
@@ -43,15 +43,15 @@ export function BodyFitControl() {
       <p className="muted small">{t.sharedFields}</p>
       {sex && !fit && (
         <p className="muted small" role="status">
-          {t.outOfRange(bmi.toFixed(1), BODY_RANGES.bmi[0], BODY_RANGES.bmi[1])}
+          {t.outOfRange(formatFixed(bmi, 1), BODY_RANGES.bmi[0], BODY_RANGES.bmi[1])}
         </p>
       )}
       {fit && (
         <p className="muted small" data-body-fit-summary>
           {t.fitted(
             signed(fit.fatIncrementMm),
-            `×${fit.muscleVolumeRatio['gluteus-maximus'].toFixed(2)}`,
-            `×${fit.scale.toFixed(2)}`,
+            `×${formatFixed(fit.muscleVolumeRatio['gluteus-maximus'], 2)}`,
+            `×${formatFixed(fit.scale, 2)}`,
           )}{' '}
           {t.sources}
         </p>

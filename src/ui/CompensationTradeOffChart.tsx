@@ -1,6 +1,6 @@
 import { type PointerEvent, useMemo, useRef } from 'react';
 import { compensationTradeOff, type TradeOff, type TradeOffPoint } from '../domain/mechanics';
-import { messages } from '../domain/messages';
+import { formatFixed, messages } from '../domain/messages';
 import { toMechanicsInput } from '../domain/view-state';
 import { useViewer } from '../state';
 import { useKeepInPlace } from './useKeepInPlace';
@@ -47,7 +47,7 @@ function paths(
   return { solid, dashed };
 }
 
-const fmt = (v: number) => v.toFixed(2);
+const fmt = (v: number) => formatFixed(v, 2);
 
 /**
  * The knee-or-lower-back trade-off: knee adduction moment and L5/S1 side-bending moment against
@@ -140,7 +140,7 @@ export function CompensationTradeOffChart({ patient = false }: { patient?: boole
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke="#9a9187" />
         {[lo, 0, hi].map((v) => (
           <text key={v} x={PAD.left - 3} y={y(v) + 3} textAnchor="end" className="tick">
-            {v.toFixed(1)}
+            {formatFixed(v, 1)}
           </text>
         ))}
         <text x={PAD.left} y={H - 6} className="tick">

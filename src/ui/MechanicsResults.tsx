@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { describeResult, type MechanicsResult, type OutputId } from '../domain/mechanics';
-import { messages } from '../domain/messages';
+import { formatFixed, messages } from '../domain/messages';
 
 const t = messages.app.mechanicsPanel;
 
@@ -107,7 +107,7 @@ function rows(result: MechanicsResult): Row[] {
 }
 
 function signed(value: number, digits: number): string {
-  const fixed = value.toFixed(digits);
+  const fixed = formatFixed(value, digits);
   return value > 0 ? `+${fixed}` : fixed;
 }
 
@@ -151,11 +151,11 @@ export function MechanicsResults({
                   <tr data-output={row.id} className="output-row">
                     <th scope="row">{info.label}</th>
                     <td>
-                      {row.healthy.toFixed(row.digits)}
+                      {formatFixed(row.healthy, row.digits)}
                       {row.unit}
                     </td>
                     <td>
-                      {row.now.toFixed(row.digits)}
+                      {formatFixed(row.now, row.digits)}
                       {row.unit}
                     </td>
                     <td>

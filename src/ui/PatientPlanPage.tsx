@@ -5,7 +5,6 @@ import {
   handoutContent,
   isoDate,
   patientPlanContent,
-  SCHEMATIC_SIZE,
   SESSION_PLAN_LIMITS,
   schematicMarks,
 } from '../domain/session-plan';

@@ -30,3 +30,12 @@ export function formatUnit(
     maximumFractionDigits,
   }).format(value);
 }
+
+/** A number with exactly `digits` decimals in the active language (`1,55` in Spanish). */
+export function formatFixed(value: number, digits: number): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  }).format(value);
+}

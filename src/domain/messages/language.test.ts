@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatNumber, formatUnit } from './format';
+import { formatFixed, formatNumber, formatUnit } from './format';
 import { messages } from './index';
 import { applyLanguage, chooseLanguage } from './language';
 
@@ -33,7 +33,12 @@ describe('applyLanguage', () => {
     expect(formatNumber(12.5)).toBe('12,5');
     expect(messages.motorPoints.needle.depth(42.5)).toMatch(/42,5 mm/);
     expect(formatUnit(3.5, 'centimeter')).toMatch(/3,5\s?cm/);
+    // Table figures keep their decimals: 1.55 BW reads 1,55 in Spanish, 1.50 stays 1,50.
+    expect(formatFixed(1.55, 2)).toBe('1,55');
+    expect(formatFixed(1.5, 2)).toBe('1,50');
+    expect(formatFixed(12345.6, 1)).toBe('12345,6');
     applyLanguage('en');
     expect(formatNumber(12.5)).toBe('12.5');
+    expect(formatFixed(1.5, 2)).toBe('1.50');
   });
 });
