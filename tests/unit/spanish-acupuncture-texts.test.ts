@@ -6,6 +6,7 @@ import {
 } from '../../src/domain/acupuncture';
 import { SPANISH_ACUPUNCTURE_TEXT } from '../../src/domain/acupuncture/data/acupuncture-text-es';
 import { applyLanguage } from '../../src/domain/messages';
+import { acupunctureSearchEntries } from '../../src/domain/search';
 
 function point(code: string) {
   const found = ACUPUNCTURE_POINTS.find((p) => p.code === code);
@@ -68,5 +69,16 @@ describe('Spanish for the acupuncture layer', () => {
     expect(card.approximate).toContain('de 3 a 4 cun');
     expect(card.meridian).toBe('Punto extra de la espalda (fuera de los meridianos)');
     applyLanguage('en');
+  });
+
+  it('search shows the Spanish name and still finds the English one', () => {
+    applyLanguage('es');
+    const entry = acupunctureSearchEntries().find((e) => e.targetId === 'SP10');
+    expect(entry?.subtitle).toBe('Mar de la sangre');
+    expect(entry?.terms).toEqual(expect.arrayContaining(['Mar de la sangre', 'Sea of Blood']));
+    applyLanguage('en');
+    expect(acupunctureSearchEntries().find((e) => e.targetId === 'SP10')?.subtitle).toBe(
+      'Sea of Blood',
+    );
   });
 });
