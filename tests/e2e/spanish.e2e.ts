@@ -266,8 +266,8 @@ describe('Spanish interface', () => {
     await page.mouse.click(at!.x, at!.y);
     const card = page.locator('[data-testid="acupuncture-card"]');
     await expect.poll(() => card.locator('h2').textContent()).toBe('GB30 Huántiào (lado derecho)');
-    expect(await card.innerText()).toContain('Meridiano de la Vesícula Biliar');
     expect(await englishLinesIn(card)).toEqual([]);
+    expect(await card.innerText()).toContain('Meridiano de la Vesícula Biliar');
     await waitForNoFrames(page);
     saveScreenshot('spanish-acupuncture-card.png', await page.screenshot());
 
