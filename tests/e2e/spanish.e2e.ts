@@ -243,4 +243,41 @@ describe('Spanish interface', () => {
 
     expect(leftover).toEqual({});
   });
+
+  it('acupuncture layer: the hover label and the point cards have no English left', async () => {
+    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?lang=es&cam=posterior`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    await openSpanish(page);
+    await waitForIdleViewer(page);
+    await page.click('#tab-points');
+    await page.check('[data-testid="acupuncture-toggle"]');
+    const screenOf = (id: string) =>
+      page.evaluate((point) => window.__hipViewerDebug?.pointScreen(point) ?? null, id);
+    await expect.poll(() => screenOf('acu:GB30:right')).not.toBeNull();
+    await waitForNoFrames(page);
+    const at = await screenOf('acu:GB30:right');
+    await page.mouse.move(at!.x, at!.y);
+    const hover = page.locator('.hover-label');
+    await expect.poll(() => hover.textContent()).toContain('GB30');
+    expect(await hover.textContent()).toContain(ES.clinician.acupuncture.pointKind);
+    expect(await englishIn(hover)).toEqual([]);
+
+    await page.mouse.click(at!.x, at!.y);
+    const card = page.locator('[data-testid="acupuncture-card"]');
+    await expect.poll(() => card.locator('h2').textContent()).toBe('GB30 Huántiào (lado derecho)');
+    expect(await englishLinesIn(card)).toEqual([]);
+    expect(await card.innerText()).toContain('Meridiano de la Vesícula Biliar');
+    await waitForNoFrames(page);
+    saveScreenshot('spanish-acupuncture-card.png', await page.screenshot());
+
+    // A back point with the app's cun estimate and an approximate place, found by its code.
+    await page.fill('#search-input', 'EX-B7');
+    await page.press('#search-input', 'Enter');
+    await expect.poll(() => card.locator('h2').textContent()).toMatch(/^EX-B7 /);
+    expect(await card.innerText()).toContain('escápula');
+    expect(await englishLinesIn(card)).toEqual([]);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -2,6 +2,7 @@ import type { BilateralSide } from '../anatomy';
 import { clinician } from '../messages/en/clinician';
 import { motorPoints } from '../messages/en/motor-points';
 import type { AcupuncturePoint } from './acupuncture-point';
+import { acupunctureText } from './acupuncture-text';
 import { CUN_SCALES } from './cun-scale';
 import { ACUPUNCTURE_CAVEATS, ACUPUNCTURE_GENERAL_SAFETY } from './data/general-notes';
 import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
@@ -58,14 +59,48 @@ export function acupunctureSourceLinks(point: AcupuncturePoint): AcupunctureSour
       pages?: Readonly<Record<string, string>>;
     };
     return {
+      // Citations stay as published; only what kind of source it is is translated.
       title: source.citation,
       url: source.pages?.[point.code] ?? source.url,
-      detail: source.kind,
+      detail: acupunctureText(source.kind),
     };
   });
 }
 
-/** The card of one acupuncture point on one side. */
+/** The cun scale the placement measures this point on (see placeAcupuncturePoint). */
+function scaleOf(point: AcupuncturePoint) {
+  return CUN_SCALES[point.rule.kind === 'offset-cun' ? point.rule.cunScale : 'thigh-lateral'];
+}
+
+function ruleTextOf(point: AcupuncturePoint): string {
+  const who = point.who2008;
+  return (who.covered && who.locationRule ? who.locationRule : point.locationRuleUsed) ?? '';
+}
+
+/**
+ * Every English data text the card of a point can show (any side, clinician view), so a test can
+ * check each has a translation. Source titles are not included: they stay as published.
+ */
+export function acupunctureCardTexts(point: AcupuncturePoint): string[] {
+  const scale = scaleOf(point);
+  return [
+    ...point.englishNames,
+    point.meridian,
+    ruleTextOf(point),
+    point.who2008.notes ?? '',
+    point.rule.readingNote,
+    point.approximate ? (point.approximateNote ?? '') : '',
+    scale.heuristic ? scale.note : '',
+    point.depth.text,
+    ...point.safety,
+    ...groupSafetyFor(point.code),
+    point.dryNeedlingOverlap,
+    ...ACUPUNCTURE_CAVEATS,
+    ...acupunctureSourceLinks(point).map((link) => link.detail),
+  ].filter((text) => text.length > 0);
+}
+
+/** The card of one acupuncture point on one side, in the active language. */
 export function acupunctureCardContent(
   point: AcupuncturePoint,
   side: BilateralSide,
@@ -73,26 +108,28 @@ export function acupunctureCardContent(
   const c = clinician.acupunctureCard;
   const a = motorPoints.acupuncture;
   const who = point.who2008;
-  // The placement measures cun on this scale (see placeAcupuncturePoint).
-  const scale =
-    CUN_SCALES[point.rule.kind === 'offset-cun' ? point.rule.cunScale : 'thigh-lateral'];
-  const ruleText = who.covered && who.locationRule ? who.locationRule : point.locationRuleUsed;
+  const scale = scaleOf(point);
+  const t = acupunctureText;
   return {
     title: c.title(point.code, point.pinyin, side),
     chineseName: c.chineseName(point.chineseSimplified, point.chineseTraditional),
-    englishNames: c.englishNames(point.englishNames),
-    meridian: point.meridian,
+    englishNames: c.englishNames(point.englishNames.map(t)),
+    meridian: t(point.meridian),
     ruleHeading: who.covered ? c.whoRule : c.otherRule,
-    ruleText: ruleText ?? '',
-    whoNotes: who.notes,
+    ruleText: t(ruleTextOf(point)),
+    whoNotes: who.notes === null ? null : t(who.notes),
     verification: a.whoVerification[who.verification],
-    readingNote: point.rule.readingNote,
-    approximate: point.approximate ? (point.approximateNote ?? a.approximateExplanation) : null,
-    cunHeuristic: scale.heuristic ? scale.note : null,
-    depth: point.depth.text,
-    safety: [...point.safety, ...groupSafetyFor(point.code)],
-    dryNeedling: point.dryNeedlingOverlap,
-    caveats: ACUPUNCTURE_CAVEATS,
+    readingNote: t(point.rule.readingNote),
+    approximate: point.approximate
+      ? point.approximateNote
+        ? t(point.approximateNote)
+        : a.approximateExplanation
+      : null,
+    cunHeuristic: scale.heuristic ? t(scale.note) : null,
+    depth: t(point.depth.text),
+    safety: [...point.safety, ...groupSafetyFor(point.code)].map(t),
+    dryNeedling: t(point.dryNeedlingOverlap),
+    caveats: ACUPUNCTURE_CAVEATS.map(t),
     sources: acupunctureSourceLinks(point),
   };
 }

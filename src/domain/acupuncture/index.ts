@@ -1,5 +1,10 @@
 export type { AcupunctureCardContent, AcupunctureSourceLink } from './acupuncture-card';
-export { acupunctureCardContent, acupunctureSourceLinks, groupSafetyFor } from './acupuncture-card';
+export {
+  acupunctureCardContent,
+  acupunctureCardTexts,
+  acupunctureSourceLinks,
+  groupSafetyFor,
+} from './acupuncture-card';
 export type { AcupunctureKey } from './acupuncture-key';
 export { acupunctureKey, parseAcupunctureKey } from './acupuncture-key';
 export type {
@@ -11,6 +16,7 @@ export type {
   WhoVerification,
 } from './acupuncture-point';
 export { CUN_SCALE_IDS, WHO_VERIFICATIONS } from './acupuncture-point';
+export { acupunctureText } from './acupuncture-text';
 export type { CunScaleDefinition } from './cun-scale';
 export { CUN_SCALES, cunMm } from './cun-scale';
 export { ACUPUNCTURE_POINTS, HIP_ACUPUNCTURE_CODES } from './data/acupuncture-points';

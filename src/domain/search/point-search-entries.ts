@@ -1,4 +1,4 @@
-import { ACUPUNCTURE_POINTS } from '../acupuncture';
+import { ACUPUNCTURE_POINTS, acupunctureText } from '../acupuncture';
 import { MUSCLES } from '../anatomy/muscles';
 import { ANATOMY_REFERENCES } from '../anatomy/reference';
 import { messages } from '../messages';
@@ -54,14 +54,23 @@ export function motorPointSearchEntries(): SearchEntry[] {
   }));
 }
 
-/** Search entries for the acupuncture overlay's points (by code, pinyin and English names). */
+/**
+ * Search entries for the acupuncture overlay's points (by code, pinyin and names). The subtitle
+ * is the first name in the active language; the English names stay searchable in every language.
+ */
 export function acupunctureSearchEntries(): SearchEntry[] {
-  return ACUPUNCTURE_POINTS.map((point) => ({
-    key: `acupuncture-point:${point.code}`,
-    kind: 'acupuncture-point',
-    targetId: point.code,
-    title: `${point.code} ${point.pinyin}`,
-    subtitle: point.englishNames[0],
-    terms: [point.code, point.pinyinPlain, ...point.englishNames, ...point.altCodes],
-  }));
+  return ACUPUNCTURE_POINTS.map((point) => {
+    const localNames = point.englishNames.map(acupunctureText);
+    return {
+      key: `acupuncture-point:${point.code}`,
+      kind: 'acupuncture-point',
+      targetId: point.code,
+      title: `${point.code} ${point.pinyin}`,
+      subtitle: localNames[0],
+      terms: [
+        ...new Set([point.code, point.pinyinPlain, ...localNames, ...point.englishNames]),
+        ...point.altCodes,
+      ],
+    };
+  });
 }
