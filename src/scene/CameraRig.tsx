@@ -94,6 +94,11 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         },
         { fromUser: true },
       );
+      // The link keeps the camera to the millimetre: stand exactly there, so the view on screen
+      // is the one the link reopens (close up, a sub-millimetre offset shifts fine texture).
+      const stored = store.getState().view.camera;
+      if (stored.kind === 'custom')
+        void controls.setLookAt(...stored.position, ...stored.target, false);
     };
 
     const apply = (view: CameraView, transition: boolean) => {

@@ -74,7 +74,11 @@ export function applyAppearance(
   const vertexColors = highlight.tint ? false : base.vertexColors;
   if (highlight.tint) scratchColor.copy(base.color).lerp(highlight.tint, 0.85);
   else scratchColor.copy(base.color).lerp(DYSFUNCTION_COLOR, 0.75 * (highlight.dysfunction ?? 0));
+  // Ghosted tissue draws after opaque tissue so what lies behind it shows through; the order is
+  // part of the look, so a structure drawn as modelled gets it on the first pass too.
+  const renderOrder = ghosted ? 2 : base.transparent ? 1 : 0;
   const changed =
+    mesh.renderOrder !== renderOrder ||
     !material.color.equals(scratchColor) ||
     mesh.visible !== visible ||
     material.opacity !== opacity ||
@@ -92,7 +96,6 @@ export function applyAppearance(
   material.depthWrite = depthWrite;
   material.emissive.copy(emissive);
   material.color.copy(scratchColor);
-  // Ghosted tissue draws after opaque tissue so what lies behind it shows through.
-  mesh.renderOrder = ghosted ? 2 : base.transparent ? 1 : 0;
+  mesh.renderOrder = renderOrder;
   return true;
 }

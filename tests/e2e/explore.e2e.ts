@@ -126,6 +126,8 @@ describe('exploring the anatomy', () => {
       await waitForIdleViewer(copy.page);
       expect(await getView(copy.page)).toEqual(original);
       const copyShot = await copy.page.locator('canvas').screenshot();
+      saveScreenshot('explore-link-original.png', originalShot);
+      saveScreenshot('explore-link-copy.png', copyShot);
       expect(imageDifference(originalShot, copyShot), 'same picture from the link').toBeLessThan(
         1.5,
       );
@@ -177,6 +179,16 @@ describe('exploring the anatomy', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await getView(page)).selection).toBe('gluteus-maximus:left');
+    // Enter moves focus to the opened card; Tab leads back to the tree, to the row last used.
+    await page.waitForFunction(() => document.activeElement?.id === 'card-title');
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const role = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+      if (role === 'treeitem') break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe(
+      'gluteus-maximus:left',
+    );
     // Space on the focused row cycles it to see-through, then hidden.
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press(' ');
