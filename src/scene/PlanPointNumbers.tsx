@@ -1,11 +1,11 @@
 import { Html } from '@react-three/drei';
-import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type * as THREE from 'three';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useState } from 'react';
 import { numberedPlanPoints } from '../domain/session-plan';
 import { useViewer } from '../state';
 import { useLoadedModel } from './model-context';
-import { bindPoint, posedMatrix, type RestVertexCache } from './point-skinning';
+import { bindPoint, type RestVertexCache } from './point-skinning';
+import { usePosedHolders } from './usePosedHolders';
 
 /**
  * The patient's plan points as numbered badges on the model, the same numbers as their page and
@@ -18,7 +18,7 @@ export function PlanPointNumbers() {
   const planPoints = useViewer((s) => s.sessionPlan.points);
   const placed = useViewer((s) => s.placedPoints);
   const connected = useThree((s) => s.events.connected);
-  const invalidate = useThree((s) => s.invalidate);
+  const _invalidate = useThree((s) => s.invalidate);
   const [ready, setReady] = useState(false);
 
   // HTML overlays mounted in the canvas's first commit can stay empty (see StructureLabels).
@@ -39,35 +39,13 @@ export function PlanPointNumbers() {
     });
   }, [model, patientMode, planPoints, placed]);
 
-  const holders = useRef(new Map<string, THREE.Group>());
-  const lastPoseVersion = useRef(-1);
-  useFrame(() => {
-    const version = (model?.root.userData.poseVersion as number | undefined) ?? 0;
-    if (!model || version === lastPoseVersion.current) return;
-    lastPoseVersion.current = version;
-    model.root.updateMatrixWorld(true);
-    for (const { key, binding } of badges) {
-      const holder = holders.current.get(key);
-      if (!holder || !binding) continue;
-      holder.matrixAutoUpdate = false;
-      posedMatrix(binding, holder.matrix);
-      holder.matrixWorldNeedsUpdate = true;
-    }
-    invalidate();
-  });
+  const holderFor = usePosedHolders(model, badges);
 
   if (!ready || badges.length === 0) return null;
   return (
     <>
       {badges.map(({ key, n, name, position }) => (
-        <group
-          key={key}
-          ref={(group) => {
-            if (group) holders.current.set(key, group);
-            else holders.current.delete(key);
-            lastPoseVersion.current = -1;
-          }}
-        >
+        <group key={key} ref={holderFor(key)}>
           <Html position={position} className="plan-point-number" zIndexRange={[6, 0]} center>
             <span data-plan-number={n} title={name}>
               {n}

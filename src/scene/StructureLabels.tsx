@@ -1,14 +1,15 @@
 import { Html } from '@react-three/drei';
-import { useFrame, useThree } from '@react-three/fiber';
-import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { useThree } from '@react-three/fiber';
+import { type RefObject, useEffect, useMemo, useState } from 'react';
 import type * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { effectiveVisibility } from '../domain/view-state';
 import { useViewer } from '../state';
 import { useLoadedModel } from './model-context';
-import { bindPoint, posedMatrix, type RestVertexCache } from './point-skinning';
+import { bindPoint, type RestVertexCache } from './point-skinning';
 import { surfaceAnchor } from './surface-anchor';
+import { usePosedHolders } from './usePosedHolders';
 
 /** Structures worth a floating label: every muscle and the large bones. */
 const LABELLED = new Set<string>([
@@ -34,7 +35,7 @@ export function StructureLabels() {
   const model = useLoadedModel();
   const view = useViewer((s) => s.view);
   const connected = useThree((s) => s.events.connected);
-  const invalidate = useThree((s) => s.invalidate);
+  const _invalidate = useThree((s) => s.invalidate);
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -55,23 +56,7 @@ export function StructureLabels() {
       return anchor ? [{ key, structure, anchor, binding }] : [];
     });
   }, [model, view.labels]);
-  const holders = useRef(new Map<string, THREE.Group>());
-  const lastPoseVersion = useRef(-1);
-  useFrame(() => {
-    const version = (model?.root.userData.poseVersion as number | undefined) ?? 0;
-    if (!model || version === lastPoseVersion.current) return;
-    lastPoseVersion.current = version;
-    model.root.updateMatrixWorld(true);
-    for (const { key, binding } of anchors) {
-      const holder = holders.current.get(key);
-      if (!holder || !binding) continue;
-      holder.matrixAutoUpdate = false;
-      posedMatrix(binding, holder.matrix);
-      holder.matrixWorldNeedsUpdate = true;
-    }
-    // One more frame so the HTML labels read the moved matrices.
-    invalidate();
-  });
+  const holderFor = usePosedHolders(model, anchors);
 
   // Only what is drawn solid can hide a label; see-through tissue lets it show.
   const occluders = useMemo<RefObject<THREE.Object3D>[]>(() => {
@@ -91,15 +76,7 @@ export function StructureLabels() {
       {anchors
         .filter(({ structure }) => effectiveVisibility(view, structure) !== 'hidden')
         .map(({ key, structure, anchor }) => (
-          <group
-            key={key}
-            ref={(group) => {
-              if (group) holders.current.set(key, group);
-              else holders.current.delete(key);
-              // A new holder takes the current pose on the next frame.
-              lastPoseVersion.current = -1;
-            }}
-          >
+          <group key={key} ref={holderFor(key)}>
             <Html
               position={anchor}
               occlude={occluders}

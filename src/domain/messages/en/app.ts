@@ -131,7 +131,7 @@ export const app = {
     muscle: (muscle: string, pct: number, band: string) =>
       `${muscle}: about ${Math.round(pct)} % MVIC, ${band}`,
     scale: 'Colour scale (Reiman 2012 bands)',
-    notWorking: 'Grey: no published figure for this exercise, or the other leg',
+    notWorking: 'Grey: no checked figure for this exercise, or the other leg',
     caveat:
       'Joint angles are illustrative, drawn from how the studies describe each position; the colour is the mean of healthy adults, not this patient.',
   },

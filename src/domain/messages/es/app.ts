@@ -137,7 +137,7 @@ export const app: Catalogue<Messages['app']> = {
     muscle: (muscle: string, pct: number, band: string) =>
       `${muscle}: unos ${Math.round(pct)} % de la CVIM, ${band}`,
     scale: 'Escala de color (bandas de Reiman 2012)',
-    notWorking: 'Gris: sin cifra publicada para este ejercicio, o la otra pierna',
+    notWorking: 'Gris: sin cifra cotejada para este ejercicio, o la otra pierna',
     caveat:
       'Los ángulos de las articulaciones son orientativos, tomados de cómo describen los estudios cada posición; el color es la media de adultos sanos, no de este paciente.',
   },
