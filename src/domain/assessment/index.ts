@@ -16,6 +16,16 @@ export {
   OXFORD_GRADES,
   PAIN_SITES,
 } from './assessment';
+export {
+  findingFromChoice,
+  strengthChoice,
+  withActivity,
+  withAge,
+  withPainSite,
+  withSideSign,
+  withStrength,
+  withThomas,
+} from './edit-assessment';
 export type { AssessmentMapping, MappedFinding, MappingTrust } from './map-assessment';
 export {
   ASSESSMENT_MAPPING_DEFAULTS,
