@@ -1,12 +1,12 @@
-import { type BILATERAL_SIDES, LAYER_IDS, type LayerId } from '../domain/anatomy';
 import { mapAssessment } from '../domain/assessment';
 import { messages } from '../domain/messages';
 import {
+  type DysfunctionChanges,
   type DysfunctionState,
   defaultDysfunction,
-  type LayerVisibility,
-  type MuscleSeverity,
-  type ViewState,
+  showingOnly,
+  withDysfunctionChanges,
+  withVisibilities,
 } from '../domain/view-state';
 import type { ViewerStore } from '../state';
 import type { ValidCommand } from './protocol';
@@ -17,58 +17,15 @@ export type CommandOutcome = { ok: true; result: unknown } | { ok: false; error:
 
 const text = messages.embed.errors;
 
-function withLayers(view: ViewState, command: Extract<ValidCommand, { name: 'setLayers' }>) {
-  const layers = { ...view.layers };
-  for (const { layer, side, visibility } of command.layers) {
-    layers[layer] = { ...layers[layer], [side]: visibility };
-  }
-  const structures = { ...view.structures };
-  for (const { key, visibility } of command.structures) {
-    if (visibility === null) delete structures[key];
-    else structures[key] = visibility;
-  }
-  return { ...view, layers, structures, peel: command.peel ?? view.peel };
-}
-
-function showingOnly(view: ViewState, command: Extract<ValidCommand, { name: 'showOnly' }>) {
-  const layers = Object.fromEntries(
-    LAYER_IDS.map((id): [LayerId, LayerVisibility] => {
-      const shown = command.layers.includes(id);
-      const at = (side: (typeof BILATERAL_SIDES)[number]) =>
-        shown && command.side.includes(side) ? 'shown' : 'hidden';
-      return [id, { left: at('left'), right: at('right') }];
-    }),
-  ) as Record<LayerId, LayerVisibility>;
-  const structures = Object.fromEntries(command.structures.map((key) => [key, 'shown' as const]));
-  return { ...view, layers, structures, peel: 0 };
-}
-
-function nextDysfunction(
-  current: DysfunctionState,
+/** The embed's `setDysfunction` arguments as domain changes: null means "leave as it is", except for the cane. */
+function dysfunctionChanges(
   command: Extract<ValidCommand, { name: 'setDysfunction' }>,
-): DysfunctionState {
-  const base = command.reset ? defaultDysfunction() : current;
-  const muscles = { ...base.muscles };
-  for (const { muscle, severity } of command.muscles) {
-    const merged: MuscleSeverity = {
-      ...(muscles[muscle] ?? { weakness: 0, tightness: 0 }),
-      ...(severity ?? { weakness: 0, tightness: 0 }),
-    };
-    // A muscle with nothing wrong is left out, as in a link.
-    if (merged.weakness === 0 && merged.tightness === 0) delete muscles[muscle];
-    else muscles[muscle] = merged;
-  }
-  return {
-    ...base,
-    muscles,
-    stanceSide: command.stanceSide ?? base.stanceSide,
-    task: command.task ?? base.task,
-    compensationStyle: command.compensationStyle ?? base.compensationStyle,
-    bodyMassKg: command.bodyMassKg ?? base.bodyMassKg,
-    heightM: command.heightM ?? base.heightM,
-    baselineStrength: command.baselineStrength ?? base.baselineStrength,
-    cane: command.cane === undefined ? base.cane : command.cane,
-  };
+): DysfunctionChanges {
+  const { name: _name, reset, muscles, cane, ...settings } = command;
+  const given = Object.fromEntries(
+    Object.entries(settings).filter(([, value]) => value !== null),
+  ) as Partial<DysfunctionState>;
+  return { ...given, reset, muscles, ...(cane === undefined ? {} : { cane }) };
 }
 
 /** Carry out a checked command on a viewer's store. Never throws. */
@@ -78,7 +35,9 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
   try {
     switch (command.name) {
       case 'setLayers':
-        state().updateView((view) => withLayers(view, command));
+        state().updateView((view) =>
+          withVisibilities(view, { ...command, peel: command.peel ?? undefined }),
+        );
         return snapshot();
       case 'showOnly':
         state().updateView((view) => showingOnly(view, command));
@@ -91,7 +50,9 @@ export function runCommand(store: ViewerStore, command: ValidCommand): CommandOu
         state().selectPoint(command.point, { frame: command.frame });
         return snapshot();
       case 'setDysfunction':
-        state().setDysfunction(nextDysfunction(state().view.dysfunction, command));
+        state().setDysfunction(
+          withDysfunctionChanges(state().view.dysfunction, dysfunctionChanges(command)),
+        );
         return snapshot();
       case 'applyPreset':
         if (command.stanceSide) state().setDysfunction({ stanceSide: command.stanceSide });

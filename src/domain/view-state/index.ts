@@ -10,4 +10,5 @@ export * from './preferred-side';
 export * from './reveal-structure';
 export * from './structure-tree';
 export * from './url-params';
+export * from './view-changes';
 export * from './view-state';

@@ -1,0 +1,36 @@
+import type { SceneReportSlice, SliceCreator } from '../viewer-types';
+
+/** What the scene measures on the loaded model and reports back; never part of a link. */
+export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => ({
+  model: { phase: 'loading', progress: 0 },
+  landmarks: {},
+  pointPositions: {},
+  pointNormals: {},
+  placedPoints: {},
+  placementErrors: [],
+  needle: null,
+  hover: null,
+  modelClick: null,
+  quizSpots: [],
+  capture: null,
+
+  setModelStatus: (model) => set({ model }),
+  setLandmarks: (landmarks) => set({ landmarks }),
+  setPlacedPoints(pointPositions, pointNormals, placementErrors) {
+    set((state) => ({
+      pointPositions: { ...state.pointPositions, ...pointPositions },
+      pointNormals: { ...state.pointNormals, ...pointNormals },
+      placementErrors,
+    }));
+  },
+  setPlacedPointRecords(points) {
+    set((state) => ({ placedPoints: { ...state.placedPoints, ...points } }));
+  },
+  setNeedle: (needle) => set({ needle }),
+  setHover: (hover) => set({ hover }),
+  reportModelClick(position) {
+    set((state) => ({ modelClick: { position, seq: (state.modelClick?.seq ?? 0) + 1 } }));
+  },
+  setQuizSpots: (quizSpots) => set({ quizSpots }),
+  setCapture: (capture) => set({ capture }),
+});
