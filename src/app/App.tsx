@@ -1,7 +1,6 @@
 import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
-import { describeView } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useCountRender, useViewer } from '../state';
 import { AboutDialog } from '../ui/AboutDialog';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
@@ -79,7 +78,11 @@ export function App({
   planTab = true,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
-  const view = useViewer((s) => s.view);
+  // Only what the shell shows: an orbit (a new camera in the view) re-renders none of it.
+  const mode = useViewer((s) => s.view.mode);
+  const selection = useViewer((s) => s.view.selection);
+  const point = useViewer((s) => s.view.point);
+  useCountRender('shell');
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
   // Phones start with the still picture and load the 3D view on request (data and battery).
@@ -102,11 +105,10 @@ export function App({
   const acupunctureSelected = useViewer((s) => s.selectedAcupuncture !== null);
   const storyPlaying = useViewer((s) => s.story !== null);
   const exerciseShown = useViewer((s) => s.exerciseFocus !== null);
-  const label = describeView(view);
   const plan = useViewer((s) => s.sessionPlan);
   // A patient with a plan gets their own page instead of the clinician's panels.
   const patientPlan =
-    view.mode === 'patient' &&
+    mode === 'patient' &&
     (plan.points.length > 0 || plan.note.trim() !== '' || (plan.exercises?.length ?? 0) > 0);
   const model = useModelSource(modelUrl);
 
@@ -120,8 +122,6 @@ export function App({
     announce(messages.app.loading3dFor);
   }, [show3d, storyPlaying, announce]);
   const panelRef = useRef<HTMLDivElement>(null);
-  const selection = view.selection;
-  const point = view.point;
   const acupuncture = useViewer((s) => s.selectedAcupuncture);
   // A new selection's card is at the top of the panel: bring it into view.
   useEffect(() => {
@@ -148,9 +148,7 @@ export function App({
   }, []);
 
   return (
-    <div
-      className={`app chrome-${chrome} mode-${view.mode}${patientPlan ? ' patient-plan-open' : ''}`}
-    >
+    <div className={`app chrome-${chrome} mode-${mode}${patientPlan ? ' patient-plan-open' : ''}`}>
       {!embedded && (
         <nav className="skip-links" aria-label={messages.app.skipLinks}>
           <a href="#viewer-region">{messages.app.skipToViewer}</a>
@@ -197,7 +195,6 @@ export function App({
                 {model.url && (
                   <Viewer3D
                     modelUrl={model.url}
-                    label={label}
                     reducedMotion={reducedMotion}
                     modelOrigins={MODEL_ORIGINS}
                   />
@@ -241,15 +238,15 @@ export function App({
             </button>
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
-              <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
+              <Part>{mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
               <PlanStorageGate enabled={planTab}>
                 <PanelTabs
                   label={messages.app.panelTabs}
                   beforePanels={
                     <>
-                      <Part>{view.point && <MotorPointCard />}</Part>
+                      <Part>{point && <MotorPointCard />}</Part>
                       <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
-                      <Part>{view.selection && <StructureCardWithExtras />}</Part>
+                      <Part>{selection && <StructureCardWithExtras />}</Part>
                     </>
                   }
                   tabs={[

@@ -63,6 +63,7 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
   const sizeRef = useRef(size);
   sizeRef.current = size;
   const camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
+  const invalidate = useThree((state) => state.invalidate);
 
   useEffect(() => {
     const controls = controlsRef.current;
@@ -102,6 +103,8 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
     };
 
     const apply = (view: CameraView, transition: boolean) => {
+      // Nothing else draws for a camera move: ask for the frame that shows it.
+      invalidate();
       if (view.kind === 'custom') {
         // Within the orbit limits, as a drag would be: no link or message shows an empty view.
         const { position, target } = clampCameraToModel(
@@ -162,6 +165,7 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
               { fovDeg: camera.fov, aspect: aspect(), margin: 2.2 },
             );
       void controls.setLookAt(...position, ...lookAt, animate).then(writeBack);
+      invalidate();
     };
 
     apply(store.getState().view.camera, false);
@@ -207,7 +211,7 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
       focusTarget.removeEventListener('keydown', onKeyDown);
       controls.removeEventListener('controlend', writeBack);
     };
-  }, [model, store, camera, reducedMotion, domElement]);
+  }, [model, store, camera, reducedMotion, domElement, invalidate]);
 
   return <CameraControls ref={controlsRef} makeDefault smoothTime={reducedMotion ? 0 : 0.25} />;
 }

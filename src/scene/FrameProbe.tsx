@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type * as THREE from 'three';
-import { useViewerStoreApi } from '../state';
+import { renderCounts, useViewerStoreApi } from '../state';
 
 /** Read-only figures a test or benchmark can read from the page: frames drawn and renderer counts. */
 export interface ViewerProbe {
@@ -18,6 +18,10 @@ export interface ViewerProbe {
    */
   traceDrawCalls: () => void;
   drawCallTrace: () => DrawCallRecord[];
+  /** How often parts of the interface rendered (the shell counts itself). */
+  renderCounts: () => Readonly<Record<string, number>>;
+  /** How often the motor point uncertainty regions were rebuilt. */
+  markerRegionBuilds: () => number;
 }
 
 /** One draw call: the object drawn, its structure id (model metadata) and its material. */
@@ -79,6 +83,8 @@ export function FrameProbe() {
     pendingFrames: () => 0,
     traceDrawCalls: () => {},
     drawCallTrace: () => [],
+    renderCounts: () => ({}),
+    markerRegionBuilds: () => 0,
   });
 
   useEffect(() => {
@@ -93,6 +99,9 @@ export function FrameProbe() {
       startTracing(gl, records);
     };
     probe.current.drawCallTrace = () => records.slice();
+    probe.current.renderCounts = () => renderCounts(store);
+    probe.current.markerRegionBuilds = () =>
+      (get().scene.getObjectByName('motor-point-regions')?.userData.builds as number) ?? 0;
     window.__hipViewerProbe = probe.current;
     return () => {
       if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;

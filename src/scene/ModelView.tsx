@@ -7,17 +7,25 @@ import type { Box } from '../domain/camera';
 import {
   ACTIVATION_BAND_COLOURS,
   type ActivationBand,
-  activationBand,
   NO_ACTIVATION_FIGURE_COLOUR,
 } from '../domain/exercises';
 import { messages } from '../domain/messages';
 import {
-  effectiveVisibility,
   fittedBody,
   formatBodyParam,
   parseBodyParam,
+  sameViewApartFromCamera,
+  structureLook,
+  type ViewState,
 } from '../domain/view-state';
-import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import {
+  type ExerciseFocus,
+  useViewer,
+  useViewerStoreApi,
+  useViewerSubscription,
+  type Vec3,
+  type ViewerState,
+} from '../state';
 import { applyBodyFit } from './body-fit';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
@@ -28,6 +36,15 @@ import {
   type SeeThroughNeighbours,
   type StructureBatch,
 } from './structure-batch';
+
+type AppearanceInputs = readonly [ViewState, StructureKey | null, ExerciseFocus | null];
+const appearanceInputs = (state: ViewerState): AppearanceInputs => [
+  state.view,
+  state.hover?.kind === 'structure' ? (state.hover.key as StructureKey) : null,
+  state.exerciseFocus,
+];
+const sameAppearanceInputs = (a: AppearanceInputs, b: AppearanceInputs) =>
+  sameViewApartFromCamera(a[0], b[0]) && a[1] === b[1] && a[2] === b[2];
 
 /** Exercise activation bands as three.js colours (built once). */
 const BAND_TINTS = Object.fromEntries(
@@ -163,51 +180,41 @@ export function ModelView({ root, children }: ModelViewProps) {
     invalidate();
   }, [model, store, invalidate]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion redraws when a part (the context layer) joins the index
-  useEffect(() => {
-    const draw = (state: ViewerState) => {
+  // The domain decides how each structure looks; this applies it. A camera move alone changes nothing.
+  const draw = useCallback(
+    ([view, hovered, focus]: AppearanceInputs) => {
       let changed = false;
-      const hovered = state.hover?.kind === 'structure' ? state.hover.key : null;
-      const { dysfunction } = state.view;
+      const context = {
+        view,
+        hovered,
+        exerciseActivation: focus?.activationPctMvic ?? null,
+      };
       for (const [key, meshes] of model.index.structures) {
         const structure = STRUCTURE_BY_KEY.get(key);
         if (!structure) continue;
-        const visibility = effectiveVisibility(state.view, structure);
-        const severity =
-          structure.side === dysfunction.stanceSide
-            ? dysfunction.muscles[structure.id as keyof typeof dysfunction.muscles]
-            : undefined;
-        const pct =
-          state.exerciseFocus && structure.side === dysfunction.stanceSide
-            ? state.exerciseFocus.activationPctMvic[structure.id as 'gluteus-medius']
-            : undefined;
+        const look = structureLook(context, structure);
         const highlight = {
-          selected: state.view.selection === key,
-          hovered: hovered === key,
-          dysfunction: severity ? Math.max(severity.weakness, severity.tightness) : 0,
+          selected: look.selected,
+          hovered: look.hovered,
+          dysfunction: look.dysfunction,
           tint:
-            pct !== undefined
-              ? BAND_TINTS[activationBand(pct)]
-              : state.exerciseFocus && structure.kind === 'muscle'
-                ? NOT_WORKING_TINT
+            look.tint === 'not-working'
+              ? NOT_WORKING_TINT
+              : look.tint
+                ? BAND_TINTS[look.tint]
                 : null,
         };
-        // See-through skin is an envelope: a click passes through it to what lies under it.
-        const pickThrough = structure.layer === 'skin' && visibility === 'ghosted';
         for (const mesh of meshes) {
-          mesh.userData.pickThrough = pickThrough;
-          changed = applyAppearance(mesh, visibility, highlight) || changed;
+          mesh.userData.pickThrough = look.pickThrough;
+          changed = applyAppearance(mesh, look.visibility, highlight) || changed;
         }
       }
       if (changed) invalidate();
-    };
-    draw(store.getState());
-    return store.subscribe((state, previous) => {
-      const hoverChanged = state.hover?.key !== previous.hover?.key;
-      const focusChanged = state.exerciseFocus !== previous.exerciseFocus;
-      if (state.view !== previous.view || hoverChanged || focusChanged) draw(state);
-    });
-  }, [model, store, invalidate, partsVersion]);
+    },
+    [model, invalidate],
+  );
+  // partsVersion: a part (the context layer) joined the index and needs its look.
+  useViewerSubscription(appearanceInputs, draw, [draw, partsVersion], sameAppearanceInputs);
 
   const onPointerMove = useCallback(
     (event: ThreeEvent<PointerEvent>) => {

@@ -10,8 +10,13 @@ import {
   type PointType,
   pointKindText,
 } from '../domain/motor-points';
-import { type MarkerLook, markerLook, type ViewState } from '../domain/view-state';
-import { useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import {
+  type MarkerLook,
+  markerLook,
+  sameViewApartFromCamera,
+  type ViewState,
+} from '../domain/view-state';
+import { useViewerStoreApi, useViewerSubscription, type Vec3 } from '../state';
 import { bvhTissueQuery } from './bvh-tissue-query';
 import {
   CONFIDENCE_COLORS,
@@ -204,31 +209,31 @@ export function MotorPointLayer() {
     };
   }, [placement, byType, poses, drawnPositions]);
 
-  // Redraw markers and regions when the view changes.
-  useEffect(() => {
-    if (!placement) return;
-    const draw = (state: ViewerState) => {
-      drawGlyphs(state.view, lastScale.current || 1);
+  // Redraw markers and regions when the view changes; a camera move alone changes neither.
+  const draw = useCallback(
+    (view: ViewState) => {
+      if (!placement) return;
+      drawGlyphs(view, lastScale.current || 1);
       if (groupRef.current) {
         groupRef.current.userData.drawnPositions = drawnPositions;
         groupRef.current.userData.drawnPoints = placement.placed
-          .filter((p) => markerLook(state.view, p) !== 'hidden')
+          .filter((p) => markerLook(view, p) !== 'hidden')
           .map((p) => p.id);
       }
       if (regions.current) {
-        const looks = placement.placed.map((p) => markerLook(state.view, p));
+        const looks = placement.placed.map((p) => markerLook(view, p));
         regions.current.geometry.dispose();
         regions.current.geometry = regionGeometry(placement.placed, looks, poses);
-        regions.current.visible = state.view.markers.shown;
+        regions.current.visible = view.markers.shown;
+        // Read by the orbit test: an orbit must not rebuild the regions.
+        regions.current.userData.builds = ((regions.current.userData.builds as number) ?? 0) + 1;
       }
       invalidate();
-    };
-    redraw.current = () => draw(store.getState());
-    draw(store.getState());
-    return store.subscribe((state, previous) => {
-      if (state.view !== previous.view) draw(state);
-    });
-  }, [placement, drawGlyphs, store, invalidate, poses, drawnPositions]);
+    },
+    [placement, drawGlyphs, poses, drawnPositions, invalidate],
+  );
+  redraw.current = () => draw(store.getState().view);
+  useViewerSubscription((s) => s.view, draw, [draw], sameViewApartFromCamera);
 
   useFrame(() => {
     // Follow the skeleton: re-pose every point when the poser has moved the joints.
@@ -296,7 +301,7 @@ export function MotorPointLayer() {
   if (!placement) return null;
   return (
     <group name="motor-points" ref={groupRef}>
-      <mesh ref={regions} renderOrder={2}>
+      <mesh ref={regions} name="motor-point-regions" renderOrder={2}>
         <bufferGeometry />
         <meshBasicMaterial
           vertexColors

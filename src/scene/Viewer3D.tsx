@@ -19,13 +19,12 @@ import { PlanPointNumbers } from './PlanPointNumbers';
 import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
+import { ViewLabel } from './ViewLabel';
 import { visibleHitsOnly } from './visible-hits';
 
 export interface Viewer3DProps {
   /** URL of the hip glTF. */
   modelUrl: string;
-  /** Text alternative of the view, kept current by the caller. */
-  label: string;
   /** Skip camera transitions. */
   reducedMotion?: boolean;
   /** Origins besides the page's own that the model and what it refers to may come from. */
@@ -38,7 +37,6 @@ export interface Viewer3DProps {
  */
 export default function Viewer3D({
   modelUrl,
-  label,
   reducedMotion = false,
   modelOrigins = [],
 }: Viewer3DProps) {
@@ -49,7 +47,6 @@ export default function Viewer3D({
       frameloop="demand"
       role="img"
       tabIndex={0}
-      aria-label={label}
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
       gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
@@ -76,6 +73,7 @@ export default function Viewer3D({
           <ModelProbe />
         </HipModel>
       </Suspense>
+      <ViewLabel />
       <FrameProbe />
       <ContextLossGuard />
       <CaptureBridge />

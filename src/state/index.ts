@@ -1,3 +1,5 @@
 export * from './mechanics-result';
+export * from './render-counts';
 export * from './viewer-context';
 export * from './viewer-store';
+export * from './viewer-subscription';

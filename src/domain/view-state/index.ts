@@ -8,6 +8,8 @@ export * from './marker-look';
 export * from './patient-plan-view';
 export * from './preferred-side';
 export * from './reveal-structure';
+export * from './same-view';
+export * from './structure-look';
 export * from './structure-tree';
 export * from './url-params';
 export * from './view-changes';
