@@ -12,7 +12,14 @@ import {
 import type { LandmarkId, Side, StructureKey } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import type { LandmarkLookup } from '../domain/motor-points';
-import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
+import { sameItems } from '../domain/view-state';
+import {
+  useViewer,
+  useViewerStoreApi,
+  useViewerSubscription,
+  type Vec3,
+  type ViewerState,
+} from '../state';
 import { glyphGeometry, MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
 import type { LoadedModel } from './model-context';
 import { useLoadedModel } from './model-context';
@@ -117,18 +124,16 @@ export function AcupunctureLayer() {
   }, [placement, store]);
 
   // The search box frames `acu:` ids: select that point, and frame it again once it is placed.
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const request = state.frameRequest;
-        if (!request || request === previous.frameRequest || request.target.kind !== 'point')
-          return;
-        const id = request.target.id;
-        if (!parseAcupunctureKey(id)) return;
-        if (state.selectedAcupuncture !== id) state.selectAcupuncture(id);
-        if (!state.pointPositions[id]) pending.current = id;
-      }),
-    [store],
+  useViewerSubscription(
+    (state) => state.frameRequest,
+    (request, state, initial) => {
+      if (initial || !request || request.target.kind !== 'point') return;
+      const id = request.target.id;
+      if (!parseAcupunctureKey(id)) return;
+      if (state.selectedAcupuncture !== id) state.selectAcupuncture(id);
+      if (!state.pointPositions[id]) pending.current = id;
+    },
+    [],
   );
 
   // Position, size and colour of every marker. Allocation-free: it also runs from the frame loop.
@@ -156,9 +161,10 @@ export function AcupunctureLayer() {
     };
   }, [placement]);
 
-  useEffect(() => {
-    if (!placement) return;
-    const update = (state: ViewerState) => {
+  useViewerSubscription(
+    (state) => [state.view.acupuncture, state.selectedAcupuncture] as const,
+    (_, state) => {
+      if (!placement) return;
       const shown = state.view.acupuncture;
       if (groupRef.current) {
         groupRef.current.visible = shown;
@@ -166,16 +172,10 @@ export function AcupunctureLayer() {
       }
       if (shown) draw(state, lastScale.current || 1);
       invalidate();
-    };
-    update(store.getState());
-    return store.subscribe((state, previous) => {
-      if (
-        state.view.acupuncture !== previous.view.acupuncture ||
-        state.selectedAcupuncture !== previous.selectedAcupuncture
-      )
-        update(state);
-    });
-  }, [placement, draw, store, invalidate]);
+    },
+    [placement, draw, invalidate],
+    sameItems,
+  );
 
   // Markers keep a clickable size on screen: rescale when the camera distance changes enough.
   useFrame(() => {

@@ -98,8 +98,10 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
       // The link keeps the camera to the millimetre: stand exactly there, so the view on screen
       // is the one the link reopens (close up, a sub-millimetre offset shifts fine texture).
       const stored = store.getState().view.camera;
-      if (stored.kind === 'custom')
+      if (stored.kind === 'custom') {
         void controls.setLookAt(...stored.position, ...stored.target, false);
+        invalidate();
+      }
     };
 
     const apply = (view: CameraView, transition: boolean) => {
@@ -201,7 +203,9 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
         default:
           moved = false;
       }
-      if (moved) event.preventDefault();
+      if (!moved) return;
+      event.preventDefault();
+      invalidate();
     };
     const focusTarget = domElement.parentElement?.parentElement ?? domElement;
     focusTarget.addEventListener('keydown', onKeyDown);

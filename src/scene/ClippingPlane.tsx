@@ -1,7 +1,7 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { type ClippingSettings, useViewerStoreApi } from '../state';
+import { type ClippingSettings, useViewerSubscription } from '../state';
 import { useLoadedModel } from './model-context';
 
 /** Normals that keep the named half: sagittal cuts left from right, frontal front from back. */
@@ -15,13 +15,13 @@ const AXIS_NORMALS: Record<ClippingSettings['axis'], THREE.Vector3> = {
 export function ClippingPlane() {
   const gl = useThree((state) => state.gl);
   const invalidate = useThree((state) => state.invalidate);
-  const store = useViewerStoreApi();
   const model = useLoadedModel();
 
-  useEffect(() => {
-    if (!model) return;
-    const plane = new THREE.Plane();
-    const apply = (clipping: ClippingSettings) => {
+  const plane = useMemo(() => new THREE.Plane(), []);
+  useViewerSubscription(
+    (state) => state.advanced.clipping,
+    (clipping) => {
+      if (!model) return;
       if (!clipping.enabled) {
         gl.clippingPlanes = [];
       } else {
@@ -33,19 +33,22 @@ export function ClippingPlane() {
         gl.clippingPlanes = [plane];
       }
       invalidate();
-    };
-    apply(store.getState().advanced.clipping);
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.advanced.clipping !== previous.advanced.clipping) apply(state.advanced.clipping);
-      if (state.advanced.exposure !== previous.advanced.exposure) {
-        gl.toneMappingExposure = state.advanced.exposure;
-        invalidate();
-      }
-    });
-    return () => {
-      unsubscribe();
+    },
+    [gl, invalidate, model, plane],
+  );
+  useViewerSubscription(
+    (state) => state.advanced.exposure,
+    (exposure) => {
+      gl.toneMappingExposure = exposure;
+      invalidate();
+    },
+    [gl, invalidate],
+  );
+  useEffect(
+    () => () => {
       gl.clippingPlanes = [];
-    };
-  }, [gl, invalidate, model, store]);
+    },
+    [gl],
+  );
   return null;
 }

@@ -11,8 +11,8 @@ import {
   isExerciseId,
   lumbarJointRotation,
 } from '../domain/exercises';
-import type { CameraView } from '../domain/view-state';
-import { useViewerStoreApi, type ViewerState } from '../state';
+import { type CameraView, sameItems } from '../domain/view-state';
+import { useViewerStoreApi, useViewerSubscription, type ViewerState } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
 import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser';
 
@@ -165,10 +165,18 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
     [floor],
   );
 
-  useEffect(() => {
-    if (!rig || !model) return;
-    const sphere = new THREE.Sphere();
-    const go = (state: ViewerState) => {
+  const sphere = useMemo(() => new THREE.Sphere(), []);
+  useViewerSubscription(
+    // Another exercise, or the other leg while one is shown, moves the body.
+    (state) =>
+      [
+        state.exerciseFocus?.exerciseId ?? null,
+        state.exerciseFocus ? state.view.dysfunction.stanceSide : null,
+      ] as const,
+    (_, state, initial) => {
+      if (!rig || !model) return;
+      // On mount, only a body already in an exercise needs posing.
+      if (initial && !focusedPose(state)) return;
       const pose = focusedPose(state);
       const from = takeSnapshot(joints);
       // Apply the end pose to read it (and the bounds it gives), then start from where we were.
@@ -246,16 +254,10 @@ export function ExercisePoser({ reducedMotion = false }: { reducedMotion?: boole
         }
       }
       invalidate();
-    };
-    if (focusedPose(store.getState())) go(store.getState());
-    return store.subscribe((state, previous) => {
-      const changed =
-        state.exerciseFocus?.exerciseId !== previous.exerciseFocus?.exerciseId ||
-        (state.exerciseFocus !== null &&
-          state.view.dysfunction.stanceSide !== previous.view.dysfunction.stanceSide);
-      if (changed) go(state);
-    });
-  }, [rig, model, joints, store, controls, camera, reducedMotion, invalidate, floor]);
+    },
+    [rig, model, joints, store, controls, camera, reducedMotion, invalidate, floor, sphere],
+    sameItems,
+  );
 
   useFrame((_, delta) => {
     const move = transition.current;

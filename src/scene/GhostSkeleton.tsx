@@ -1,9 +1,9 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { mechanicsEngaged } from '../domain/view-state';
-import { useViewerStoreApi, type ViewerState } from '../state';
+import { useViewerSubscription } from '../state';
 import { readNodeMeta } from './model-index';
 
 export const GHOST_NAME = 'healthy-ghost';
@@ -16,7 +16,6 @@ const GHOST_OPACITY = 0.3;
  * glTF scene, never the posed copy), so the ghost keeps the rest pose.
  */
 export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
-  const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   const ghost = useMemo(() => {
     const root = cloneSkinned(source);
@@ -49,21 +48,15 @@ export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
     return root;
   }, [source]);
 
-  useEffect(() => {
-    const update = (state: ViewerState) => {
-      // The standing comparison would stand beside a body lying in an exercise's position.
-      ghost.visible = mechanicsEngaged(state.view.dysfunction) && !state.exerciseFocus;
+  useViewerSubscription(
+    // The standing comparison would stand beside a body lying in an exercise's position.
+    (state) => mechanicsEngaged(state.view.dysfunction) && !state.exerciseFocus,
+    (shown) => {
+      ghost.visible = shown;
       invalidate();
-    };
-    update(store.getState());
-    return store.subscribe((state, previous) => {
-      if (
-        state.view.dysfunction !== previous.view.dysfunction ||
-        state.exerciseFocus !== previous.exerciseFocus
-      )
-        update(state);
-    });
-  }, [ghost, store, invalidate]);
+    },
+    [ghost, invalidate],
+  );
 
   return <primitive object={ghost} />;
 }

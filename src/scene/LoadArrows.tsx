@@ -1,9 +1,9 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { MechanicsResult } from '../domain/mechanics';
-import { type DysfunctionState, mechanicsEngaged } from '../domain/view-state';
-import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
+import { type DysfunctionState, mechanicsEngaged, sameItems } from '../domain/view-state';
+import { mechanicsFor, useViewerSubscription } from '../state';
 import { useLoadedModel } from './model-context';
 
 /** Arrow lengths per unit of load (metres per BW or per N·m/kg), chosen to read at hip scale. */
@@ -93,7 +93,6 @@ function warmth(changePct: number): number {
  */
 export function LoadArrows() {
   const model = useLoadedModel();
-  const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   // Parts and their group are made together: adding an object to a group is a side effect,
   // and a memo may run twice (strict mode) keeping only one result.
@@ -125,25 +124,18 @@ export function LoadArrows() {
     null,
   );
 
-  useEffect(() => {
-    const update = (state: ViewerState) => {
-      const { result } = mechanicsFor(state.view.dysfunction, state.mechanicsParameters);
-      latest.current = { result, dysfunction: state.view.dysfunction };
+  useViewerSubscription(
+    (state) => [state.view.dysfunction, state.mechanicsParameters, state.exerciseFocus] as const,
+    ([dysfunction, parameters, exerciseFocus]) => {
+      const { result } = mechanicsFor(dysfunction, parameters);
+      latest.current = { result, dysfunction };
       // Standing loads mean nothing on a body posed in an exercise's key position.
-      group.visible =
-        Boolean(result) && mechanicsEngaged(state.view.dysfunction) && !state.exerciseFocus;
+      group.visible = Boolean(result) && mechanicsEngaged(dysfunction) && !exerciseFocus;
       invalidate();
-    };
-    update(store.getState());
-    return store.subscribe((state, previous) => {
-      if (
-        state.view.dysfunction !== previous.view.dysfunction ||
-        state.mechanicsParameters !== previous.mechanicsParameters ||
-        state.exerciseFocus !== previous.exerciseFocus
-      )
-        update(state);
-    });
-  }, [store, group, invalidate]);
+    },
+    [group, invalidate],
+    sameItems,
+  );
 
   const { hipCentre, kneeCentre, lumbosacral, direction, tip } = useMemo(
     () => ({

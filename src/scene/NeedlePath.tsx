@@ -1,10 +1,10 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import * as THREE from 'three';
 import type { Vec3 } from '../domain/geometry';
 import { MOTOR_POINTS, type PlacedPoint } from '../domain/motor-points';
 import { guideNeedle, type ModelledStructure, type TissueQuery } from '../domain/needle';
-import { useViewerStoreApi, type ViewerState } from '../state';
+import { useViewerSubscription } from '../state';
 import { MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
 import { useLoadedModel } from './model-context';
 import type { StructureSurface } from './model-surfaces';
@@ -34,7 +34,6 @@ export interface NeedlePathProps {
  * a ring at the point. Computed once per selection, never per frame.
  */
 export function NeedlePath({ points, surfaces, tissue, structures, attach }: NeedlePathProps) {
-  const store = useViewerStoreApi();
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   // Model-space lengths to the fitted patient's real millimetres.
@@ -60,8 +59,10 @@ export function NeedlePath({ points, surfaces, tissue, structures, attach }: Nee
   const modelledIds = useMemo(() => new Set(structures.map((s) => s.id)), [structures]);
   const byKey = useMemo(() => new Map(structures.map((s) => [s.key, s])), [structures]);
 
-  useEffect(() => {
-    const measure = (state: ViewerState, remeasure = false) => {
+  // New surfaces (another body fitted) change the depths: measure again (`remeasure`).
+  useViewerSubscription(
+    (state) => state.view.point,
+    (_, state, remeasure) => {
       const point = state.view.point ? points.get(state.view.point) : undefined;
       const record = point ? RECORD_BY_ID.get(point.recordId) : undefined;
       if (!point || !record) {
@@ -107,27 +108,22 @@ export function NeedlePath({ points, surfaces, tissue, structures, attach }: Nee
         line.visible = false;
       }
       invalidate();
-    };
-    // New surfaces (another body fitted) change the depths: measure again.
-    measure(store.getState(), true);
-    return store.subscribe((state, previous) => {
-      if (state.view.point !== previous.view.point) measure(state);
-    });
-  }, [
-    points,
-    surfaces,
-    tissue,
-    modelledIds,
-    byKey,
-    store,
-    invalidate,
-    camera,
-    line,
-    ring,
-    group,
-    attach,
-    bodyScale,
-  ]);
+    },
+    [
+      points,
+      surfaces,
+      tissue,
+      modelledIds,
+      byKey,
+      invalidate,
+      camera,
+      line,
+      ring,
+      group,
+      attach,
+      bodyScale,
+    ],
+  );
 
   return <primitive object={group} />;
 }

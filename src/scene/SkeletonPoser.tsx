@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import {
   blendPose,
@@ -8,8 +8,8 @@ import {
   poseFromPosture,
   type SkeletonPose,
 } from '../domain/pose';
-import { mechanicsEngaged } from '../domain/view-state';
-import { mechanicsFor, useViewerStoreApi, type ViewerState } from '../state';
+import { mechanicsEngaged, sameItems } from '../domain/view-state';
+import { mechanicsFor, useViewerStoreApi, useViewerSubscription, type ViewerState } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
 
 const LUMBAR_JOINTS = ['lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'] as const;
@@ -141,9 +141,10 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
   const target = useRef<SkeletonPose>({ stanceSide: 'right', ...NEUTRAL_POSE });
   const lift = useRef({ current: 0, target: 0 });
 
-  useEffect(() => {
-    if (!rig) return;
-    const update = (state: ViewerState, jump: boolean) => {
+  useViewerSubscription(
+    (state) => [state.view.dysfunction, state.mechanicsParameters] as const,
+    (_, state, jump) => {
+      if (!rig) return;
       const next = mechanicsPoseTarget(state);
       target.current = next.pose;
       lift.current.target = next.lift;
@@ -158,17 +159,10 @@ export function SkeletonPoser({ reducedMotion = false }: { reducedMotion?: boole
         if (!exercisePosed) applyPose(rig, current.current, lift.current.current);
       }
       invalidate();
-    };
-    update(store.getState(), true);
-    return store.subscribe((state, previous) => {
-      if (
-        state.view.dysfunction !== previous.view.dysfunction ||
-        state.mechanicsParameters !== previous.mechanicsParameters
-      ) {
-        update(state, false);
-      }
-    });
-  }, [rig, store, invalidate, reducedMotion]);
+    },
+    [rig, invalidate, reducedMotion],
+    sameItems,
+  );
 
   useFrame((_, delta) => {
     if (!rig) return;

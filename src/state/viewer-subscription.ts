@@ -6,11 +6,12 @@ import type { ViewerState } from './viewer-types';
 /**
  * Run `onChange` with the selected part of the viewer's state now and whenever it changes (by
  * `equals`), outside React's rendering: the scene's way of following the store. `deps` are the
- * values `onChange` closes over; when one changes, it runs again with the current state.
+ * values `onChange` closes over; when one changes, it runs again with the current state
+ * (`initial` is true for these runs, false for changes in the store).
  */
 export function useViewerSubscription<T>(
   select: (state: ViewerState) => T,
-  onChange: (selected: T, state: ViewerState) => void,
+  onChange: (selected: T, state: ViewerState, initial: boolean) => void,
   deps: DependencyList,
   equals: (a: T, b: T) => boolean = Object.is,
 ): void {
@@ -18,12 +19,12 @@ export function useViewerSubscription<T>(
   // biome-ignore lint/correctness/useExhaustiveDependencies: `deps` lists what onChange reads; select and equals are fixed per call site.
   useEffect(() => {
     let last = select(store.getState());
-    onChange(last, store.getState());
+    onChange(last, store.getState(), true);
     return store.subscribe((state) => {
       const next = select(state);
       if (equals(last, next)) return;
       last = next;
-      onChange(next, state);
+      onChange(next, state, false);
     });
   }, [store, ...deps]);
 }
