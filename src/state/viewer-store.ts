@@ -39,8 +39,10 @@ import {
   type MuscleSeverity,
   type ParamNotice,
   type PointKey,
+  pinLabel,
   revealStructure,
   roundVec3,
+  unpinLabel,
   type ViewMode,
   type ViewState,
   type Visibility,
@@ -106,6 +108,31 @@ export interface ViewerRuntime {
   learner: LearnerContext | null;
   /** The latest learning record (quiz answer, round, story, plan), for the embed bridge. */
   learningRecord: { record: LearningRecord; seq: number } | null;
+  /**
+   * Where labels point on screen, measured by the scene once the view is at rest; null while
+   * the camera or the pose moves (labels are hidden then) or when no label is wanted.
+   */
+  labelAnchors: LabelAnchors | null;
+}
+
+/** One structure's label anchor, in CSS px from the top left of the 3D view. */
+export interface LabelAnchor {
+  key: StructureKey;
+  x: number;
+  y: number;
+  pinned: boolean;
+  /** The structure is behind other tissue here: the leader line is drawn dashed. */
+  hidden: boolean;
+}
+
+export interface LabelAnchors {
+  /** Size of the 3D view the anchors were measured in (CSS px). */
+  width: number;
+  height: number;
+  /** Most automatic (unpinned) labels this view should show. */
+  autoLimit: number;
+  /** Most important first. */
+  anchors: LabelAnchor[];
 }
 
 export interface HoverInfo {
@@ -166,6 +193,9 @@ export interface ViewerActions {
   /** Replace the dysfunction settings by a mechanics preset's, on the current stance side. */
   applyMechanicsPreset(id: string): boolean;
   setLabels(on: boolean): void;
+  /** Pin a structure's label (kept shown and in the link) or remove the pin. */
+  setLabelPinned(key: StructureKey, pinned: boolean): void;
+  setLabelAnchors(anchors: LabelAnchors | null): void;
   /** Replace the whole view and move the camera to it (a link, an embed message or reset). */
   applyView(view: ViewState): void;
   /** Change the view without moving the camera (isolate, layer presets). */
@@ -225,6 +255,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       learner: null,
       language: activeLanguage(),
       learningRecord: null,
+      labelAnchors: null,
       quizSpots: [],
       placementErrors: [],
       needle: null,
@@ -359,6 +390,12 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setLabels(on) {
         updateView((view) => ({ ...view, labels: on }));
+      },
+      setLabelPinned(key, pinned) {
+        updateView((view) => (pinned ? pinLabel(view, key) : unpinLabel(view, key)));
+      },
+      setLabelAnchors(labelAnchors) {
+        set({ labelAnchors });
       },
       updateView,
       applyView(view) {
