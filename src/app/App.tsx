@@ -19,6 +19,7 @@ import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
+import { StructureLabelLayer } from '../ui/StructureLabelLayer';
 import { StructureTree } from '../ui/StructureTree';
 import { PlanStorageGate } from '../ui/session-plan/plan-storage-context';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
@@ -203,6 +204,7 @@ export function App({
                   />
                 )}
               </Suspense>
+              <StructureLabelLayer />
               <OrientationCue />
               {exerciseShown && (
                 <Suspense fallback={null}>

@@ -27,6 +27,7 @@ describe('label choice', () => {
       selection: 'piriformis:right',
       nearSide: 'right',
       isShown: (key) => !hidden.has(key),
+      isSolid: () => true,
     });
     expect(candidates.slice(0, 2)).toEqual(['iliacus:left', 'piriformis:right']);
     expect(candidates).not.toContain('gluteus-maximus:right');
@@ -41,8 +42,37 @@ describe('label choice', () => {
         selection: 'piriformis:right',
         nearSide: 'right',
         isShown: () => true,
+        isSolid: () => true,
       }),
     ).toEqual(['iliacus:left']);
+  });
+
+  it('from the front, alternates sides so each muscle is named once before its twin', () => {
+    const order = autoLabelOrder(null);
+    expect(order.slice(0, 4)).toEqual([
+      'gluteus-maximus:right',
+      'gluteus-medius:left',
+      'iliacus:right',
+      'psoas-major:left',
+    ]);
+    const muscles = AUTO_LABEL_MUSCLES.length;
+    expect(new Set(order.slice(0, muscles).map((k) => k.split(':')[0])).size).toBe(muscles);
+    expect(order).toContain('iliacus:left');
+  });
+
+  it('labels see-through structures only when pinned or selected', () => {
+    const seeThrough = (key: StructureKey) => key.startsWith('gluteus-maximus');
+    const candidates = labelCandidates({
+      labelsOn: true,
+      pinned: ['gluteus-maximus:left'],
+      selection: 'gluteus-maximus:right',
+      nearSide: null,
+      isShown: () => true,
+      isSolid: (key) => !seeThrough(key),
+    });
+    expect(candidates.slice(0, 2)).toEqual(['gluteus-maximus:left', 'gluteus-maximus:right']);
+    expect(candidates.slice(2).some(seeThrough)).toBe(false);
+    expect(candidates).toContain('piriformis:right');
   });
 
   it('shows fewer automatic labels on a phone', () => {

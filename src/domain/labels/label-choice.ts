@@ -31,7 +31,7 @@ export interface LabelLimits {
   narrowBelowPx: number;
 }
 
-export const LABEL_LIMITS_DEFAULTS: LabelLimits = { wide: 9, narrow: 4, narrowBelowPx: 700 };
+export const LABEL_LIMITS_DEFAULTS: LabelLimits = { wide: 8, narrow: 4, narrowBelowPx: 700 };
 
 export function autoLabelLimit(viewWidthPx: number, limits: LabelLimits = LABEL_LIMITS_DEFAULTS) {
   return viewWidthPx < limits.narrowBelowPx ? limits.narrow : limits.wide;
@@ -43,15 +43,23 @@ function keyOf(id: StructureId, side: BilateralSide | 'midline'): StructureKey {
 
 /**
  * Every structure an automatic label may name, in the order labels are offered: each hip muscle
- * once on the side nearer the camera, then on the far side, then the band and bones.
+ * once, then once more on the other side, then the band and bones. From one side the nearer side
+ * comes first; from the front, back or top (`nearSide` null) the sides alternate, starting on
+ * the right, so a few labels spread over both halves of the body instead of crowding one.
  */
-export function autoLabelOrder(nearSide: BilateralSide): StructureKey[] {
-  const farSide: BilateralSide = nearSide === 'right' ? 'left' : 'right';
+export function autoLabelOrder(nearSide: BilateralSide | null): StructureKey[] {
+  const sideOf = (i: number, round: 0 | 1): BilateralSide => {
+    const first: BilateralSide = nearSide ?? (i % 2 === 0 ? 'right' : 'left');
+    const other: BilateralSide = first === 'right' ? 'left' : 'right';
+    return round === 0 ? first : other;
+  };
+  const bonesFirst: BilateralSide = nearSide ?? 'right';
+  const bonesOther: BilateralSide = bonesFirst === 'right' ? 'left' : 'right';
   return [
-    ...AUTO_LABEL_MUSCLES.map((id) => keyOf(id, nearSide)),
-    ...AUTO_LABEL_MUSCLES.map((id) => keyOf(id, farSide)),
+    ...AUTO_LABEL_MUSCLES.map((id, i) => keyOf(id, sideOf(i, 0))),
+    ...AUTO_LABEL_MUSCLES.map((id, i) => keyOf(id, sideOf(i, 1))),
     ...AUTO_LABEL_OTHERS.flatMap((id) =>
-      id === 'sacrum' ? [keyOf(id, 'midline')] : [keyOf(id, nearSide), keyOf(id, farSide)],
+      id === 'sacrum' ? [keyOf(id, 'midline')] : [keyOf(id, bonesFirst), keyOf(id, bonesOther)],
     ),
   ];
 }
@@ -61,9 +69,15 @@ export interface LabelChoiceInput {
   labelsOn: boolean;
   pinned: readonly StructureKey[];
   selection: StructureKey | null;
-  nearSide: BilateralSide;
+  /** The side nearer the camera; null when the camera faces the body's front, back or top. */
+  nearSide: BilateralSide | null;
   /** Whether a structure is drawn at all (not hidden). Hidden structures get no label. */
   isShown: (key: StructureKey) => boolean;
+  /**
+   * Whether a structure is drawn solid. See-through tissue is there to show what lies beneath,
+   * so it is labelled only when pinned or selected.
+   */
+  isSolid: (key: StructureKey) => boolean;
 }
 
 /**
@@ -79,7 +93,7 @@ export function labelCandidates(input: LabelChoiceInput): StructureKey[] {
   for (const key of input.pinned) add(key);
   if (input.labelsOn) {
     if (input.selection) add(input.selection);
-    for (const key of autoLabelOrder(input.nearSide)) add(key);
+    for (const key of autoLabelOrder(input.nearSide)) if (input.isSolid(key)) add(key);
   }
   return out;
 }

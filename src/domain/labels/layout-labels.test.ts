@@ -103,6 +103,13 @@ describe('layoutLabels', () => {
     );
   });
 
+  it('places every required label and at most maxOptional others', () => {
+    const requests = scene(3, 12).map((r, i) => ({ ...r, required: i % 4 === 3 }));
+    const { placed } = layoutLabels(requests, { width: 1280, height: 720 }, { maxOptional: 4 });
+    expect(placed.filter((p) => requests.find((r) => r.key === p.key)?.required)).toHaveLength(3);
+    expect(placed).toHaveLength(7);
+  });
+
   it('gives the same layout for the same input', () => {
     const requests = scene(5, 12);
     expect(layoutLabels(requests, VIEW)).toEqual(layoutLabels(structuredClone(requests), VIEW));

@@ -27,6 +27,8 @@ export interface LabelRequest {
   anchor: ScreenPoint;
   width: number;
   height: number;
+  /** Always placed if there is room (a pinned label); others stop at `maxOptional`. */
+  required?: boolean;
 }
 
 export interface PlacedLabel {
@@ -54,6 +56,8 @@ export interface LayoutLabelsOptions {
   directions: number;
   /** Free space kept around other labels' anchors, so a label never hides where a line ends. */
   anchorClearancePx: number;
+  /** Most labels placed that are not required (the rest are dropped). */
+  maxOptional: number;
 }
 
 export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
@@ -62,6 +66,7 @@ export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
   ringsPx: [14, 28, 44, 64, 88, 116],
   directions: 16,
   anchorClearancePx: 5,
+  maxOptional: Number.POSITIVE_INFINITY,
 };
 
 function overlaps(a: ScreenBox, b: ScreenBox, gap: number): boolean {
@@ -159,11 +164,18 @@ export function layoutLabels(
     box.x + box.width <= viewport.width - o.edgeMarginPx &&
     box.y + box.height <= viewport.height - o.edgeMarginPx;
 
+  let optionalPlaced = 0;
   for (const request of requests) {
     const { anchor, width, height } = request;
+    if (!request.required && optionalPlaced >= o.maxOptional) {
+      dropped.push(request.key);
+      continue;
+    }
     const away = Math.hypot(anchor.x - middle.x, anchor.y - middle.y);
-    // Straight up for the anchor in the middle; otherwise away from the middle.
-    const outward = away < 1 ? -Math.PI / 2 : Math.atan2(anchor.y - middle.y, anchor.x - middle.x);
+    // Straight up for the anchor in the middle; otherwise away from the middle, leaning
+    // sideways: labels are wide, and beside the body they cover less of it.
+    const outward =
+      away < 1 ? -Math.PI / 2 : Math.atan2((anchor.y - middle.y) / 2, anchor.x - middle.x);
     const angles = Array.from({ length: o.directions }, (_, i) => (2 * Math.PI * i) / o.directions)
       .map((angle, i) => ({ angle, i, cost: angleDistance(angle, outward) }))
       // Ties broken by index, so equal inputs always give equal layouts.
@@ -188,6 +200,7 @@ export function layoutLabels(
       dropped.push(request.key);
       continue;
     }
+    if (!request.required) optionalPlaced += 1;
     placed.push({
       key: request.key,
       anchor,
