@@ -7,6 +7,9 @@ import { type LabelAnchor, type LabelAnchors, useViewer } from '../state';
 
 const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}`, s]));
 
+/** Other overlays of the 3D view that labels must leave readable. */
+const OBSTACLE_SELECTOR = '.orientation-cue span, .exercise-model-legend';
+
 /** Radius of the dot where a leader line meets its structure (px). */
 const ANCHOR_DOT_PX = 2.5;
 
@@ -54,6 +57,14 @@ export function StructureLabelLayer() {
         height: Math.ceil(rect.height),
       });
     }
+    const layer = sizer.current.parentElement;
+    const origin = layer?.getBoundingClientRect();
+    const obstacles = origin
+      ? [...(layer?.parentElement?.querySelectorAll(OBSTACLE_SELECTOR) ?? [])].map((element) => {
+          const r = element.getBoundingClientRect();
+          return { x: r.x - origin.x, y: r.y - origin.y, width: r.width, height: r.height };
+        })
+      : [];
     const requests = measured.anchors.flatMap((a) => {
       const size = sizes.get(a.key);
       return size ? [{ key: a.key, anchor: { x: a.x, y: a.y }, required: a.pinned, ...size }] : [];
@@ -63,7 +74,7 @@ export function StructureLabelLayer() {
       layout: layoutLabels(
         requests,
         { width: measured.width, height: measured.height },
-        { maxOptional: measured.autoLimit },
+        { maxOptional: measured.autoLimit, obstacles },
       ),
     });
   }, [measured, texts]);

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import {
+  frameCount,
+  openPage,
+  saveScreenshot,
+  waitForIdleViewer,
+  waitForNoFrames,
+} from './viewer-page';
 
 interface Box {
   x: number;
@@ -20,7 +26,9 @@ interface LabelOnScreen {
 }
 
 /** The placed labels, their boxes (page px), their leader lines and the 3D view's box. */
-async function labelsOnScreen(page: Page): Promise<{ labels: LabelOnScreen[]; view: Box }> {
+async function labelsOnScreen(
+  page: Page,
+): Promise<{ labels: LabelOnScreen[]; view: Box; cues: Box[] }> {
   return page.evaluate(() => {
     const canvas = document.querySelector('.viewer-canvas canvas') as HTMLElement;
     const view = canvas.getBoundingClientRect();
@@ -48,7 +56,15 @@ async function labelsOnScreen(page: Page): Promise<{ labels: LabelOnScreen[]; vi
           : null,
       };
     });
-    return { labels, view: { x: view.x, y: view.y, width: view.width, height: view.height } };
+    const cues = [...document.querySelectorAll('.orientation-cue span')].map((element) => {
+      const r = element.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+    return {
+      labels,
+      view: { x: view.x, y: view.y, width: view.width, height: view.height },
+      cues,
+    };
   });
 }
 
@@ -69,8 +85,11 @@ function overlap(a: Box, b: Box): boolean {
 /** Longest leader the layout may draw (its farthest ring) plus a pixel of rounding. */
 const LONGEST_LEADER_PX = 117;
 
-function expectCalmLabels(labels: LabelOnScreen[], view: Box) {
+function expectCalmLabels(labels: LabelOnScreen[], view: Box, cues: Box[] = []) {
   for (const [i, label] of labels.entries()) {
+    for (const cue of cues) {
+      expect(overlap(label.box, cue), `${label.text} covers an orientation word`).toBe(false);
+    }
     expect(label.box.x, `${label.text}: left edge in view`).toBeGreaterThanOrEqual(view.x);
     expect(label.box.y, `${label.text}: top edge in view`).toBeGreaterThanOrEqual(view.y);
     expect(label.box.x + label.box.width, `${label.text}: right edge in view`).toBeLessThanOrEqual(
@@ -116,10 +135,14 @@ describe('labels a clinician can point at', () => {
     });
     await waitForIdleViewer(page);
     await waitForLabels(page, 4);
-    const { labels, view } = await labelsOnScreen(page);
+    const { labels, view, cues } = await labelsOnScreen(page);
     saveScreenshot('labels-1280-front.png', await page.screenshot());
     expect(labels.length).toBeGreaterThanOrEqual(4);
-    expectCalmLabels(labels, view);
+    expectCalmLabels(labels, view, cues);
+    // Measuring and placing labels draws nothing: an idle viewer stays idle.
+    const frames = await frameCount(page);
+    await page.waitForTimeout(1000);
+    expect((await frameCount(page)) - frames, 'frames drawn during an idle second').toBe(0);
     const keys = labels.map((l) => l.key);
     expect(
       keys.some((k) => k.startsWith('iliacus:')),
@@ -146,8 +169,8 @@ describe('labels a clinician can point at', () => {
     await expect
       .poll(async () => (await labelsOnScreen(page)).labels.map((l) => l.key))
       .toContain('piriformis:right');
-    const { labels, view } = await labelsOnScreen(page);
-    expectCalmLabels(labels, view);
+    const { labels, view, cues } = await labelsOnScreen(page);
+    expectCalmLabels(labels, view, cues);
     saveScreenshot('labels-1280-back-see-through.png', await page.screenshot());
     // Hidden structures get no label.
     await page.locator('[data-layer="intermediate"] button[data-visibility="hidden"]').click();
@@ -167,11 +190,11 @@ describe('labels a clinician can point at', () => {
     await page.click('button[data-action="load-3d"]');
     await waitForIdleViewer(page);
     await waitForLabels(page, 2);
-    const { labels, view } = await labelsOnScreen(page);
+    const { labels, view, cues } = await labelsOnScreen(page);
     saveScreenshot('labels-390-front.png', await page.screenshot());
     expect(labels.length).toBeGreaterThanOrEqual(2);
     expect(labels.length, 'a phone shows only a few labels').toBeLessThanOrEqual(4);
-    expectCalmLabels(labels, view);
+    expectCalmLabels(labels, view, cues);
     expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -194,7 +217,7 @@ describe('labels a clinician can point at', () => {
     await waitForLabels(page, 1);
     let shown = await labelsOnScreen(page);
     expect(shown.labels.map((l) => [l.key, l.pinned])).toEqual([['gluteus-medius:right', true]]);
-    expectCalmLabels(shown.labels, shown.view);
+    expectCalmLabels(shown.labels, shown.view, shown.cues);
 
     // The link brings the pin back.
     const link = page.url();

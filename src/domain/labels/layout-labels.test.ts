@@ -110,6 +110,17 @@ describe('layoutLabels', () => {
     expect(placed).toHaveLength(7);
   });
 
+  it('keeps labels off the obstacles it is given', () => {
+    const obstacle = { x: 280, y: 200, width: 200, height: 80 };
+    const { placed } = layoutLabels(
+      [{ key: 'a', anchor: { x: 300, y: 240 }, width: 120, height: 18 }],
+      VIEW,
+      { obstacles: [obstacle] },
+    );
+    expect(placed).toHaveLength(1);
+    expect(overlap(placed[0]!.box, obstacle)).toBe(false);
+  });
+
   it('gives the same layout for the same input', () => {
     const requests = scene(5, 12);
     expect(layoutLabels(requests, VIEW)).toEqual(layoutLabels(structuredClone(requests), VIEW));

@@ -58,6 +58,8 @@ export interface LayoutLabelsOptions {
   anchorClearancePx: number;
   /** Most labels placed that are not required (the rest are dropped). */
   maxOptional: number;
+  /** Other things drawn over the view (orientation words, a legend) that labels must not cover. */
+  obstacles: readonly ScreenBox[];
 }
 
 export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
@@ -67,6 +69,7 @@ export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
   directions: 16,
   anchorClearancePx: 5,
   maxOptional: Number.POSITIVE_INFINITY,
+  obstacles: [],
 };
 
 function overlaps(a: ScreenBox, b: ScreenBox, gap: number): boolean {
@@ -187,6 +190,7 @@ export function layoutLabels(
         const box = boxAround(anchor, width, height, angle, ring);
         if (!inside(box)) continue;
         if (placed.some((p) => overlaps(box, p.box, o.gapPx))) continue;
+        if (o.obstacles.some((obstacle) => overlaps(box, obstacle, o.gapPx))) continue;
         if (otherAnchors.some((p) => contains(box, p, o.anchorClearancePx))) continue;
         const end = nearestPointOnBox(box, anchor);
         // A leader line that runs under another label would point at the wrong one.
