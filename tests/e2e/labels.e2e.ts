@@ -143,6 +143,23 @@ describe('labels a clinician can point at', () => {
     const frames = await frameCount(page);
     await page.waitForTimeout(1000);
     expect((await frameCount(page)) - frames, 'frames drawn during an idle second').toBe(0);
+
+    // Orbit: once the camera is at rest again the labels are measured and placed anew.
+    const before = labels.map((l) => `${l.key}@${Math.round(l.box.x)},${Math.round(l.box.y)}`);
+    await page.locator('[role="img"]').focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await waitForLabels(page, 2);
+    await expect
+      .poll(async () =>
+        (await labelsOnScreen(page)).labels.map(
+          (l) => `${l.key}@${Math.round(l.box.x)},${Math.round(l.box.y)}`,
+        ),
+      )
+      .not.toEqual(before);
+    const orbited = await labelsOnScreen(page);
+    expectCalmLabels(orbited.labels, orbited.view, orbited.cues);
+    saveScreenshot('labels-1280-orbited.png', await page.screenshot());
     const keys = labels.map((l) => l.key);
     expect(
       keys.some((k) => k.startsWith('iliacus:')),
