@@ -8,7 +8,7 @@ import { type LabelAnchor, type LabelAnchors, useViewer } from '../state';
 const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}`, s]));
 
 /** Other overlays of the 3D view that labels must leave readable. */
-const OBSTACLE_SELECTOR = '.orientation-cue span, .exercise-model-legend';
+const OBSTACLE_SELECTOR = '.orientation-cue span, .exercise-model-legend, .story-player';
 
 /** Radius of the dot where a leader line meets its structure (px). */
 const ANCHOR_DOT_PX = 2.5;
