@@ -174,27 +174,54 @@ export function StructureLabels() {
     };
   }, [model]);
 
-  const latest = useRef({ view, size, wanted });
-  latest.current = { view, size, wanted };
-  /** Camera and pose at the last measurement, to withdraw labels when either moves. */
-  const measuredAt = useRef({ camera: new THREE.Matrix4(), pose: -1, valid: false });
+  const latest = useRef({ view, size, wanted, language });
+  latest.current = { view, size, wanted, language };
+  /** What the last measurement saw: labels are withdrawn when camera or pose moves, and a frame
+   * that changed none of it (a hover highlight) is not measured again. */
+  const measuredAt = useRef({
+    camera: new THREE.Matrix4(),
+    pose: -1,
+    valid: false,
+    view: null as ViewState | null,
+    width: 0,
+    height: 0,
+    language: '',
+    /** Structures in the model: a part loaded later (the neighbouring muscles) can hide labels. */
+    structures: 0,
+  });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const measure = useMemo(
     () => () => {
       timer.current = undefined;
-      const { view: v, size: s, wanted: w } = latest.current;
+      const { view: v, size: s, wanted: w, language: l } = latest.current;
       const setAnchors = store.getState().setLabelAnchors;
+      const at = measuredAt.current;
       if (!model || !w) {
-        measuredAt.current.valid = false;
+        at.valid = false;
         setAnchors(null);
         return;
       }
       camera.updateMatrixWorld();
+      const unchanged =
+        at.valid &&
+        at.view === v &&
+        at.width === s.width &&
+        at.height === s.height &&
+        at.language === l &&
+        at.structures === model.index.structures.size &&
+        at.pose === poseVersion(model) &&
+        at.camera.equals(camera.matrixWorld);
+      if (unchanged) return;
       const anchors = measureAnchors(model, v, camera, s, samples);
-      measuredAt.current.camera.copy(camera.matrixWorld);
-      measuredAt.current.pose = poseVersion(model);
-      measuredAt.current.valid = true;
+      at.camera.copy(camera.matrixWorld);
+      at.pose = poseVersion(model);
+      at.view = v;
+      at.width = s.width;
+      at.height = s.height;
+      at.language = l;
+      at.structures = model.index.structures.size;
+      at.valid = true;
       setAnchors({
         width: s.width,
         height: s.height,
