@@ -18,6 +18,7 @@ import { SearchBox, type SearchBoxHandle } from '../ui/SearchBox';
 import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
+import { StructureLabelLayer } from '../ui/StructureLabelLayer';
 import { StructureTree } from '../ui/StructureTree';
 import { PlanStorageGate } from '../ui/session-plan/plan-storage-context';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
@@ -200,6 +201,7 @@ export function App({
                   />
                 )}
               </Suspense>
+              <StructureLabelLayer />
               <OrientationCue />
               {exerciseShown && (
                 <Suspense fallback={null}>

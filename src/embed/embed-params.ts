@@ -13,6 +13,7 @@ export const VIEW_PARAMS = [
   'cam',
   'mode',
   'labels',
+  'pins',
   'markers',
   'xray',
   'types',

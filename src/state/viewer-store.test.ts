@@ -12,6 +12,18 @@ describe('viewer store', () => {
     expect(second.getState().view.selection).toBeNull();
   });
 
+  it('pins and unpins labels; an unchanged pin leaves the view object alone', () => {
+    const store = createViewerStore();
+    store.getState().setLabelPinned('iliacus:left', true);
+    store.getState().setLabelPinned('gluteus-medius:right', true);
+    expect(store.getState().view.pinnedLabels).toEqual(['gluteus-medius:right', 'iliacus:left']);
+    const view = store.getState().view;
+    store.getState().setLabelPinned('iliacus:left', true);
+    expect(store.getState().view).toBe(view);
+    store.getState().setLabelPinned('iliacus:left', false);
+    expect(store.getState().view.pinnedLabels).toEqual(['gluteus-medius:right']);
+  });
+
   it('moves the camera for a preset but not for a camera the user moved', () => {
     const store = createViewerStore();
     const seq = store.getState().cameraSeq;

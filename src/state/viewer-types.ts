@@ -72,6 +72,26 @@ export interface ExerciseFocus {
   >;
 }
 
+/** One structure's label anchor, in CSS px from the top left of the 3D view. */
+export interface LabelAnchor {
+  key: StructureKey;
+  x: number;
+  y: number;
+  pinned: boolean;
+  /** The structure is behind other tissue here: the leader line is drawn dashed. */
+  hidden: boolean;
+}
+
+export interface LabelAnchors {
+  /** Size of the 3D view the anchors were measured in (CSS px). */
+  width: number;
+  height: number;
+  /** Most automatic (unpinned) labels this view should show. */
+  autoLimit: number;
+  /** Most important first. */
+  anchors: LabelAnchor[];
+}
+
 /** The view a link restores, and the requests that move the camera. */
 export interface ViewSlice {
   view: ViewState;
@@ -105,6 +125,8 @@ export interface ViewSlice {
   /** Replace the dysfunction settings by a mechanics preset's, on the current stance side. */
   applyMechanicsPreset(id: string): boolean;
   setLabels(on: boolean): void;
+  /** Pin a structure's label (kept shown and in the link) or remove the pin. */
+  setLabelPinned(key: StructureKey, pinned: boolean): void;
   /** Replace the whole view and move the camera to it (a link, an embed message or reset). */
   applyView(view: ViewState): void;
   /** Change the view without moving the camera (isolate, layer presets). */
@@ -135,6 +157,11 @@ export interface SceneReportSlice {
   quizSpots: readonly { letter: string; positionM: Vec3 }[];
   /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
   capture: (() => string) | null;
+  /**
+   * Where labels point on screen, measured by the scene once the view is at rest; null while
+   * the camera or the pose moves (labels are hidden then) or when no label is wanted.
+   */
+  labelAnchors: LabelAnchors | null;
 
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
@@ -149,6 +176,7 @@ export interface SceneReportSlice {
   reportModelClick(position: Vec3): void;
   setQuizSpots(spots: readonly { letter: string; positionM: Vec3 }[]): void;
   setCapture(capture: (() => string) | null): void;
+  setLabelAnchors(anchors: LabelAnchors | null): void;
 }
 
 /** The clinician's plan, the guided story, the learner and their records. */

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useRef, useState } from 'react';
-import { type BilateralSide, LAYERS, type LayerId } from '../domain/anatomy';
+import { type BilateralSide, LAYERS, type LayerId, STRUCTURES } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { isolateLayer, MAX_PEEL, resetLayers, type Visibility } from '../domain/view-state';
 import { useViewer } from '../state';
@@ -166,6 +166,7 @@ export function LayersPanel() {
         />
         {t.labels}
       </label>
+      <PinnedLabelList />
       <button
         type="button"
         data-action="reset-layers"
@@ -177,5 +178,43 @@ export function LayersPanel() {
         {t.reset}
       </button>
     </section>
+  );
+}
+
+/** The pinned labels, each with a button that removes it (also reachable from a structure's card). */
+function PinnedLabelList() {
+  const pins = useViewer((s) => s.view.pinnedLabels);
+  const setLabelPinned = useViewer((s) => s.setLabelPinned);
+  const announce = useViewer((s) => s.announce);
+  if (pins.length === 0) return null;
+  return (
+    <div className="pinned-labels" data-testid="pinned-labels">
+      <h3>{t.pinnedLabelsTitle}</h3>
+      <ul>
+        {pins.map((key) => {
+          const structure = STRUCTURES.find((s) => `${s.id}:${s.side}` === key);
+          const name = structure
+            ? messages.view.structureOnSide(structure.label, structure.side)
+            : key;
+          return (
+            <li key={key}>
+              <span>{name}</span>
+              <button
+                type="button"
+                className="icon-button"
+                data-unpin={key}
+                aria-label={t.unpinLabel(name)}
+                onClick={() => {
+                  setLabelPinned(key, false);
+                  announce(t.announceUnpinned(name));
+                }}
+              >
+                ×
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }

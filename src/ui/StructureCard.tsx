@@ -6,7 +6,13 @@ import {
   PLANES,
 } from '../domain/anatomy/reference';
 import { messages } from '../domain/messages';
-import { effectiveVisibility, isolateStructure, type Visibility } from '../domain/view-state';
+import {
+  effectiveVisibility,
+  isLabelPinned,
+  isolateStructure,
+  MAX_PINNED_LABELS,
+  type Visibility,
+} from '../domain/view-state';
 import { useViewer } from '../state';
 import { SourceList } from './SourceList';
 
@@ -116,6 +122,7 @@ export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.
   const setStructureVisibility = useViewer((s) => s.setStructureVisibility);
   const updateView = useViewer((s) => s.updateView);
   const announce = useViewer((s) => s.announce);
+  const setLabelPinned = useViewer((s) => s.setLabelPinned);
   const key = view.selection;
   if (!key) return null;
   const structure = STRUCTURES.find((s) => `${s.id}:${s.side}` === key);
@@ -127,6 +134,8 @@ export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.
     structure.side,
   );
   const visibility = effectiveVisibility(view, structure);
+  const pinned = isLabelPinned(view, key);
+  const pinsFull = !pinned && view.pinnedLabels.length >= MAX_PINNED_LABELS;
 
   return (
     <section className="panel card" aria-labelledby="card-title" data-testid="structure-card">
@@ -172,6 +181,24 @@ export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.
         >
           {t.isolate}
         </button>
+        {view.mode !== 'quiz' && (
+          <button
+            type="button"
+            data-action="pin-label"
+            aria-pressed={pinned}
+            title={pinsFull ? t.pinsFull(MAX_PINNED_LABELS) : t.pinLabelHelp(title)}
+            onClick={() => {
+              if (pinsFull) {
+                announce(t.pinsFull(MAX_PINNED_LABELS));
+                return;
+              }
+              setLabelPinned(key, !pinned);
+              announce(pinned ? t.announceUnpinned(title) : t.announcePinned(title));
+            }}
+          >
+            {t.pinLabel}
+          </button>
+        )}
       </div>
       {reference ? (
         patient ? (

@@ -133,24 +133,23 @@ describe('needle guidance and markers on the posed body', () => {
   });
 
   it('the psoas label moves with the posed skeleton (tight iliopsoas)', async () => {
-    const copy = await openPage(browser, `${inject('baseURL')}/?cam=right-lateral&labels=1`);
+    const copy = await openPage(
+      browser,
+      `${inject('baseURL')}/?cam=right-lateral&labels=1&pins=psoas-major:right`,
+    );
     await waitForIdleViewer(copy.page);
-    // The label's projected position (drei writes it on the wrapper even when the label is
-    // occluded and not displayed).
-    const labelAt = () =>
-      copy.page.evaluate(() => {
-        const label = [...document.querySelectorAll('.structure-label')].find((el) =>
-          el.textContent?.startsWith('Psoas major (right)'),
-        );
-        const match = /translate3d\(([-\d.]+)px, ([-\d.]+)px/.exec(
-          (label?.parentElement as HTMLElement | null)?.style.transform ?? '',
-        );
-        return match ? { x: Number(match[1]), y: Number(match[2]) } : null;
-      });
+    // Where the pinned label's leader meets the psoas (measured once the view is at rest).
+    const labelAt = async () => {
+      await waitForNoFrames(copy.page);
+      const label = copy.page.locator('.structure-label[data-structure-key="psoas-major:right"]');
+      await label.waitFor({ timeout: 20_000 });
+      const x = Number(await label.getAttribute('data-anchor-x'));
+      const y = Number(await label.getAttribute('data-anchor-y'));
+      return Number.isFinite(x) && Number.isFinite(y) ? { x, y } : null;
+    };
     const rest = await labelAt();
     await copy.page.click('#tab-mechanics');
     await copy.page.click('button[data-preset-id="tight-iliopsoas"]');
-    await waitForNoFrames(copy.page);
     const posed = await labelAt();
     expect(rest && posed).toBeTruthy();
     if (!rest || !posed) return;

@@ -30,6 +30,7 @@ const PARAM_NAMES = [
   'cam',
   'mode',
   'labels',
+  'pins',
   'point',
   'markers',
   'xray',

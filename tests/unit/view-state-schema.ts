@@ -59,6 +59,10 @@ export const viewStateSchema = z.strictObject({
   camera,
   mode: z.enum(VIEW_MODES),
   labels: z.boolean(),
+  pinnedLabels: z
+    .array(structureKey)
+    .max(12)
+    .refine((pins) => new Set(pins).size === pins.length, 'repeated pinned label'),
   point: pointKey.nullable(),
   markers: z.strictObject({
     shown: z.boolean(),

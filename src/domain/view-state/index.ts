@@ -6,6 +6,7 @@ export * from './effective-visibility';
 export * from './isolate';
 export * from './marker-look';
 export * from './patient-plan-view';
+export * from './pinned-labels';
 export * from './preferred-side';
 export * from './reveal-structure';
 export * from './same-view';

@@ -7,6 +7,7 @@ import { BASELINE_STRENGTHS, CANE_SIDES } from '../mechanics';
 import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../motor-points';
 import { fittedBody } from './body-param';
 import { effectiveVisibility } from './effective-visibility';
+import { sortPins } from './pinned-labels';
 import { MAX_PARAM_NOTICES, parseViewParams, serializeViewState } from './url-params';
 import { defaultViewState, VIEW_MODES, VISIBILITIES, type ViewState } from './view-state';
 
@@ -140,6 +141,12 @@ const arbitraryState: fc.Arbitrary<ViewState> = fc
     ),
     mode: fc.constantFrom(...VIEW_MODES),
     labels: fc.boolean(),
+    pinnedLabels: fc
+      .subarray(
+        STRUCTURES.map((s) => `${s.id}:${s.side}` as const),
+        { maxLength: 12 },
+      )
+      .map((keys) => sortPins(keys)),
     point: fc.option(
       fc
         .tuple(
@@ -188,6 +195,47 @@ const arbitraryState: fc.Arbitrary<ViewState> = fc
     bodySex: fc.option(fc.constantFrom(...BODY_SEXES), { nil: null }),
   })
   .filter((state) => state.bodySex === null || fittedBody(state) !== null);
+
+describe('the pins= parameter', () => {
+  it('reads pinned labels and writes them back in vocabulary order', () => {
+    const { state, notices } = parseViewParams('pins=iliacus:left,gluteus-medius:right,sacrum');
+    expect(notices).toEqual([]);
+    expect(state.pinnedLabels).toEqual(['gluteus-medius:right', 'iliacus:left', 'sacrum:midline']);
+    const link = serializeViewState(state).get('pins');
+    expect(link).toBe('gluteus-medius:right,iliacus:left,sacrum');
+    expect(parseViewParams(`pins=${link}`).state.pinnedLabels).toEqual(state.pinnedLabels);
+  });
+
+  it('leaves the link without pins= when nothing is pinned', () => {
+    expect(serializeViewState(defaultViewState()).has('pins')).toBe(false);
+  });
+
+  it('drops a bad pin with a sentence that says how to write one, and keeps the rest', () => {
+    const { state, notices } = parseViewParams('pins=gluteus-medius:up,knee,iliacus:left');
+    expect(state.pinnedLabels).toEqual(['iliacus:left']);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatchObject({ param: 'pins', problem: 'invalid-content' });
+    expect(notices[0]?.detail).toMatch(/"pins=gluteus-medius:up" names no structure/);
+    expect(notices[0]?.detail).toMatch(/for example pins=gluteus-medius:right,iliacus:left/);
+    expect(notices[1]?.detail).toMatch(/"pins=knee"/);
+  });
+
+  it('needs a side for a structure that has two', () => {
+    const { state, notices } = parseViewParams('pins=iliacus');
+    expect(state.pinnedLabels).toEqual([]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('keeps repeated pins once and at most twelve pins', () => {
+    const sides = ['left', 'right'] as const;
+    const keys = MUSCLE_IDS.flatMap((id) => sides.map((side) => `${id}:${side}`));
+    const { state, notices } = parseViewParams(`pins=iliacus:left,iliacus:left,${keys.join(',')}`);
+    expect(state.pinnedLabels).toHaveLength(12);
+    expect(new Set(state.pinnedLabels).size).toBe(12);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.detail).toMatch(/at most 12 labels/);
+  });
+});
 
 describe('the body= parameter', () => {
   it('fits the body and shares height and mass with the mechanics', () => {

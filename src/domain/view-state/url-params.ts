@@ -17,6 +17,7 @@ import {
   findMechanicsPreset,
   MECHANICS_INPUT_RANGES,
 } from '../mechanics';
+import { layers as layersText } from '../messages/en/layers';
 import { CONFIDENCES, POINT_TYPES, type PointType } from '../motor-points/motor-point';
 import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
 import {
@@ -26,6 +27,7 @@ import {
   parseBodyParam,
 } from './body-param';
 import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
+import { MAX_PINNED_LABELS, sortPins } from './pinned-labels';
 import {
   type CameraView,
   defaultViewState,
@@ -164,6 +166,12 @@ function parseStructureKey(value: string): StructureKey | null {
   return `${name}:${chosen}` as StructureKey;
 }
 
+/** `sacrum:midline` is written `sacrum`: a structure on one side only needs no side. */
+function shortStructureKey(key: StructureKey): string {
+  const [name = ''] = key.split(':');
+  return (STRUCTURES_BY_ID.get(name)?.length ?? 0) === 1 ? name : key;
+}
+
 function parsePointKey(value: string): PointKey | null {
   const [id = '', side, ...rest] = value.split(':');
   if (rest.length > 0 || !POINT_IDS.has(id)) return null;
@@ -256,6 +264,24 @@ const READERS: Record<string, ParamReader> = {
   labels: flagReader((state, on) => {
     state.labels = on;
   }),
+  pins: (value, state, notify) => {
+    const pins: StructureKey[] = [];
+    let tooMany = false;
+    for (const item of value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
+      const key = parseStructureKey(item);
+      if (!key) notify('invalid-content', layersText.pinUnknown(item));
+      else if (pins.includes(key)) continue;
+      else if (pins.length < MAX_PINNED_LABELS) pins.push(key);
+      else if (!tooMany) {
+        tooMany = true;
+        notify('invalid-content', layersText.pinsTooMany(MAX_PINNED_LABELS, item));
+      }
+    }
+    state.pinnedLabels = sortPins(pins);
+  },
   point: (value, state, notify) => {
     const key = parsePointKey(value);
     if (key) state.point = key;
@@ -497,6 +523,8 @@ export function serializeViewState(state: ViewState): URLSearchParams {
   }
   if (state.mode !== 'explore') params.set('mode', state.mode);
   if (state.labels) params.set('labels', '1');
+  if (state.pinnedLabels.length > 0)
+    params.set('pins', sortPins(state.pinnedLabels).map(shortStructureKey).join(','));
   const m = state.markers;
   if (!m.shown) params.set('markers', '0');
   if (m.xray) params.set('xray', '1');

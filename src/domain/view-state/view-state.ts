@@ -54,6 +54,8 @@ export interface ViewState {
   camera: CameraView;
   mode: ViewMode;
   labels: boolean;
+  /** Structures whose label stays shown whatever the automatic rule says (vocabulary order). */
+  pinnedLabels: StructureKey[];
   /** The selected motor point, if any. */
   point: PointKey | null;
   markers: MarkerSettings;
@@ -97,6 +99,7 @@ export function defaultViewState(): ViewState {
     camera: { kind: 'preset', preset: DEFAULT_CAMERA_PRESET },
     mode: 'explore',
     labels: false,
+    pinnedLabels: [],
     point: null,
     markers: {
       shown: true,

@@ -13,6 +13,7 @@ export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => (
   modelClick: null,
   quizSpots: [],
   capture: null,
+  labelAnchors: null,
 
   setModelStatus: (model) => set({ model }),
   setLandmarks: (landmarks) => set({ landmarks }),
@@ -33,4 +34,5 @@ export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => (
   },
   setQuizSpots: (quizSpots) => set({ quizSpots }),
   setCapture: (capture) => set({ capture }),
+  setLabelAnchors: (labelAnchors) => set({ labelAnchors }),
 });

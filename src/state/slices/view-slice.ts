@@ -1,7 +1,9 @@
 import { findMechanicsPreset } from '../../domain/mechanics';
 import {
   defaultViewState,
+  pinLabel,
   revealStructure,
+  unpinLabel,
   type ViewState,
   withAcupuncture,
   withBody,
@@ -81,6 +83,8 @@ export function createViewSlice(initial: Partial<ViewState>): SliceCreator<ViewS
       },
       setMode: (mode) => updateView((view) => withMode(view, mode)),
       setLabels: (on) => updateView((view) => withLabels(view, on)),
+      setLabelPinned: (key, pinned) =>
+        updateView((view) => (pinned ? pinLabel(view, key) : unpinLabel(view, key))),
       applyView(view) {
         set((state) => ({ view, cameraSeq: state.cameraSeq + 1 }));
       },

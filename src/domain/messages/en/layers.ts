@@ -25,6 +25,17 @@ export const layers = {
   ],
   reset: 'Reset layers',
   labels: 'Show labels on the model',
+  pinLabel: 'Pin label',
+  pinLabelHelp: (name: string) => `Keep the label of ${name} on the model, and in the link`,
+  announcePinned: (name: string) => `Label of ${name} pinned.`,
+  announceUnpinned: (name: string) => `Label of ${name} removed.`,
+  pinnedLabelsTitle: 'Pinned labels',
+  unpinLabel: (name: string) => `Remove the pinned label of ${name}`,
+  pinsFull: (max: number) => `At most ${max} labels can be pinned; remove one first.`,
+  pinUnknown: (item: string) =>
+    `"pins=${item}" names no structure of the model; write each pin as name:side, for example pins=gluteus-medius:right,iliacus:left`,
+  pinsTooMany: (max: number, item: string) =>
+    `"pins=" keeps at most ${max} labels, so ${item} and the ones after it were left out`,
   treeTitle: 'Structures',
   treeHelp:
     'Arrow keys move through the list, Enter selects, Space cycles shown / see-through / hidden, I isolates.',

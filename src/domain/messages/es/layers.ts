@@ -27,6 +27,17 @@ export const layers: Catalogue<Messages['layers']> = {
   ],
   reset: 'Restablecer capas',
   labels: 'Mostrar etiquetas en el modelo',
+  pinLabel: 'Fijar etiqueta',
+  pinLabelHelp: (name: string) => `Mantener la etiqueta de ${name} en el modelo y en el enlace`,
+  announcePinned: (name: string) => `Etiqueta de ${name} fijada.`,
+  announceUnpinned: (name: string) => `Etiqueta de ${name} quitada.`,
+  pinnedLabelsTitle: 'Etiquetas fijadas',
+  unpinLabel: (name: string) => `Quitar la etiqueta fijada de ${name}`,
+  pinsFull: (max: number) => `Se pueden fijar como máximo ${max} etiquetas; quite una primero.`,
+  pinUnknown: (item: string) =>
+    `"pins=${item}" no nombra ninguna estructura del modelo; escriba cada etiqueta fijada como nombre:lado, por ejemplo pins=gluteus-medius:right,iliacus:left`,
+  pinsTooMany: (max: number, item: string) =>
+    `"pins=" guarda como máximo ${max} etiquetas, así que ${item} y las siguientes se han omitido`,
   treeTitle: 'Estructuras',
   treeHelp:
     'Las flechas recorren la lista, Intro selecciona, Espacio alterna visible / transparente / oculto, I aísla.',
