@@ -3,8 +3,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type Structure, type StructureKey } from '../domain/anatomy';
 import { autoLabelLimit, labelCandidates } from '../domain/labels';
-import { effectiveVisibility, type ViewState } from '../domain/view-state';
-import { type LabelAnchor, useViewer, useViewerStoreApi } from '../state';
+import { effectiveVisibility, sameViewApartFromCamera, type ViewState } from '../domain/view-state';
+import { type LabelAnchor, useViewer, useViewerStoreApi, useViewerWith } from '../state';
 import type { LoadedModel } from './model-context';
 import { useLoadedModel } from './model-context';
 
@@ -158,7 +158,8 @@ export function StructureLabels() {
   const store = useViewerStoreApi();
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
-  const view = useViewer((s) => s.view);
+  // The camera is followed per frame below; a camera written into the view re-renders nothing.
+  const view = useViewerWith((s) => s.view, sameViewApartFromCamera);
   const language = useViewer((s) => s.language);
   const wanted = !!model && view.mode !== 'quiz' && (view.labels || view.pinnedLabels.length > 0);
 
