@@ -1,4 +1,5 @@
 import type { AtRiskId } from '../../src/domain/anatomy';
+import { LUMBAR_POSE_JOINTS } from '../../src/domain/anatomy';
 import type { SectionProfile } from '../context/shaped-tube';
 import type { Vec3 } from '../math/vec3';
 import type { JointId } from '../skeleton/skeleton';
@@ -19,14 +20,7 @@ export interface AtRiskTubeDef {
   readonly basis: string;
 }
 
-const lumbarChain: readonly JointId[] = [
-  'pelvis',
-  'lumbosacral',
-  'L4-L5',
-  'L3-L4',
-  'L2-L3',
-  'L1-L2',
-];
+const lumbarChain: readonly JointId[] = ['pelvis', ...LUMBAR_POSE_JOINTS];
 const uniform = (taper: number): Partial<SectionProfile> => ({
   endFraction: [1, taper],
   bellyAt: 0.05,

@@ -1,4 +1,5 @@
 import type { LayerId, MuscleOrTendonId } from '../../src/domain/anatomy';
+import { LUMBAR_POSE_JOINTS } from '../../src/domain/anatomy';
 import type { MaterialId } from '../gltf/model-spec';
 import { smoothstep as S } from '../math/scalar';
 import { add, type Vec3 } from '../math/vec3';
@@ -85,7 +86,7 @@ export function muscleDefs(): MuscleDef[] {
   const GMIN: PartKey[] = ['glmin1', 'glmin2', 'glmin3'];
   const GMAX: PartKey[] = ['glmax1', 'glmax2', 'glmax3'];
   const hip = joint('hip').centre;
-  const lumbarJoints: JointId[] = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'lumbosacral'];
+  const lumbarJoints: JointId[] = [...LUMBAR_POSE_JOINTS].reverse();
   const lumbarY = lumbarJoints.map((j) => joint(j).centre[1]);
 
   const gluteusMinimus: MuscleDef = {

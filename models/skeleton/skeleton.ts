@@ -1,19 +1,9 @@
+import type { JointId } from '../../src/domain/anatomy';
 import { loadFigures, mm } from '../figures/load-figures';
 import { add, type Vec3 } from '../math/vec3';
 
-/** Joint ids used in the model (documented in docs/model-contract.md). */
-export const JOINT_IDS = [
-  'pelvis',
-  'lumbosacral',
-  'L4-L5',
-  'L3-L4',
-  'L2-L3',
-  'L1-L2',
-  'T12-L1',
-  'hip',
-  'knee',
-] as const;
-export type JointId = (typeof JOINT_IDS)[number];
+// The joint ids and their order are the domain's one table (src/domain/anatomy/joints.ts).
+export type { JointId };
 
 export interface JointDef {
   readonly id: JointId;

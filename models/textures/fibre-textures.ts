@@ -1,4 +1,5 @@
 import { PNG } from 'pngjs';
+import { createRng } from '../../src/domain/quiz/seeded-random';
 
 export interface FibreTextureOptions {
   width: number;
@@ -21,18 +22,6 @@ export const FIBRE_TEXTURE_DEFAULTS: FibreTextureOptions = {
   seed: 20160101,
 };
 
-/** Small deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A tileable height field of muscle fascicles running along y (the fibre direction): rounded
  * bundle ridges with jittered widths and a gentle periodic wobble, plus fine fibrils. Returns
@@ -43,7 +32,9 @@ export function fibreTextures(options: Partial<FibreTextureOptions> = {}): {
   albedoPng: Uint8Array;
 } {
   const o = { ...FIBRE_TEXTURE_DEFAULTS, ...options };
-  const rand = mulberry32(o.seed);
+  // The project's one seeded generator: the textures are identical run to run.
+  const rng = createRng(o.seed);
+  const rand = () => rng.next();
   const { width: W, height: H } = o;
   // bundle borders across the tile (fractions of the width, sorted, wrapping)
   const widths = Array.from({ length: o.bundles }, () => 0.7 + 0.6 * rand());

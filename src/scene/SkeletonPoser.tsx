@@ -1,6 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import * as THREE from 'three';
+import { LUMBAR_POSE_JOINTS } from '../domain/anatomy';
 import {
   blendPose,
   NEUTRAL_POSE,
@@ -12,7 +13,6 @@ import { mechanicsEngaged, sameItems } from '../domain/view-state';
 import { mechanicsFor, useViewerStoreApi, useViewerSubscription, type ViewerState } from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
 
-const LUMBAR_JOINTS = ['lumbosacral', 'L4-L5', 'L3-L4', 'L2-L3', 'L1-L2'] as const;
 /**
  * The lifted swing leg in single-leg stance: hip and knee flexed as in the clinical one-leg stance
  * test, so side views read as standing on one leg rather than mid-stride.
@@ -107,7 +107,7 @@ export function rigOf(model: LoadedModel | null): Rig | null {
       left: model.index.joints.get('knee:left'),
       right: model.index.joints.get('knee:right'),
     },
-    lumbar: LUMBAR_JOINTS.flatMap((id) => model.index.joints.get(`${id}:midline`) ?? []),
+    lumbar: LUMBAR_POSE_JOINTS.flatMap((id) => model.index.joints.get(`${id}:midline`) ?? []),
   };
 }
 

@@ -1,6 +1,7 @@
 export * from './at-risk';
 export * from './bones';
 export * from './context-muscles';
+export * from './joints';
 export * from './landmarks';
 export * from './layers';
 export * from './muscles';

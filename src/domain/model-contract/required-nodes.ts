@@ -1,6 +1,7 @@
 import { AT_RISK_STRUCTURES } from '../anatomy/at-risk';
 import { BONES } from '../anatomy/bones';
 import { CONTEXT_MUSCLES } from '../anatomy/context-muscles';
+import { JOINTS } from '../anatomy/joints';
 import { LANDMARKS, type LandmarkId } from '../anatomy/landmarks';
 import type { LayerId } from '../anatomy/layers';
 import { MUSCLES } from '../anatomy/muscles';
@@ -37,16 +38,9 @@ export const MOTOR_POINT_RULE_LANDMARKS = [
 ] as const satisfies readonly LandmarkId[];
 
 /** Joints a posable model provides (optional: a static model still renders). */
-export const CONTRACT_JOINTS: readonly { id: string; bilateral: boolean }[] = [
-  { id: 'pelvis', bilateral: false },
-  { id: 'lumbosacral', bilateral: false },
-  { id: 'L4-L5', bilateral: false },
-  { id: 'L3-L4', bilateral: false },
-  { id: 'L2-L3', bilateral: false },
-  { id: 'L1-L2', bilateral: false },
-  { id: 'hip', bilateral: true },
-  { id: 'knee', bilateral: true },
-];
+export const CONTRACT_JOINTS: readonly { id: string; bilateral: boolean }[] = JOINTS.filter(
+  (j) => j.inContract,
+).map(({ id, bilateral }) => ({ id, bilateral }));
 
 const requiredLandmarks = new Set<string>(MOTOR_POINT_RULE_LANDMARKS);
 

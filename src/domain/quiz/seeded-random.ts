@@ -1,5 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so a quiz is the same for the same seed:
+ * The project's one seeded pseudo-random generator (mulberry32): a quiz is the same for the same
+ * seed, and the model pipeline's textures are the same run to run. Seeded means
  * shareable, testable and replayable. Not for anything secret.
  */
 export interface Rng {
