@@ -12,9 +12,14 @@ import {
   lumbarJointRotation,
 } from '../domain/exercises';
 import { type CameraView, sameItems } from '../domain/view-state';
-import { useViewerStoreApi, useViewerSubscription, type ViewerState } from '../state';
+import {
+  mechanicsPoseTarget,
+  useViewerStoreApi,
+  useViewerSubscription,
+  type ViewerState,
+} from '../state';
 import { type LoadedModel, useLoadedModel } from './model-context';
-import { applyPose, mechanicsPoseTarget, type Rig, rigOf } from './SkeletonPoser';
+import { applyPose, type Rig, rigOf } from './skeleton-rig';
 
 /** Length of the eased move into and out of a key position. */
 const TRANSITION_S = 0.7;

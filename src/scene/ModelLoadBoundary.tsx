@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { describeModelLoadError } from './model-load-error';
+import { describeModelLoadError } from '../domain/model-contract';
 
 interface ModelLoadBoundaryProps {
   /** The model being loaded, named in the message. */

@@ -7,7 +7,7 @@ import {
   type GltfFault,
   readGlbContents,
 } from '../domain/model-contract';
-import { describeModelLoadError } from './model-load-error';
+import { describeModelLoadError } from '../domain/model-contract';
 
 const text = messages.robustness;
 

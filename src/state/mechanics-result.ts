@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type MechanicsParameters, type MechanicsResult, simulate } from '../domain/mechanics';
-import { type DysfunctionState, toMechanicsInput } from '../domain/view-state';
+import { type DysfunctionState, mechanicsPose, toMechanicsInput } from '../domain/view-state';
 import { useViewer } from './viewer-context';
 
 export interface MechanicsOutcome {
@@ -37,4 +37,13 @@ export function useMechanics(): MechanicsOutcome {
   const dysfunction = useViewer((s) => s.view.dysfunction);
   const parameters = useViewer((s) => s.mechanicsParameters);
   return useMemo(() => mechanicsFor(dysfunction, parameters), [dysfunction, parameters]);
+}
+
+/** The skeleton pose this viewer's mechanics ask for (the scene's posers apply it). */
+export function mechanicsPoseTarget(state: {
+  view: { dysfunction: DysfunctionState };
+  mechanicsParameters: Partial<MechanicsParameters>;
+}): ReturnType<typeof mechanicsPose> {
+  const { dysfunction } = state.view;
+  return mechanicsPose(dysfunction, mechanicsFor(dysfunction, state.mechanicsParameters).result);
 }

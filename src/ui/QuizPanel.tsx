@@ -23,6 +23,7 @@ import {
   serializeProgress,
   summarizeQuiz,
 } from '../domain/quiz';
+import { withMode } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { QuizFeedback } from './QuizFeedback';
 
@@ -106,7 +107,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
     if (!question) return;
     const view =
       session.phase === 'feedback' ? quizFeedbackView(question) : quizQuestionView(question);
-    store.getState().applyView({ ...view, mode: 'quiz' });
+    store.getState().applyView(withMode(view, 'quiz'));
     store.getState().setQuizSpots(session.phase === 'question' ? spots : []);
   }, [question, session.phase, spots, store]);
 

@@ -124,3 +124,44 @@ describe('import rules (design card: imports point downward only)', () => {
     );
   });
 });
+
+/** Source files of one layer, tests left out. */
+const sourcesOf = (layer: Layer) =>
+  listFiles(join(ROOT, 'src', layer)).filter((f) => !/\.test\.tsx?$/.test(f));
+
+describe('one home for each concept', () => {
+  it('builds a new view only in the domain (view-changes.ts and its neighbours)', () => {
+    // A spread of a view into a new object is a ViewState → ViewState change by hand.
+    const handMade = /\{\s*\.\.\.(?:\w+\.)?view\s*,/;
+    const problems = (['state', 'scene', 'ui', 'embed', 'app'] as const)
+      .flatMap(sourcesOf)
+      .filter((file) => handMade.test(stripCommentsAndStrings(readFileSync(file, 'utf8'))))
+      .map((file) => `${relative(ROOT, file)} builds a view by hand: use src/domain/view-state`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('scene components export components, hooks and types only', () => {
+    const allowed = /^export (?:default )?(?:function|const|class) (?:use[A-Z]|[A-Z])/;
+    const problems = sourcesOf('scene')
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) =>
+            /^export (?:default )?(?:async )?(?:function|const|let|class) /.test(line),
+          )
+          .filter((line) => !allowed.test(line))
+          .map((line) => `${relative(ROOT, file)}: ${line.trim()}`),
+      );
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  it('scene modules are three.js adapters: logic without three belongs in the domain', () => {
+    const threeLike = /^(three($|\/)|three-stdlib|three-mesh-bvh|@react-three\/)/;
+    const problems = sourcesOf('scene')
+      .filter((file) => file.endsWith('.ts'))
+      .filter((file) => !importsOf(readFileSync(file, 'utf8')).some((spec) => threeLike.test(spec)))
+      .map((file) => `${relative(ROOT, file)} does not use three.js: move it to src/domain`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});

@@ -23,3 +23,4 @@ export {
   OPTIONAL_NODES,
   REQUIRED_NODES,
 } from './required-nodes';
+export { describeModelLoadError } from './model-load-error';

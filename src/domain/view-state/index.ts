@@ -5,6 +5,7 @@ export * from './dysfunction';
 export * from './effective-visibility';
 export * from './isolate';
 export * from './marker-look';
+export * from './mechanics-pose';
 export * from './patient-plan-view';
 export * from './pinned-labels';
 export * from './preferred-side';

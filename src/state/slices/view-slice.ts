@@ -71,10 +71,9 @@ export function createViewSlice(initial: Partial<ViewState>): SliceCreator<ViewS
       setDysfunction: (change) => updateView((view) => withDysfunction(view, change)),
       setBody: (body) => updateView((view) => withBody(view, body)),
       setMuscleSeverity: (muscle, severity) =>
-        updateView((view) => ({
-          ...view,
-          dysfunction: withMuscleSeverity(view.dysfunction, muscle, severity),
-        })),
+        updateView((view) =>
+          withDysfunction(view, withMuscleSeverity(view.dysfunction, muscle, severity)),
+        ),
       applyMechanicsPreset(id) {
         const preset = findMechanicsPreset(id);
         if (!preset) return false;

@@ -1,4 +1,4 @@
-import { messages } from '../domain/messages';
+import { messages } from '../messages';
 
 const text = messages.robustness;
 
