@@ -82,6 +82,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
   await context.addInitScript({ content: PAGE_RECORDER });
+  // The viewer's probes exist only in pages that ask for them.
+  await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
   return { context, page: await context.newPage() };
 }
 

@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type * as THREE from 'three';
-import { renderCounts, useViewerStoreApi } from '../state';
+import { renderCounts, testHooksEnabled, useViewerStoreApi } from '../state';
 
 /** Read-only figures a test or benchmark can read from the page: frames drawn and renderer counts. */
 export interface ViewerProbe {
@@ -99,6 +99,7 @@ export function FrameProbe() {
       startTracing(gl, records);
     };
     probe.current.drawCallTrace = () => records.slice();
+    if (!testHooksEnabled()) return;
     probe.current.renderCounts = () => renderCounts(store);
     probe.current.markerRegionBuilds = () =>
       (get().scene.getObjectByName('motor-point-regions')?.userData.builds as number) ?? 0;

@@ -2,7 +2,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import * as THREE from 'three';
 import type { StructureKey } from '../domain/anatomy';
-import { useViewerStoreApi } from '../state';
+import { testHooksEnabled, useViewerStoreApi } from '../state';
 import { GHOST_NAME } from './GhostSkeleton';
 import { type LoadedModel, useLoadedModel } from './model-context';
 import { surfaceAnchor } from './surface-anchor';
@@ -86,7 +86,7 @@ export function ModelProbe() {
   const gl = useThree((s) => s.gl);
   const scene = useThree((s) => s.scene);
   useEffect(() => {
-    if (!model) return;
+    if (!model || !testHooksEnabled()) return;
     const toScreen = (world: THREE.Vector3) => {
       const ndc = world.clone().project(camera);
       const rect = gl.domElement.getBoundingClientRect();

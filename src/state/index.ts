@@ -1,5 +1,6 @@
 export * from './mechanics-result';
 export * from './render-counts';
+export * from './test-hooks';
 export * from './viewer-context';
 export * from './viewer-store';
 export * from './viewer-subscription';

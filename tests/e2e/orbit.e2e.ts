@@ -69,6 +69,20 @@ describe('orbiting the model', () => {
     expect(after.regions).toBeGreaterThan(before.regions);
   });
 
+  it('puts no test hooks on window for an ordinary visit', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const plain = await context.newPage();
+    await plain.goto(`${inject('baseURL')}/`);
+    // The model loaded: the canvas and its text alternative are there.
+    await plain.locator('[role="img"][aria-label]').waitFor({ timeout: 60_000 });
+    await plain.waitForTimeout(1000);
+    const hooks = await plain.evaluate(() =>
+      Object.keys(window).filter((key) => key.startsWith('__hipViewer')),
+    );
+    expect(hooks).toEqual([]);
+    await context.close();
+  });
+
   it('logs no console errors and makes no request off this machine', () => {
     expect(watch.consoleErrors).toEqual([]);
     expect(watch.externalRequests).toEqual([]);

@@ -26,6 +26,8 @@ export async function openPage(
     reducedMotion: 'reduce',
     ...contextOptions,
   });
+  // The viewer puts its probes on window only for pages that ask (tests and the benchmark).
+  await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
   const page = await context.newPage();
   const watch: PageWatch = { consoleErrors: [], externalRequests: [] };
   page.on('console', (message) => {
