@@ -12,6 +12,7 @@ import { findMechanicsPreset, type MechanicsParameters } from '../domain/mechani
 import { activeLanguage, applyLanguage, type Language } from '../domain/messages';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
+import type { QuizAnswerMark } from '../domain/quiz';
 import type { SessionPlan } from '../domain/session-plan';
 
 /** Mean published activation (% MVIC) of the muscles an exercise works, for tinting the model. */
@@ -74,6 +75,8 @@ export interface ViewerRuntime {
   placedPoints: Record<string, PlacedPoint>;
   /** Lettered spots a quiz offers as the keyboard alternative to clicking on the model. */
   quizSpots: readonly { letter: string; positionM: Vec3 }[];
+  /** After a "place the point" answer: the click, the shaded region and the distance to draw. */
+  quizAnswerMark: QuizAnswerMark | null;
   /** The guided story being played, if any. */
   story: { story: Story; player: StoryPlayerState } | null;
   /** The last click on the model in quiz mode (model metres), for "place the point" answers. */
@@ -182,6 +185,7 @@ export interface ViewerActions {
   reportModelClick(position: Vec3): void;
   startStory(story: Story): void;
   setQuizSpots(spots: readonly { letter: string; positionM: Vec3 }[]): void;
+  setQuizAnswerMark(mark: QuizAnswerMark | null): void;
   storyAction(action: StoryPlayerAction): void;
   closeStory(): void;
   setAdvanced(change: Partial<AdvancedSettings>): void;
@@ -226,6 +230,7 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       language: activeLanguage(),
       learningRecord: null,
       quizSpots: [],
+      quizAnswerMark: null,
       placementErrors: [],
       needle: null,
       advanced: {
@@ -385,6 +390,9 @@ export function createViewerStore(initial: Partial<ViewState> = {}): ViewerStore
       },
       setQuizSpots(quizSpots) {
         set({ quizSpots });
+      },
+      setQuizAnswerMark(quizAnswerMark) {
+        set({ quizAnswerMark });
       },
       startStory(story) {
         set({ story: { story, player: createStoryPlayer(story) } });
