@@ -72,6 +72,7 @@ describe('a story card never covers what its step is about', () => {
       expect(covered, 'things the card covers').toEqual([]);
       expect(watch.consoleErrors).toEqual([]);
       await page.context().close();
-    });
+      // Every step of every built-in story waits for its view to settle.
+    }, 400_000);
   }
 });
