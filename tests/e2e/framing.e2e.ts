@@ -82,7 +82,9 @@ for (const { width, height, muscles: chosen } of WIDTHS) {
             // At least 1 % of the view is this structure's own surface, seen directly or
             // through see-through cover.
             expect(share, `${key} share of the view`).toBeGreaterThan(0.01);
-          });
+            // A limit, not a measure: the share's 2,304 rays through see-through cover take long
+            // with software rendering on a busy machine.
+          }, 240_000);
         }
       }
     }
