@@ -1,9 +1,11 @@
 import { type ReactNode, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { messages } from '../domain/messages';
+import { clinicianToolsShown } from '../domain/view-state';
 import { useCountRender, useViewer } from '../state';
 import { AboutDialog } from '../ui/AboutDialog';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { CameraPresetBar } from '../ui/CameraPresetBar';
+import { ClinicianToolsToggle } from '../ui/ClinicianToolsToggle';
 import { HoverLabel } from '../ui/HoverLabel';
 import { LayersPanel } from '../ui/LayersPanel';
 import { LoadingIndicator } from '../ui/LoadingIndicator';
@@ -112,6 +114,9 @@ export function App({
     mode === 'patient' &&
     (plan.points.length > 0 || plan.note.trim() !== '' || (plan.exercises?.length ?? 0) > 0);
   const model = useModelSource(modelUrl);
+  // Patient mode hides the clinician's working panels until the clinician opens them.
+  const [clinicianToolsOpen, setClinicianToolsOpen] = useState(false);
+  const clinicianPanels = clinicianToolsShown(mode, clinicianToolsOpen);
 
   const searchRef = useRef<SearchBoxHandle>(null);
   // On small screens the panels fold into a drawer below the model.
@@ -271,16 +276,20 @@ export function App({
                         </Part>
                       ),
                     },
-                    {
-                      id: 'mechanics',
-                      label: messages.app.tabMechanics,
-                      content: (
-                        <Part>
-                          <MechanicsPanel />
-                        </Part>
-                      ),
-                    },
-                    ...(planTab
+                    ...(clinicianPanels
+                      ? [
+                          {
+                            id: 'mechanics',
+                            label: messages.app.tabMechanics,
+                            content: (
+                              <Part>
+                                <MechanicsPanel />
+                              </Part>
+                            ),
+                          },
+                        ]
+                      : []),
+                    ...(planTab && clinicianPanels
                       ? [
                           {
                             id: 'assessment',
@@ -314,7 +323,13 @@ export function App({
                   ]}
                 />
               </PlanStorageGate>
-              <AdvancedToggle />
+              {mode === 'patient' && (
+                <ClinicianToolsToggle
+                  open={clinicianToolsOpen}
+                  onToggle={() => setClinicianToolsOpen((open) => !open)}
+                />
+              )}
+              {clinicianPanels && <AdvancedToggle />}
             </div>
           </aside>
         )}

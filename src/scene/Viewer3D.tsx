@@ -16,6 +16,7 @@ import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
 import { PlanPointNumbers } from './PlanPointNumbers';
+import { QuizAnswerMark } from './QuizAnswerMark';
 import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
@@ -70,6 +71,7 @@ export default function Viewer3D({
           <StructureLabels />
           <PlanPointNumbers />
           <QuizSpots />
+          <QuizAnswerMark />
           <ModelProbe />
         </HipModel>
       </Suspense>

@@ -3,11 +3,11 @@ import { type GLTF, GLTFLoader, MeshoptDecoder } from 'three-stdlib';
 import { messages } from '../domain/messages';
 import {
   checkGltfBudget,
+  describeModelLoadError,
   GLTF_BUDGET_DEFAULTS,
   type GltfFault,
   readGlbContents,
 } from '../domain/model-contract';
-import { describeModelLoadError } from '../domain/model-contract';
 
 const text = messages.robustness;
 

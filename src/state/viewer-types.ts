@@ -7,6 +7,7 @@ import type { MechanicsParameters } from '../domain/mechanics';
 import type { Language } from '../domain/messages';
 import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
+import type { QuizAnswerMark } from '../domain/quiz';
 import type { SessionPlan } from '../domain/session-plan';
 import type { Story, StoryPlayerAction, StoryPlayerState } from '../domain/stories';
 import type {
@@ -155,6 +156,8 @@ export interface SceneReportSlice {
   modelClick: { position: Vec3; seq: number } | null;
   /** Lettered spots a quiz offers as the keyboard alternative to clicking on the model. */
   quizSpots: readonly { letter: string; positionM: Vec3 }[];
+  /** After a "place the point" answer: the click, the shaded region and the distance to draw. */
+  quizAnswerMark: QuizAnswerMark | null;
   /** Draws the current view and returns it as a PNG data URL (set by the scene; null before). */
   capture: (() => string) | null;
   /**
@@ -175,6 +178,7 @@ export interface SceneReportSlice {
   setHover(hover: HoverInfo | null): void;
   reportModelClick(position: Vec3): void;
   setQuizSpots(spots: readonly { letter: string; positionM: Vec3 }[]): void;
+  setQuizAnswerMark(mark: QuizAnswerMark | null): void;
   setCapture(capture: (() => string) | null): void;
   setLabelAnchors(anchors: LabelAnchors | null): void;
 }

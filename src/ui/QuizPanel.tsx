@@ -1,5 +1,4 @@
 import { type KeyboardEvent, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { MUSCLES } from '../domain/anatomy';
 import { answeredRecord, completedRecord } from '../domain/learning-records';
 import { messages } from '../domain/messages';
 import {
@@ -14,25 +13,23 @@ import {
   QUIZ_KINDS,
   QUIZ_PROGRESS_STORAGE_KEY,
   type QuizQuestion,
+  quizAnswerMark,
   quizFeedbackView,
   quizKeyCommand,
   quizPrompt,
   quizQuestionView,
   quizSessionReducer,
-  reviewQuizRound,
   serializeProgress,
   summarizeQuiz,
 } from '../domain/quiz';
 import { withMode } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { QuizFeedback } from './QuizFeedback';
+import { QuizStrip } from './QuizStrip';
+import { QuizSummary } from './QuizSummary';
 
 const t = messages.learning.quiz;
 const QUESTION_COUNT = 6;
-
-function muscleLabel(id: string): string {
-  return MUSCLES.find((m) => m.id === id)?.label ?? id;
-}
 
 function optionsOf(question: QuizQuestion, spots: readonly KeyboardSpot[]) {
   if (question.kind === 'place-point')
@@ -109,9 +106,20 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
       session.phase === 'feedback' ? quizFeedbackView(question) : quizQuestionView(question);
     store.getState().applyView(withMode(view, 'quiz'));
     store.getState().setQuizSpots(session.phase === 'question' ? spots : []);
-  }, [question, session.phase, spots, store]);
+    // The click, the shaded region and the distance stay on the model while feedback shows.
+    const mark = session.phase === 'feedback' ? quizAnswerMark(question, result) : null;
+    store.getState().setQuizAnswerMark(mark);
+    // Close up on the region, so the click, the shading and the distance read at a glance.
+    if (mark) store.getState().requestFrame({ kind: 'point', id: mark.pointKey });
+  }, [question, result, session.phase, spots, store]);
 
-  useEffect(() => () => store.getState().setQuizSpots([]), [store]);
+  useEffect(
+    () => () => {
+      store.getState().setQuizSpots([]);
+      store.getState().setQuizAnswerMark(null);
+    },
+    [store],
+  );
 
   // A click on the model answers a "place the point" question.
   useEffect(() => {
@@ -186,54 +194,20 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
   };
 
   if (session.phase === 'summary') {
-    const summary = summarizeQuiz(session);
     return (
-      <section className="panel quiz" aria-labelledby="quiz-title" data-testid="quiz-summary">
-        <h2 id="quiz-title">{t.summary.heading}</h2>
-        <p className="sentence">
-          {t.summary.total(summary.points, summary.maxPoints, summary.percent)}
-        </p>
-        <p>{t.summary.answered(summary.answered, summary.questionCount)}</p>
-        <h3>{t.summary.perMuscleHeading}</h3>
-        <ul>
-          {Object.entries(summary.perMuscle).map(([muscle, tally]) => (
-            <li key={muscle}>
-              {t.summary.perMuscle(muscleLabel(muscle), tally?.points ?? 0, tally?.maxPoints ?? 0)}
-            </li>
-          ))}
-        </ul>
-        <h3>{t.summary.reviewHeading}</h3>
-        <ol className="quiz-review" data-testid="quiz-review">
-          {reviewQuizRound(session.questions, session.results).map((row) => (
-            <li key={row.number}>
-              <p>{row.prompt}</p>
-              <p className="small">
-                {t.review.yours}: {row.yourAnswer} ({t.review.points(row.points, row.maxPoints)})
-              </p>
-              {row.rightAnswer && (
-                <p className="small">
-                  {t.review.right}: {row.rightAnswer}
-                </p>
-              )}
-            </li>
-          ))}
-        </ol>
-        <p className="muted small">{t.summary.progressSaved}</p>
-        {progressNotice && <p className="notice-inline">{progressNotice}</p>}
-        <button
-          type="button"
-          onClick={() => {
-            const next = Math.floor(Math.random() * 1e9);
-            setSeed(next);
-            dispatch({
-              type: 'restart',
-              questions: generateQuiz({ seed: next, count: QUESTION_COUNT, kinds }),
-            });
-          }}
-        >
-          {t.restart}
-        </button>
-      </section>
+      <QuizSummary
+        session={session}
+        progressNotice={progressNotice}
+        onRestart={() => {
+          const next = Math.floor(Math.random() * 1e9);
+          setSeed(next);
+          store.getState().setQuizAnswerMark(null);
+          dispatch({
+            type: 'restart',
+            questions: generateQuiz({ seed: next, count: QUESTION_COUNT, kinds }),
+          });
+        }}
+      />
     );
   }
   if (!question) return null;
@@ -306,6 +280,16 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         />
       )}
       <p className="muted small">{t.keyboardHelp}</p>
+      <QuizStrip
+        question={question}
+        result={session.phase === 'feedback' ? result : null}
+        isLast={session.index >= session.questions.length - 1}
+        onNext={() =>
+          dispatch(
+            session.index >= session.questions.length - 1 ? { type: 'finish' } : { type: 'next' },
+          )
+        }
+      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer } from './viewer-page';
+import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 /** Widths people use: small phone, common phone, tablet, laptop. */
 const WIDTHS = [320, 390, 820, 1280] as const;
@@ -211,7 +211,10 @@ describe('keyboard only', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    ({ page } = await openPage(browser, `${base()}/`, { viewport: { width: 1280, height: 720 } }));
+    ({ page } = await openPage(browser, `${base()}/`, {
+      viewport: { width: 1280, height: 720 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    }));
     await waitForIdleViewer(page);
   });
   afterAll(async () => {
@@ -307,6 +310,108 @@ describe('keyboard only', () => {
     await page.locator('[data-testid="point-card"]').waitFor();
     expect(await page.locator('#point-title').textContent()).toMatch(/^Psoas major/);
     saveScreenshot('keyboard-muscle-to-point.png', await page.screenshot());
+  });
+
+  /** Tab (at most `limit` times) until the focused element matches; false when it never does. */
+  const tabTo = async (selector: string, limit = 40) => {
+    for (let i = 0; i < limit; i++) {
+      if (await page.evaluate((css) => !!document.activeElement?.matches(css), selector))
+        return true;
+      await page.keyboard.press('Tab');
+    }
+    return false;
+  };
+  /** Back to the top of the page, as after a reload: the first skip link has focus. */
+  const startAtTop = async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('.skip-links a').first().focus();
+  };
+
+  it('toggles a layer with the keyboard', async () => {
+    await startAtTop();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // From the panels, past the open card, to the layer buttons.
+    expect(await tabTo('.layer-toolbar button', 150)).toBe(true);
+    // The row's first cell, down (rows wrap) to the superficial muscles, then their "Hide".
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 10; i++) {
+      const row = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.row);
+      if (row === '1') break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const hide = page.locator('.layer-toolbar button[data-row="1"][data-column="2"]');
+    expect(await hide.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hide.getAttribute('aria-pressed')).toBe('true');
+    await waitForNoFrames(page);
+    saveScreenshot('keyboard-layer-hidden.png', await page.screenshot());
+    // Back to "Show".
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page
+          .locator('.layer-toolbar button[data-row="1"][data-column="0"]')
+          .getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+  });
+
+  it('starts a story, steps through it and ends it with the keyboard', async () => {
+    await startAtTop();
+    expect(await tabTo('select[data-action="stories"]')).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const player = page.locator('[data-testid="story-player"]');
+    await player.waitFor();
+    const first = await player.locator('h2').textContent();
+    // The player's keys work once focus is in it; Tab reaches it from the story menu.
+    expect(await tabTo('[data-testid="story-player"], [data-testid="story-player"] *')).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => player.locator('h2').textContent()).not.toBe(first);
+    saveScreenshot('keyboard-story.png', await page.screenshot());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => player.count()).toBe(0);
+  });
+
+  it('starts a quiz and answers a question with the keyboard', async () => {
+    await startAtTop();
+    expect(await tabTo('select[data-action="mode"]')).toBe(true);
+    // Explore → patient → quiz.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('[data-testid="quiz"]').count()).toBe(1);
+    expect(await tabTo('[data-testid="quiz"] button')).toBe(true);
+    await page.keyboard.press('1');
+    await page.locator('[data-testid="quiz-feedback"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
+      'quiz-next',
+    );
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="quiz"]').textContent())
+      .toContain('Question 2 of 6');
+    saveScreenshot('keyboard-quiz.png', await page.screenshot());
+    // Back to exploring.
+    await startAtTop();
+    expect(await tabTo('select[data-action="mode"]')).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('[data-testid="quiz"]').count()).toBe(0);
+  });
+
+  it('copies the link to this view with the keyboard', async () => {
+    await startAtTop();
+    expect(await tabTo('button.share-button, .share button')).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="status"]').textContent())
+      .toContain('Link to this view copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link.startsWith(inject('baseURL'))).toBe(true);
   });
 });
 

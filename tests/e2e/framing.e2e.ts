@@ -16,53 +16,82 @@ const MUSCLES_BY_LAYER = {
   deep: ['gluteus-minimus', 'piriformis', 'iliacus', 'psoas-major'],
 } as const;
 
+/** A few muscles at the in-between widths: the deepest, the largest, the side-on and the front-on. */
+const SUBSET = ['gluteus-maximus', 'tensor-fasciae-latae', 'piriformis', 'iliacus'];
+
+/** Widths people use, with every muscle at the laptop and phone widths. */
+const WIDTHS = [
+  { width: 1280, height: 720, muscles: 'all' },
+  { width: 390, height: 844, muscles: 'all' },
+  { width: 820, height: 1180, muscles: SUBSET },
+  { width: 320, height: 640, muscles: SUBSET },
+] as const;
+
 /**
  * Selecting a structure in the tree frames it from where it is seen, with its cover made
- * see-through when it is deep: the structure's own surface fills part of the view.
+ * see-through when it is deep: the structure's own surface fills part of the view, at every
+ * width. On a phone the tree is in the drawer below the model: the drawer is closed again
+ * before looking, as a person would to see the model.
  */
-describe('framing a selected muscle shows it', () => {
-  let browser: Browser;
-  let page: Page;
-  let watch: PageWatch;
+for (const { width, height, muscles: chosen } of WIDTHS) {
+  const phone = width <= 480;
+  describe(`framing a selected muscle shows it at ${width} px`, () => {
+    let browser: Browser;
+    let page: Page;
+    let watch: PageWatch;
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`, {
-      viewport: { width: 1280, height: 720 },
-    }));
-    await waitForIdleViewer(page);
-    for (const layer of Object.keys(MUSCLES_BY_LAYER))
-      await page.click(`[role="tree"] [data-key="layer:${layer}"]`);
-  });
+    beforeAll(async () => {
+      browser = await launchChromium();
+      ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`, {
+        viewport: { width, height },
+        isMobile: phone,
+        hasTouch: phone,
+      }));
+      if (phone) await page.getByRole('button', { name: 'Show the 3D model' }).click();
+      await waitForIdleViewer(page);
+      if (phone) await page.click('.drawer-toggle');
+      for (const layer of Object.keys(MUSCLES_BY_LAYER))
+        await page.click(`[role="tree"] [data-key="layer:${layer}"]`);
+    });
 
-  afterAll(async () => {
-    await browser?.close();
-  });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  for (const [layer, muscles] of Object.entries(MUSCLES_BY_LAYER)) {
-    for (const muscle of muscles) {
-      for (const side of ['right', 'left'] as const) {
-        it(`${muscle} (${side}, ${layer} layer) is in sight once selected`, async () => {
-          const key = `${muscle}:${side}`;
-          await page.click('button[data-action="reset-layers"]');
-          await page.click(`[role="tree"] [data-key="${key}"]`);
-          await waitForNoFrames(page);
-          const share = await page.evaluate(
-            (k) => window.__hipViewerDebug?.visibleShare(k, 48) ?? -1,
-            key,
-          );
-          if (muscle === 'iliacus' || muscle === 'piriformis')
-            saveScreenshot(`framing-${key.replace(':', '-')}.png`, await page.screenshot());
-          // At least 1 % of the view (over 5,000 pixels here) is this structure's own surface,
-          // seen directly or through see-through cover.
-          expect(share, `${key} share of the view`).toBeGreaterThan(0.01);
-        });
+    for (const [layer, muscles] of Object.entries(MUSCLES_BY_LAYER)) {
+      for (const muscle of muscles) {
+        if (chosen !== 'all' && !chosen.includes(muscle)) continue;
+        for (const side of ['right', 'left'] as const) {
+          it(`${muscle} (${side}, ${layer} layer) is in sight once selected`, async () => {
+            const key = `${muscle}:${side}`;
+            if (phone && (await page.locator('.drawer-closed').count()) > 0)
+              await page.click('.drawer-toggle');
+            await page.click('button[data-action="reset-layers"]');
+            await page.click(`[role="tree"] [data-key="${key}"]`);
+            if (phone) await page.click('.drawer-toggle');
+            await waitForNoFrames(page);
+            const share = await page.evaluate(
+              (k) => window.__hipViewerDebug?.visibleShare(k, 48) ?? -1,
+              key,
+            );
+            if (muscle === 'iliacus' || muscle === 'piriformis' || phone)
+              saveScreenshot(
+                `framing-${width}-${key.replace(':', '-')}.png`,
+                await page.screenshot(),
+              );
+            // At least 1 % of the view is this structure's own surface, seen directly or
+            // through see-through cover.
+            expect(share, `${key} share of the view`).toBeGreaterThan(0.01);
+            // A limit, not a measure: the share's 2,304 rays through see-through cover take long
+            // with software rendering on a busy machine.
+          }, 240_000);
+        }
       }
     }
-  }
 
-  it('logs no console errors', () => {
-    expect(watch.consoleErrors).toEqual([]);
-    expect(watch.externalRequests).toEqual([]);
+    it('logs no console errors', () => {
+      expect(watch.consoleErrors).toEqual([]);
+      expect(watch.externalRequests).toEqual([]);
+    });
   });
-});
+}

@@ -33,6 +33,11 @@ describe('for patients and students', () => {
       'depths hidden in patient mode',
     ).toBe(0);
     expect(await card.textContent()).not.toMatch(/n = \d+/);
+    // The dysfunction settings are a clinician tool: hidden until the clinician opens them.
+    expect(await page.locator('#tab-mechanics').count(), 'no dysfunction tab for a patient').toBe(
+      0,
+    );
+    await page.click('button[data-action="clinician-tools"]');
     await page.click('#tab-mechanics');
     await page.click('button[data-preset-id="trendelenburg"]');
     expect(

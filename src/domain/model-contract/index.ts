@@ -15,6 +15,7 @@ export {
   describeEntry,
   type ModelContractReport,
 } from './check-model-contract';
+export { describeModelLoadError } from './model-load-error';
 export {
   CONTRACT_JOINTS,
   type ContractEntry,
@@ -23,4 +24,3 @@ export {
   OPTIONAL_NODES,
   REQUIRED_NODES,
 } from './required-nodes';
-export { describeModelLoadError } from './model-load-error';

@@ -120,6 +120,7 @@ export function scorePlacePoint(
     points: Math.min(band.points, question.maxPoints),
     maxPoints: question.maxPoints,
     nearestM: result.nearestM,
+    clickM,
   };
 }
 

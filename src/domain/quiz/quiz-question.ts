@@ -82,6 +82,8 @@ export interface PlacePointScore {
   readonly maxPoints: number;
   /** The closest point of the region, for drawing a line from the click, metres. */
   readonly nearestM: Vec3;
+  /** Where the learner clicked (or the lettered spot chosen), model frame, metres. */
+  readonly clickM: Vec3;
 }
 
 export interface ChoiceScore {

@@ -15,6 +15,9 @@ describe('what clinicians and students type finds the right thing first', () => 
   it.each([
     ['TFL nerve entry', 'motor-point', 'tensor-fasciae-latae-nerve-entry'],
     ['tensor fascia lata nerve entry', 'motor-point', 'tensor-fasciae-latae-nerve-entry'],
+    ['tfl nerve entry', 'motor-point', 'tensor-fasciae-latae-nerve-entry'],
+    ['piriformis nerve entry', 'motor-point', 'piriformis-nerve-entry'],
+    ['gluteus medius posterior', 'motor-point', 'gluteus-medius-posterior'],
   ])('"%s" leads to that point', (query, kind, id) => {
     expect(first(query)).toMatchObject({ kind, targetId: id });
   });
@@ -27,6 +30,10 @@ describe('what clinicians and students type finds the right thing first', () => 
     ['gluteal medius motor point', 'gluteus-medius-'],
     ['iliacus motor point', 'iliacus-'],
     ['piriformis motor points', 'piriformis-'],
+    ['psoas major motor point', 'psoas-major-'],
+    ['TFL motor point', 'tensor-fasciae-latae-'],
+    ['gluteus maximus motor points', 'gluteus-maximus-'],
+    ['gluteus minimus motor point', 'gluteus-minimus-'],
   ])('"%s" lists that muscle\'s motor points first', (query, prefix) => {
     // The muscle's shown points (up to three) lead; piriformis shows two of its three records.
     const shown = motorPointSearchEntries().filter((e) => e.targetId.startsWith(prefix)).length;
@@ -50,6 +57,14 @@ describe('what clinicians and students type finds the right thing first', () => 
     ['illiacus', 'iliacus'],
     ['tensor fascia lata', 'tensor-fasciae-latae'],
     ['psoas', 'psoas-major'],
+    ['musculus psoas major', 'psoas-major'],
+    ['musculus tensor fasciae latae', 'tensor-fasciae-latae'],
+    ['m. gluteus medius', 'gluteus-medius'],
+    ['gluteous maximus', 'gluteus-maximus'],
+    ['glueteus medius', 'gluteus-medius'],
+    ['glute max', 'gluteus-maximus'],
+    ['iliakus', 'iliacus'],
+    ['psoaz', 'psoas-major'],
   ])('"%s" (Latin name or misspelling) leads to the muscle', (query, id) => {
     expect(first(query)).toMatchObject({ kind: 'muscle', targetId: id });
   });

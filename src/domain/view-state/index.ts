@@ -1,4 +1,5 @@
 export * from './body-param';
+export * from './clinician-tools';
 export * from './context-layer';
 export * from './describe-view';
 export * from './dysfunction';

@@ -12,6 +12,7 @@ export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => (
   hover: null,
   modelClick: null,
   quizSpots: [],
+  quizAnswerMark: null,
   capture: null,
   labelAnchors: null,
 
@@ -33,6 +34,7 @@ export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => (
     set((state) => ({ modelClick: { position, seq: (state.modelClick?.seq ?? 0) + 1 } }));
   },
   setQuizSpots: (quizSpots) => set({ quizSpots }),
+  setQuizAnswerMark: (quizAnswerMark) => set({ quizAnswerMark }),
   setCapture: (capture) => set({ capture }),
   setLabelAnchors: (labelAnchors) => set({ labelAnchors }),
 });

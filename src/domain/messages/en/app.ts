@@ -184,4 +184,9 @@ export const app = {
     return `Some parts of this link were ignored: ${parts.join('; ')}. The rest of the view was restored.`;
   },
   notDiagnostic: 'A teaching tool, not a diagnostic device.',
+  clinicianTools: {
+    show: 'Show clinician tools',
+    hide: 'Hide clinician tools',
+    hint: 'Patient view shows the model, plain explanations and stories. Clinician tools add the dysfunction settings, assessment, exercises, the session plan and advanced settings.',
+  },
 } as const;

@@ -297,6 +297,19 @@ export const learning = {
       yours: 'Your answer',
       right: 'Right answer',
       points: (points: number, maxPoints: number) => `${points} / ${maxPoints}`,
+      showOnModel: 'Show on the model',
+      shownOnModel: (n: number) =>
+        `Question ${n}: your click and the evidence region are on the model.`,
+    },
+    strip: {
+      label: 'Quiz question',
+      moreBelow: 'Answers and details are in the panel below the model.',
+    },
+    mark: {
+      yourClick: 'Your click',
+      inside: 'inside the region',
+      distance: (mm: number) => `${mm} mm from the region`,
+      region: 'Evidence region',
     },
     summary: {
       heading: 'Your results',

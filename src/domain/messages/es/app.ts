@@ -189,4 +189,9 @@ export const app: Catalogue<Messages['app']> = {
     return `Se ignoraron algunas partes de este enlace: ${parts.join('; ')}. El resto de la vista se restauró.`;
   },
   notDiagnostic: 'Una herramienta docente, no un dispositivo de diagnóstico.',
+  clinicianTools: {
+    show: 'Mostrar herramientas del clínico',
+    hide: 'Ocultar herramientas del clínico',
+    hint: 'La vista del paciente muestra el modelo, explicaciones sencillas y las historias. Las herramientas del clínico añaden los ajustes de disfunción, la valoración, los ejercicios, el plan de sesión y los ajustes avanzados.',
+  },
 };

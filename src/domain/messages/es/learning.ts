@@ -293,6 +293,19 @@ export const learning: Catalogue<Messages['learning']> = {
       yours: 'Su respuesta',
       right: 'Respuesta correcta',
       points: (points, maxPoints) => `${n(points)} / ${n(maxPoints)}`,
+      showOnModel: 'Mostrar en el modelo',
+      shownOnModel: (number) =>
+        `Pregunta ${n(number)}: su clic y la región de evidencia están en el modelo.`,
+    },
+    strip: {
+      label: 'Pregunta del cuestionario',
+      moreBelow: 'Las respuestas y los detalles están en el panel bajo el modelo.',
+    },
+    mark: {
+      yourClick: 'Su clic',
+      inside: 'dentro de la región',
+      distance: (mm) => `a ${n(mm)} mm de la región`,
+      region: 'Región de evidencia',
     },
     summary: {
       heading: 'Sus resultados',

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { PlacedRegion } from '../motor-points';
+import { quizAnswerMark } from './answer-mark';
+import { nerveRootsQuestion } from './nerve-roots-question';
+import { findMotorPointRecord, placePointQuestion } from './place-point-question';
+import { scoreAnswer } from './quiz-session';
+import { createRng } from './seeded-random';
+
+const SQUARE: PlacedRegion = {
+  shape: 'patch',
+  points: [
+    [-0.01, -0.01, 0],
+    [0.01, -0.01, 0],
+    [0.01, 0.01, 0],
+    [-0.01, 0.01, 0],
+  ],
+  centre: [0, 0, 0],
+  midpoint: [0, 0, 0],
+  radiusM: 0.0141,
+};
+const PLACE = placePointQuestion('q1', findMotorPointRecord('piriformis-nerve-entry')!, 'left');
+
+describe('quizAnswerMark', () => {
+  it('marks the click, the nearest edge of the region and the distance', () => {
+    const result = scoreAnswer(
+      PLACE,
+      { kind: 'place-point', positionM: [0.025, 0, 0] },
+      { region: SQUARE },
+    );
+    if (typeof result === 'string') throw new Error(result);
+    const mark = quizAnswerMark(PLACE, result);
+    expect(mark).toMatchObject({
+      pointKey: 'piriformis-nerve-entry:left',
+      clickM: [0.025, 0, 0],
+      distanceMm: 15,
+      inside: false,
+    });
+    expect(mark?.nearestM[0]).toBeCloseTo(0.01, 9);
+  });
+
+  it('has no mark for a skip or a question without a place on the model', () => {
+    const skipped = scoreAnswer(PLACE, { kind: 'skip' }, { region: SQUARE });
+    if (typeof skipped === 'string') throw new Error(skipped);
+    expect(quizAnswerMark(PLACE, skipped)).toBeNull();
+    expect(quizAnswerMark(PLACE, null)).toBeNull();
+    const nerve = nerveRootsQuestion(createRng(1), 'q2', 'gluteus-medius')!;
+    const chosen = scoreAnswer(nerve, { kind: 'choice', optionId: nerve.correctOptionId });
+    if (typeof chosen === 'string') throw new Error(chosen);
+    expect(quizAnswerMark(nerve, chosen)).toBeNull();
+  });
+});
