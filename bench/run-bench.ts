@@ -13,6 +13,7 @@ import { launchChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
 import { BUDGETS, type BudgetId, withinBudget } from './budgets';
+import { composeBuiltChunks, formatComposition } from './chunk-composition';
 import { runLighthouse } from './lighthouse';
 import { timePlacement, timeSimulate } from './node-timings';
 import { findEval, measureSizes } from './sizes';
@@ -34,6 +35,20 @@ if (build.status !== 0) {
 step('sizes');
 const sizes = measureSizes(DIST);
 const evalHits = findEval(DIST);
+
+step('what each dependency adds to the 3D chunk (a second build, with source maps)');
+const mapped = mkdtempSync(join(tmpdir(), 'hip-bench-sourcemaps-'));
+const mappedBuild = spawnSync(
+  'npx',
+  ['vite', 'build', '--sourcemap', '--outDir', mapped, '--emptyOutDir', '--logLevel', 'error'],
+  { cwd: ROOT, encoding: 'utf8' },
+);
+if (mappedBuild.status !== 0) {
+  console.error(mappedBuild.stdout, mappedBuild.stderr);
+  throw new Error('bench: the build with source maps failed ("npx vite build --sourcemap").');
+}
+const viewer3dComposition = composeBuiltChunks(mapped, /^Viewer3D-/);
+rmSync(mapped, { recursive: true, force: true });
 
 // Helper pages: a blank page (the baseline of the load timings) and a page that embeds the
 // viewer as an element, from another origin, with the element below the fold (poster first).
@@ -193,6 +208,8 @@ const info: [string, string][] = [
 ];
 
 printTable(budgets, info);
+console.log('\nWhat each dependency adds to the 3D chunk (from its source map):');
+for (const c of viewer3dComposition) console.log(formatComposition(c).join('\n'));
 const failing = [...lighthouseApp.failing, ...lighthouseEmbed.failing];
 if (failing.length) console.log(`\nLighthouse audits below 0.9:\n  ${failing.join('\n  ')}`);
 if (evalHits.length) console.log(`\neval / new Function found:\n  ${evalHits.join('\n  ')}`);
@@ -212,6 +229,7 @@ const results = {
     source,
   })),
   sizes,
+  viewer3dComposition,
   evalHits,
   browser: browserMetrics,
   simulate: simulateTiming,
