@@ -18,6 +18,11 @@ export interface ViewerProbe {
    */
   traceDrawCalls: () => void;
   drawCallTrace: () => DrawCallRecord[];
+  /**
+   * When (performance.now(), ms) the last frames finished rendering, oldest first (up to 64):
+   * the benchmark times a click to the first frame drawn after it.
+   */
+  renderTimes: () => number[];
 }
 
 /** One draw call: the object drawn, its structure id (model metadata) and its material. */
@@ -29,6 +34,8 @@ export interface DrawCallRecord {
   /** How many instances the call drew (1 for a plain mesh). */
   instances: number;
 }
+
+const RENDER_TIMES_KEPT = 64;
 
 type RenderBufferDirect = THREE.WebGLRenderer['renderBufferDirect'];
 
@@ -79,7 +86,9 @@ export function FrameProbe() {
     pendingFrames: () => 0,
     traceDrawCalls: () => {},
     drawCallTrace: () => [],
+    renderTimes: () => [],
   });
+  const scene = useThree((state) => state.scene);
 
   useEffect(() => {
     probe.current.getView = () => store.getState().view;
@@ -93,11 +102,27 @@ export function FrameProbe() {
       startTracing(gl, records);
     };
     probe.current.drawCallTrace = () => records.slice();
+    // A ring of render end times, written after each render without allocating.
+    const times = new Float64Array(RENDER_TIMES_KEPT);
+    let rendered = 0;
+    const previousAfterRender = scene.onAfterRender;
+    scene.onAfterRender = () => {
+      times[rendered % RENDER_TIMES_KEPT] = performance.now();
+      rendered += 1;
+    };
+    probe.current.renderTimes = () => {
+      const kept = Math.min(rendered, RENDER_TIMES_KEPT);
+      return Array.from(
+        { length: kept },
+        (_, i) => times[(rendered - kept + i) % RENDER_TIMES_KEPT]!,
+      );
+    };
     window.__hipViewerProbe = probe.current;
     return () => {
+      scene.onAfterRender = previousAfterRender;
       if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;
     };
-  }, [store, get, gl]);
+  }, [store, get, gl, scene]);
 
   useFrame(() => {
     const p = probe.current;
