@@ -126,6 +126,11 @@ const values: Record<BudgetId, number> = {
   ),
   drawCallsDefaultView: browserMetrics.defaultView.drawCalls,
   idleFrames: browserMetrics.idleFrames,
+  // A click that never produced a frame (null) breaks the budget.
+  pickingMedianMs: Math.max(
+    browserMetrics.clickToHighlight.standing.median ?? Number.POSITIVE_INFINITY,
+    browserMetrics.clickToHighlight.posed.median ?? Number.POSITIVE_INFINITY,
+  ),
   simulateMedianUs: simulateTiming.medianUs,
   evalInBundle: evalHits.length,
   lighthouseAppPerformance: lighthouseApp.performance,
@@ -176,6 +181,27 @@ const info: [string, string][] = [
     browserMetrics.pickingLatencyMs.median === null
       ? 'n/a (no point on the model found)'
       : `${browserMetrics.pickingLatencyMs.median} ms (${browserMetrics.pickingLatencyMs.samples.join(', ')})`,
+  ],
+  ...(['standing', 'posed'] as const).map((which): [string, string] => {
+    const c = browserMetrics.clickToHighlight[which];
+    return [
+      `picking: click → highlight frame, ${c.structure}, ${which} (${c.url}), median`,
+      c.median === null
+        ? 'n/a (no visible point found)'
+        : `${c.median} ms (${c.samples.join(', ')})`,
+    ];
+  }),
+  [
+    `picking: pointer move → hover label, posed (${browserMetrics.clickToHighlight.posed.url}), median`,
+    browserMetrics.clickToHighlight.posed.hoverToLabel.median === null
+      ? 'n/a (no visible point found)'
+      : `${browserMetrics.clickToHighlight.posed.hoverToLabel.median} ms (${browserMetrics.clickToHighlight.posed.hoverToLabel.samples.join(', ')})`,
+  ],
+  [
+    'picking trees of the skinned muscles ready, after the viewer is idle (posed page)',
+    browserMetrics.clickToHighlight.treesReadyMs === null
+      ? 'not ready within 60 s'
+      : `${browserMetrics.clickToHighlight.treesReadyMs} ms`,
   ],
   [
     'mechanics slider input → next rendered frame, median',

@@ -31,6 +31,9 @@ interface RootPicking {
   matricesEpoch: number;
 }
 
+/** Time (ms) an idle slot must still have for one more tree: a tree takes a few ms. */
+const IDLE_MARGIN_MS = 12;
+
 const posedTrees = new WeakMap<THREE.SkinnedMesh, PosedTree>();
 const rootPicking = new WeakMap<THREE.Object3D, RootPicking>();
 /** Pose version the fallback (no tree yet) bounds of a skinned mesh were computed for. */
@@ -145,10 +148,16 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
     mesh.raycast = acceleratedRaycast;
     if (!(mesh.geometry as BvhGeometry).boundsTree) queue.push(mesh);
   });
+  // The muscles first: they are what a user points at most, and the slow ones without a tree.
+  queue.sort(
+    (a, b) =>
+      Number((b as THREE.SkinnedMesh).isSkinnedMesh === true) -
+      Number((a as THREE.SkinnedMesh).isSkinnedMesh === true),
+  );
   let cancelled = false;
   let handle = 0;
   let idleScheduled = false;
-  const idle = (callback: () => void) =>
+  const idle = (callback: (deadline?: IdleDeadline) => void) =>
     typeof window.requestIdleCallback === 'function'
       ? window.requestIdleCallback(callback, { timeout: 2000 })
       : window.setTimeout(callback, 16);
@@ -156,11 +165,7 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
     typeof window.cancelIdleCallback === 'function'
       ? window.cancelIdleCallback(id)
       : window.clearTimeout(id);
-  const next = () => {
-    idleScheduled = false;
-    if (cancelled) return;
-    const mesh = queue.shift();
-    if (!mesh) return;
+  const buildOne = (mesh: THREE.Mesh) => {
     if ((mesh as THREE.SkinnedMesh).isSkinnedMesh) {
       const skin = mesh as THREE.SkinnedMesh;
       const tree = posedTrees.get(skin);
@@ -183,6 +188,16 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
         geometry.computeBoundsTree();
       }
     }
+  };
+  // One mesh per idle slot at least, more while the slot has time left (no long task).
+  const next = (deadline?: IdleDeadline) => {
+    idleScheduled = false;
+    if (cancelled) return;
+    do {
+      const mesh = queue.shift();
+      if (!mesh) return;
+      buildOne(mesh);
+    } while (deadline && !deadline.didTimeout && deadline.timeRemaining() > IDLE_MARGIN_MS);
     schedule();
   };
   const schedule = () => {
