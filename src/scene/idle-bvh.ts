@@ -109,7 +109,7 @@ function posedRaycastFor(root: THREE.Object3D) {
 export interface IdlePicking {
   /**
    * Call on each frame: when the pose has changed, the skinned meshes' trees are refitted in
-   * idle time (one mesh per slot), so the next pick finds them ready. Allocation-free.
+   * idle time, so the next pick finds them ready. Allocation-free while the pose stands still.
    */
   checkPose(): void;
   /** Cancel the remaining idle work. */
@@ -117,8 +117,8 @@ export interface IdlePicking {
 }
 
 /**
- * Give meshes BVH picking without one long task at start-up: each tree is built in its own idle
- * slot after the first frames. Plain meshes get a tree over their geometry; skinned meshes (the
+ * Give meshes BVH picking without one long task at start-up: trees are built in idle slots after
+ * the first frames, one mesh at a time. Plain meshes get a tree over their geometry; skinned meshes (the
  * muscles, which follow the pose) a tree over their posed triangles that is refitted when the
  * pose changes, never per frame. Until its tree exists, a mesh picks the slow way. Running it
  * again on the same root (a refitted body) refits the existing trees to the new shape.
