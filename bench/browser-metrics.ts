@@ -38,6 +38,8 @@ window.__name = (f) => f;
   };
   requestAnimationFrame(tick);
   window.addEventListener('pointermove', (e) => b.moves.push(e.timeStamp), { capture: true });
+  b.clicks = [];
+  window.addEventListener('click', (e) => b.clicks.push(e.timeStamp), { capture: true });
   new MutationObserver(() => {
     const label = document.querySelector('[data-testid="hover-label"]');
     if (label && !label.hidden && label.textContent) b.labelShownAt.push(performance.now());
@@ -51,6 +53,7 @@ interface PageRecord {
   lastLongTaskEnd: number;
   moves: number[];
   labelShownAt: number[];
+  clicks: number[];
 }
 
 export interface LoadTiming {
@@ -74,6 +77,11 @@ export interface BrowserMetrics {
   allLayers: { drawCalls: number; url: string };
   idleFrames: number;
   pickingLatencyMs: { samples: number[]; median: number | null };
+  /**
+   * Click on a muscle to the first frame drawn after it (the selection highlight), standing
+   * and on a posed skeleton, and hover to label on the posed skeleton.
+   */
+  clickToHighlight: ClickPicking;
   sliderToFrameMs: { samples: number[]; median: number | null; note: string };
 }
 
@@ -173,6 +181,144 @@ async function timePicking(page: Page, samples = 7): Promise<number[]> {
   return out;
 }
 
+/** A pose from a link that moves the hip: the pelvis drops, the free leg lifts (hip and knee flexed). */
+export const POSED_QUERY = '/?preset=trendelenburg&markers=0&cam=posterior';
+/** The same view standing. Markers off: a click lands on the muscle, not on a motor point. */
+export const STANDING_QUERY = '/?markers=0&cam=posterior';
+
+interface Latencies {
+  samples: number[];
+  median: number | null;
+}
+
+export interface ClickPicking {
+  standing: Latencies & { url: string; structure: string };
+  posed: Latencies & { url: string; structure: string; hoverToLabel: Latencies };
+  /** Load (viewer idle) to every skinned muscle picking through its posed tree, posed page. */
+  treesReadyMs: number | null;
+}
+
+const latencies = (samples: number[]): Latencies => ({
+  samples,
+  median: samples.length ? median(samples) : null,
+});
+
+/** Wait until every pickable skinned mesh has its posed tree; how long that took (ms). */
+async function waitForPickingTrees(page: Page): Promise<number | null> {
+  const started = Date.now();
+  const ready = await page
+    .waitForFunction(
+      `(() => { const t = window.__hipViewerDebug?.posedPickingTrees(); return t && t.skinned > 0 && t.withTree === t.skinned; })()`,
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  return ready ? Date.now() - started : null;
+}
+
+/** Where the structure is the first surface the eye meets (brute force on the drawn triangles). */
+const visiblePoint = (page: Page, key: string) =>
+  page.evaluate(
+    `window.__hipViewerDebug?.visibleSurfacePoint(${JSON.stringify(key)}) ?? null`,
+  ) as Promise<{ x: number; y: number } | null>;
+
+/** Close the structure card (no selection) and wait until the view is still. */
+async function deselect(page: Page) {
+  const close = page.locator('[data-testid="structure-card"] header button.icon-button');
+  if ((await close.count()) > 0) await close.click();
+  await page.mouse.move(2, 2);
+  await page.waitForFunction('window.__hipViewerProbe.getView().selection === null');
+  await waitForNoFrames(page, 300);
+}
+
+/**
+ * Click the structure where it is seen, wait for the selection and the frame that shows it,
+ * and time the click event to the end of that frame's render. The point is found again for
+ * each sample: selecting frames the camera on the structure.
+ */
+async function timeClicks(page: Page, key: string, samples = 7): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await deselect(page);
+    const point = await visiblePoint(page, key);
+    if (!point) break;
+    const before = (await record(page)).clicks.length;
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(
+      `window.__hipViewerProbe.getView().selection === ${JSON.stringify(key)}`,
+      undefined,
+      { timeout: 10_000 },
+    );
+    await waitForNoFrames(page, 300);
+    const clickedAt = (await record(page)).clicks[before] ?? Number.NaN;
+    const renders = (await page.evaluate('window.__hipViewerProbe.renderTimes()')) as number[];
+    const drawn = renders.find((t) => t > clickedAt) ?? Number.NaN;
+    out.push(Math.round((drawn - clickedAt) * 10) / 10);
+  }
+  await deselect(page);
+  return out;
+}
+
+/** Hover the structure where it is seen and time the move to its label. */
+async function timeHover(page: Page, key: string, samples = 7): Promise<number[]> {
+  const point = await visiblePoint(page, key);
+  if (!point) return [];
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    await page.mouse.move(2, 2);
+    await page.waitForFunction(
+      `document.querySelector('[data-testid="hover-label"]').hidden === true`,
+    );
+    await waitForNoFrames(page, 300);
+    const before = (await record(page)).labelShownAt.length;
+    await page.mouse.move(point.x + (i % 2), point.y);
+    await page.waitForFunction(`window.__bench.labelShownAt.length > ${before}`, undefined, {
+      timeout: 10_000,
+    });
+    const r = await record(page);
+    const shownAt = r.labelShownAt[before] ?? Number.NaN;
+    const movedAt = r.moves.filter((t) => t <= shownAt).at(-1) ?? Number.NaN;
+    out.push(Math.round((shownAt - movedAt) * 10) / 10);
+  }
+  await page.mouse.move(2, 2);
+  return out;
+}
+
+/** Click → highlight standing and posed, hover → label posed; each on a fresh page. */
+export async function measureClickPicking(
+  browser: Browser,
+  baseUrl: string,
+): Promise<ClickPicking> {
+  const standingKey = 'gluteus-maximus:right';
+  const standing = await freshPage(browser);
+  await standing.page.goto(`${baseUrl}${STANDING_QUERY}`);
+  await waitForIdleViewer(standing.page, 120_000);
+  await waitForPickingTrees(standing.page);
+  const standingClicks = await timeClicks(standing.page, standingKey);
+  await standing.context.close();
+
+  // The muscle of the lifted leg: it moves the most in this pose.
+  const posedKey = 'gluteus-maximus:left';
+  const posed = await freshPage(browser);
+  await posed.page.goto(`${baseUrl}${POSED_QUERY}`);
+  await waitForIdleViewer(posed.page, 120_000);
+  const treesReadyMs = await waitForPickingTrees(posed.page);
+  const posedHover = await timeHover(posed.page, posedKey);
+  const posedClicks = await timeClicks(posed.page, posedKey);
+  await posed.context.close();
+  return {
+    standing: { ...latencies(standingClicks), url: STANDING_QUERY, structure: standingKey },
+    posed: {
+      ...latencies(posedClicks),
+      url: POSED_QUERY,
+      structure: posedKey,
+      hoverToLabel: latencies(posedHover),
+    },
+    treesReadyMs,
+  };
+}
+
 /** Slider input to the next rendered frame, when the UI has a mechanics slider. */
 async function timeSlider(page: Page, samples = 5): Promise<{ samples: number[]; note: string }> {
   const selector = 'input[type=range][data-muscle]';
@@ -242,6 +388,8 @@ export async function measureInBrowser(
   const idleFrames =
     ((await page.evaluate('window.__hipViewerProbe.frames')) as number) - framesBefore;
   const defaultView = await settledCounts(page);
+  // Steady state: the skinned muscles pick through their trees once idle time has built them.
+  await waitForPickingTrees(page);
   const picking = await timePicking(page);
   const slider = await timeSlider(page);
   await context.close();
@@ -266,6 +414,7 @@ export async function measureInBrowser(
   await waitForNoFrames(allLayersPage.page);
   const allLayers = await settledCounts(allLayersPage.page);
   await allLayersPage.context.close();
+  const clickToHighlight = await measureClickPicking(browser, baseUrl);
 
   const medianFirst = median(timings.map((t) => t.firstModelFrameMs));
   const medianBlank = median(blank);
@@ -281,6 +430,7 @@ export async function measureInBrowser(
     allLayers: { drawCalls: allLayers.drawCalls, url: ALL_LAYERS_QUERY },
     idleFrames,
     pickingLatencyMs: { samples: picking, median: picking.length ? median(picking) : null },
+    clickToHighlight,
     sliderToFrameMs: {
       samples: slider.samples,
       median: slider.samples.length ? median(slider.samples) : null,

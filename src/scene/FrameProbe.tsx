@@ -22,6 +22,11 @@ export interface ViewerProbe {
   renderCounts: () => Readonly<Record<string, number>>;
   /** How often the motor point uncertainty regions were rebuilt. */
   markerRegionBuilds: () => number;
+  /**
+   * When (performance.now(), ms) the last frames finished rendering, oldest first (up to 64):
+   * the benchmark times a click to the first frame drawn after it.
+   */
+  renderTimes: () => number[];
 }
 
 /** One draw call: the object drawn, its structure id (model metadata) and its material. */
@@ -33,6 +38,8 @@ export interface DrawCallRecord {
   /** How many instances the call drew (1 for a plain mesh). */
   instances: number;
 }
+
+const RENDER_TIMES_KEPT = 64;
 
 type RenderBufferDirect = THREE.WebGLRenderer['renderBufferDirect'];
 
@@ -85,7 +92,9 @@ export function FrameProbe() {
     drawCallTrace: () => [],
     renderCounts: () => ({}),
     markerRegionBuilds: () => 0,
+    renderTimes: () => [],
   });
+  const scene = useThree((state) => state.scene);
 
   useEffect(() => {
     probe.current.getView = () => store.getState().view;
@@ -100,14 +109,30 @@ export function FrameProbe() {
     };
     probe.current.drawCallTrace = () => records.slice();
     if (!testHooksEnabled()) return;
+    // A ring of render end times, written after each render without allocating.
+    const times = new Float64Array(RENDER_TIMES_KEPT);
+    let rendered = 0;
+    const previousAfterRender = scene.onAfterRender;
+    scene.onAfterRender = () => {
+      times[rendered % RENDER_TIMES_KEPT] = performance.now();
+      rendered += 1;
+    };
+    probe.current.renderTimes = () => {
+      const kept = Math.min(rendered, RENDER_TIMES_KEPT);
+      return Array.from(
+        { length: kept },
+        (_, i) => times[(rendered - kept + i) % RENDER_TIMES_KEPT]!,
+      );
+    };
     probe.current.renderCounts = () => renderCounts(store);
     probe.current.markerRegionBuilds = () =>
       (get().scene.getObjectByName('motor-point-regions')?.userData.builds as number) ?? 0;
     window.__hipViewerProbe = probe.current;
     return () => {
+      scene.onAfterRender = previousAfterRender;
       if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;
     };
-  }, [store, get, gl]);
+  }, [store, get, gl, scene]);
 
   useFrame(() => {
     const p = probe.current;

@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import type { StructureKey } from '../domain/anatomy';
 import { testHooksEnabled, useViewerStoreApi } from '../state';
 import { GHOST_NAME } from './GhostSkeleton';
+import { posedTreeCount } from './idle-bvh';
 import { type LoadedModel, useLoadedModel } from './model-context';
 import { surfaceAnchor } from './surface-anchor';
 import { visibleHitsOnly } from './visible-hits';
@@ -47,6 +48,14 @@ export interface ViewerDebug {
   visibleShare(key: string, grid?: number): number;
   /** Size (world m) of the box around the bones as posed now: tall standing, long lying. */
   boneBoundsSize(): { x: number; y: number; z: number };
+  /**
+   * A screen point where this structure is the first drawn, solid surface, found by brute force
+   * on every structure's triangles as posed and morphed now (not through the picking trees), so
+   * a test can check that a click there picks what the user sees. Null when none is visible.
+   */
+  visibleSurfacePoint(key: string): { x: number; y: number } | null;
+  /** Pickable skinned meshes, and how many pick through a tree of their posed triangles yet. */
+  posedPickingTrees(): { skinned: number; withTree: number };
 }
 
 const triangle = new THREE.Triangle();
@@ -74,6 +83,61 @@ declare global {
   interface Window {
     __hipViewerDebug?: ViewerDebug;
   }
+}
+
+/** World-space corners (9 numbers a triangle) of a mesh as drawn: skinned, morphed, posed. */
+function drawnWorldTriangles(mesh: THREE.Mesh): Float32Array {
+  const index = mesh.geometry.index;
+  const count = index ? index.count : mesh.geometry.getAttribute('position').count;
+  const out = new Float32Array(count * 3);
+  const v = new THREE.Vector3();
+  for (let k = 0; k < count; k++) {
+    mesh.getVertexPosition(index ? index.getX(k) : k, v).applyMatrix4(mesh.matrixWorld);
+    out[k * 3] = v.x;
+    out[k * 3 + 1] = v.y;
+    out[k * 3 + 2] = v.z;
+  }
+  return out;
+}
+
+function drawnChain(object: THREE.Object3D): boolean {
+  for (let o: THREE.Object3D | null = object; o; o = o.parent) if (!o.visible) return false;
+  return true;
+}
+
+/** What the user sees as solid: drawn, not a pick-through envelope, not faintly see-through. */
+function solidForTheEye(mesh: THREE.Mesh): boolean {
+  const material = mesh.material as THREE.Material;
+  return (
+    drawnChain(mesh) &&
+    mesh.userData.pickThrough !== true &&
+    !(material.transparent && material.opacity < 0.5)
+  );
+}
+
+/** Brute-force first hit along a ray among posed triangle sets: the key it belongs to. */
+function firstSurfaceKey(
+  ray: THREE.Ray,
+  sets: readonly { key: string; corners: Float32Array; box: THREE.Box3 }[],
+): { key: string; distance: number } | null {
+  const a = new THREE.Vector3();
+  const b = new THREE.Vector3();
+  const c = new THREE.Vector3();
+  const hit = new THREE.Vector3();
+  let best: { key: string; distance: number } | null = null;
+  for (const set of sets) {
+    if (!ray.intersectsBox(set.box)) continue;
+    const t = set.corners;
+    for (let i = 0; i + 8 < t.length; i += 9) {
+      a.set(t[i]!, t[i + 1]!, t[i + 2]!);
+      b.set(t[i + 3]!, t[i + 4]!, t[i + 5]!);
+      c.set(t[i + 6]!, t[i + 7]!, t[i + 8]!);
+      if (!ray.intersectTriangle(a, b, c, false, hit)) continue;
+      const distance = hit.distanceTo(ray.origin);
+      if (!best || distance < best.distance) best = { key: set.key, distance };
+    }
+  }
+  return best;
 }
 
 const scratch = new THREE.Vector3();
@@ -217,6 +281,74 @@ export function ModelProbe() {
           }
         }
         return Number.isFinite(best) ? (best * 1000) / model.bodyScale : null;
+      },
+      visibleSurfacePoint(key) {
+        model.root.updateWorldMatrix(true, true);
+        camera.updateMatrixWorld();
+        const sets: { key: string; corners: Float32Array; box: THREE.Box3 }[] = [];
+        for (const [k, meshes] of model.index.structures) {
+          for (const mesh of meshes) {
+            if (!solidForTheEye(mesh)) continue;
+            const corners = drawnWorldTriangles(mesh);
+            sets.push({ key: k, corners, box: new THREE.Box3().setFromArray(corners) });
+          }
+        }
+        const mine = sets.filter((set) => set.key === key);
+        const eye = camera.getWorldPosition(new THREE.Vector3());
+        // Candidate points: centroids of this structure's triangles that face the camera and
+        // lie well inside the view, nearest its middle on screen first.
+        const candidates: { world: THREE.Vector3; ndc: THREE.Vector3 }[] = [];
+        const a = new THREE.Vector3();
+        const b = new THREE.Vector3();
+        const c = new THREE.Vector3();
+        const normal = new THREE.Vector3();
+        for (const set of mine) {
+          const t = set.corners;
+          for (let i = 0; i + 8 < t.length; i += 9) {
+            a.set(t[i]!, t[i + 1]!, t[i + 2]!);
+            b.set(t[i + 3]!, t[i + 4]!, t[i + 5]!);
+            c.set(t[i + 6]!, t[i + 7]!, t[i + 8]!);
+            const world = a.clone().add(b).add(c).divideScalar(3);
+            THREE.Triangle.getNormal(a, b, c, normal);
+            if (Math.abs(normal.dot(scratch.copy(eye).sub(world).normalize())) < 0.5) continue;
+            const ndc = world.clone().project(camera);
+            if (Math.abs(ndc.x) > 0.85 || Math.abs(ndc.y) > 0.85) continue;
+            candidates.push({ world, ndc });
+          }
+        }
+        if (candidates.length === 0) return null;
+        const middle = candidates
+          .reduce((sum, p) => sum.add(p.ndc), new THREE.Vector3())
+          .divideScalar(candidates.length);
+        candidates.sort(
+          (p, q) => p.ndc.distanceToSquared(middle) - q.ndc.distanceToSquared(middle),
+        );
+        const rect = gl.domElement.getBoundingClientRect();
+        const ray = new THREE.Ray();
+        const ndcAt = new THREE.Vector3();
+        // Off the centre by 3 CSS px each way: the point is not on an edge of what is seen.
+        const nudges = [
+          [0, 0],
+          [3, 0],
+          [-3, 0],
+          [0, 3],
+          [0, -3],
+        ] as const;
+        const step = Math.max(1, Math.floor(candidates.length / 60));
+        for (let i = 0; i < candidates.length; i += step) {
+          const { ndc } = candidates[i]!;
+          const seen = nudges.every(([dx, dy]) => {
+            ndcAt.set(ndc.x + (2 * dx) / rect.width, ndc.y - (2 * dy) / rect.height, 0.5);
+            ray.origin.copy(eye);
+            ray.direction.copy(ndcAt.unproject(camera)).sub(eye).normalize();
+            return firstSurfaceKey(ray, sets)?.key === key;
+          });
+          if (seen) return toScreen(candidates[i]!.world.clone());
+        }
+        return null;
+      },
+      posedPickingTrees() {
+        return posedTreeCount(model.root);
       },
       boneBoundsSize() {
         model.root.updateWorldMatrix(true, true);

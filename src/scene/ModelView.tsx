@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
@@ -27,7 +27,7 @@ import {
   type ViewerState,
 } from '../state';
 import { applyBodyFit } from './body-fit';
-import { buildBoundsTreesWhenIdle } from './idle-bvh';
+import { buildBoundsTreesWhenIdle, type IdlePicking } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
@@ -156,13 +156,20 @@ export function ModelView({ root, children }: ModelViewProps) {
     () => ({ meshes: [], depths: [], count: 0, projectionView: new THREE.Matrix4() }),
     [],
   );
+  // Fast picking, built in idle time so start-up has no long BVH task; the skinned muscles'
+  // trees follow the pose (refitted when it changes). partsVersion: an added part gets trees.
+  const picking = useRef<IdlePicking | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the meshes of an added part
+  useEffect(() => {
+    const trees = buildBoundsTreesWhenIdle(model.root);
+    picking.current = trees;
+    return () => trees.cancel();
+  }, [model, partsVersion]);
   useFrame(({ camera }) => {
     gatherSeeThroughNeighbours(structureMeshes, batches, camera, neighbours);
     for (let i = 0; i < batches.length; i++) batches[i]!.update(neighbours);
+    picking.current?.checkPose();
   });
-
-  // Fast picking, built in idle time so start-up has no long BVH task.
-  useEffect(() => buildBoundsTreesWhenIdle(model.root), [model]);
   const raycaster = useThree((state) => state.raycaster) as THREE.Raycaster & {
     firstHitOnly?: boolean;
   };
