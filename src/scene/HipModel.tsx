@@ -8,6 +8,7 @@ import {
   describeContractProblems,
   firstBadBounds,
 } from '../domain/model-contract';
+import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
 import { useViewerStoreApi } from '../state';
 import { GhostSkeleton } from './GhostSkeleton';
 import { forgetModel, loadModel } from './load-model';
@@ -89,9 +90,20 @@ function LoadedHipModel({
   children,
 }: HipModelProps & { allowedOrigins: readonly string[] }) {
   const store = useViewerStoreApi();
+  // The built-in model starts from its small first-view file when that draws the opening view
+  // as the complete model would; the complete model follows after the first frame.
+  const firstUrl = useMemo(() => {
+    const candidate = firstViewModelUrl(url);
+    return candidate && firstViewCovers(store.getState().view) ? candidate : null;
+  }, [url, store]);
+  const complete = useMemo(
+    () => (firstUrl ? { url, allowedOrigins } : null),
+    [firstUrl, url, allowedOrigins],
+  );
+  const shownUrl = firstUrl ?? url;
   // Checked before decoding (size, references, structure) and never thrown: see load-model.
   const result = use(
-    loadModel(url, {
+    loadModel(shownUrl, {
       allowedOrigins,
       onProgress: (progress) => {
         if (store.getState().model.phase === 'loading') {
@@ -107,17 +119,23 @@ function LoadedHipModel({
     if (!result.ok) return result.message;
     if (!root) return null;
     const bad = badGeometry(root);
-    return bad ? messages.robustness.modelBadGeometry(url, bad) : contractProblems(root);
-  }, [result, root, url]);
+    return bad ? messages.robustness.modelBadGeometry(shownUrl, bad) : contractProblems(root);
+  }, [result, root, shownUrl]);
   const compiled = useCompiledShaders(root, problems === null);
   useEffect(() => {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
   // A model no longer shown (another one was chosen) is not kept in memory.
-  useEffect(() => () => forgetModel(url), [url]);
+  useEffect(
+    () => () => {
+      forgetModel(url);
+      if (firstUrl) forgetModel(firstUrl);
+    },
+    [url, firstUrl],
+  );
   if (problems || !compiled || !root || !scene) return null;
   return (
-    <ModelView root={root}>
+    <ModelView root={root} complete={complete}>
       {/* The healthy comparison is cloned from the unposed glTF, not from the posed copy. */}
       <GhostSkeleton source={scene} />
       {children}

@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
@@ -19,7 +19,9 @@ import {
 } from '../domain/view-state';
 import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
 import { applyBodyFit } from './body-fit';
+import { upgradeToComplete } from './complete-model';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
+import { loadModel } from './load-model';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
@@ -39,6 +41,11 @@ const NOT_WORKING_TINT = new THREE.Color(NO_ACTIVATION_FIGURE_COLOUR);
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
   root: THREE.Object3D;
+  /**
+   * When `root` comes from the first-view file: the complete model, fetched after the first
+   * frame and swapped in without moving anything (see complete-model.ts).
+   */
+  complete?: { url: string; allowedOrigins: readonly string[] } | null;
   /** Scene parts that need the loaded model (camera rig, markers, ...). */
   children?: ReactNode;
 }
@@ -88,14 +95,20 @@ const CLICK_TOLERANCE_PX = 4;
  * Draws a hip model that meets the model contract: indexes it by node metadata, reports its
  * landmarks, applies the view state's visibility and selection, and picks structures.
  */
-export function ModelView({ root, children }: ModelViewProps) {
+export function ModelView({ root, complete = null, children }: ModelViewProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((state) => state.invalidate);
+  const gl = useThree((state) => state.gl);
+  const scene = useThree((state) => state.scene);
+  const camera = useThree((state) => state.camera);
 
   // Bumped when a part is added or removed, so its structures get their appearance.
   const [partsVersion, setPartsVersion] = useState(0);
   const index = useMemo(() => indexModel(root), [root]);
   const focus = useMemo(() => focusBounds(root, index), [root, index]);
+  // The complete model's meshes, once swapped in (the first view's meshes take its geometry).
+  const [upgraded, setUpgraded] = useState<THREE.Object3D | null>(null);
+  const detail = complete && upgraded !== root ? 'first-view' : 'complete';
   // The fitted body as a link value ('' = reference body), so the model refits only on change.
   const bodyKey = useViewer((state) => {
     const body = fittedBody(state.view);
@@ -112,6 +125,7 @@ export function ModelView({ root, children }: ModelViewProps) {
       bounds: focus.sphere,
       focusBox: focus.box,
       bodyScale: fit?.scale ?? 1,
+      detail,
       addPart(part) {
         root.add(part);
         addToIndex(index, root, part);
@@ -123,7 +137,61 @@ export function ModelView({ root, children }: ModelViewProps) {
         };
       },
     };
-  }, [root, index, focus, bodyKey]);
+  }, [root, index, focus, bodyKey, detail]);
+
+  // After the first frame with the first view drawn: fetch the complete model and swap it in.
+  const startComplete = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    if (!complete) return;
+    let live = true;
+    let removeExtra: (() => void) | null = null;
+    startComplete.current = () => {
+      void loadModel(complete.url, { allowedOrigins: complete.allowedOrigins }).then(
+        async (result) => {
+          if (!live) return;
+          if (!result.ok) {
+            store.getState().announce(messages.robustness.completeModelFailed(result.message));
+            return;
+          }
+          const source = result.gltf.scene.clone(true);
+          // Compile its shaders off the main thread where the browser can, before the swap.
+          await gl.compileAsync(source, camera, scene).catch(() => undefined);
+          if (!live) return;
+          try {
+            const extra = upgradeToComplete(root, index, source);
+            root.add(extra);
+            addToIndex(index, root, extra);
+            removeExtra = () => {
+              root.remove(extra);
+              removeFromIndex(index, extra);
+            };
+          } catch (error) {
+            store
+              .getState()
+              .announce(messages.robustness.completeModelFailed((error as Error).message));
+            return;
+          }
+          setPartsVersion((v) => v + 1);
+          setUpgraded(root);
+        },
+      );
+    };
+    return () => {
+      live = false;
+      startComplete.current = null;
+      removeExtra?.();
+    };
+  }, [complete, root, index, store, gl, camera, scene]);
+  useFrame(() => {
+    // Counts frames drawn with this model (the probe reads it); the first one starts the
+    // complete model's download, outside the frame.
+    root.userData.modelFrames = ((root.userData.modelFrames as number | undefined) ?? 0) + 1;
+    const start = startComplete.current;
+    if (start) {
+      startComplete.current = null;
+      setTimeout(start, 0);
+    }
+  });
 
   // Batches (by shared material) decide before each frame which structures they draw.
   // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part
