@@ -47,6 +47,10 @@ export interface ViewerDebug {
   visibleShare(key: string, grid?: number): number;
   /** Size (world m) of the box around the bones as posed now: tall standing, long lying. */
   boneBoundsSize(): { x: number; y: number; z: number };
+  /** 'first-view' while the first-view file is drawn, 'complete' once the complete model is. */
+  modelDetail(): 'first-view' | 'complete';
+  /** Frames drawn with this model in the scene. */
+  modelFrames(): number;
 }
 
 const triangle = new THREE.Triangle();
@@ -96,6 +100,8 @@ export function ModelProbe() {
       };
     };
     window.__hipViewerDebug = {
+      modelDetail: () => model.detail,
+      modelFrames: () => (model.root.userData.modelFrames as number | undefined) ?? 0,
       screenPoint(key) {
         const meshes = model.index.structures.get(key);
         const anchor = meshes ? surfaceAnchor(model, meshes) : null;
