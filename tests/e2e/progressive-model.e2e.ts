@@ -191,7 +191,9 @@ describe('the progressive model', () => {
     await expect
       .poll(() =>
         page.evaluate(
-          () => (window.__hipViewerProbe?.getView() as { selection: string | null }).selection,
+          () =>
+            (window.__hipViewerProbe?.getView() as { selection: string | null } | undefined)
+              ?.selection ?? null,
         ),
       )
       .toBe('gluteus-maximus:right');
