@@ -108,7 +108,7 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
   const focus = useMemo(() => focusBounds(root, index), [root, index]);
   // The complete model's meshes, once swapped in (the first view's meshes take its geometry).
   const [upgraded, setUpgraded] = useState<THREE.Object3D | null>(null);
-  const detail = complete && upgraded !== root ? 'first-view' : 'complete';
+  const detail = complete !== null && upgraded !== root ? 'first-view' : 'complete';
   // The fitted body as a link value ('' = reference body), so the model refits only on change.
   const bodyKey = useViewer((state) => {
     const body = fittedBody(state.view);
@@ -141,47 +141,49 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
 
   // After the first frame with the first view drawn: fetch the complete model and swap it in.
   const startComplete = useRef<(() => void) | null>(null);
+  // Compared by value: a parent's re-render hands over a new but equal object.
+  const completeUrl = complete?.url ?? null;
+  const originsKey = complete?.allowedOrigins.join(' ') ?? '';
   useEffect(() => {
-    if (!complete) return;
+    if (!completeUrl) return;
+    const allowedOrigins = originsKey ? originsKey.split(' ') : [];
     let live = true;
     let removeExtra: (() => void) | null = null;
     startComplete.current = () => {
-      void loadModel(complete.url, { allowedOrigins: complete.allowedOrigins }).then(
-        async (result) => {
-          if (!live) return;
-          if (!result.ok) {
-            store.getState().announce(messages.robustness.completeModelFailed(result.message));
-            return;
-          }
-          const source = result.gltf.scene.clone(true);
-          // Compile its shaders off the main thread where the browser can, before the swap.
-          await gl.compileAsync(source, camera, scene).catch(() => undefined);
-          if (!live) return;
-          try {
-            const extra = upgradeToComplete(root, index, source);
-            root.add(extra);
-            addToIndex(index, root, extra);
-            removeExtra = () => {
-              root.remove(extra);
-              removeFromIndex(index, extra);
-            };
-          } catch (error) {
-            store
-              .getState()
-              .announce(messages.robustness.completeModelFailed((error as Error).message));
-            return;
-          }
-          setPartsVersion((v) => v + 1);
-          setUpgraded(root);
-        },
-      );
+      void loadModel(completeUrl, { allowedOrigins }).then(async (result) => {
+        if (!live) return;
+        if (!result.ok) {
+          store.getState().announce(messages.robustness.completeModelFailed(result.message));
+          return;
+        }
+        const source = result.gltf.scene.clone(true);
+        // Compile its shaders off the main thread where the browser can, before the swap.
+        await gl.compileAsync(source, camera, scene).catch(() => undefined);
+        if (!live) return;
+        try {
+          const extra = upgradeToComplete(root, index, source);
+          root.add(extra);
+          addToIndex(index, root, extra);
+          removeExtra = () => {
+            root.remove(extra);
+            removeFromIndex(index, extra);
+          };
+        } catch (error) {
+          store
+            .getState()
+            .announce(messages.robustness.completeModelFailed((error as Error).message));
+          return;
+        }
+        setPartsVersion((v) => v + 1);
+        setUpgraded(root);
+      });
     };
     return () => {
       live = false;
       startComplete.current = null;
       removeExtra?.();
     };
-  }, [complete, root, index, store, gl, camera, scene]);
+  }, [completeUrl, originsKey, root, index, store, gl, camera, scene]);
   useFrame(() => {
     // Counts frames drawn with this model (the probe reads it); the first one starts the
     // complete model's download, outside the frame.

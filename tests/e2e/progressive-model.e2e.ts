@@ -197,6 +197,10 @@ describe('the progressive model', () => {
         ),
       )
       .toBe('gluteus-maximus:right');
+    // The selection re-renders the viewer: the complete model's own structures stay.
+    await waitForNoFrames(page);
+    expect(await detail(page)).toBe('complete');
+    expect(await page.evaluate(() => window.__hipViewerDebug?.skinSize() ?? null)).not.toBeNull();
     expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
   });
