@@ -96,21 +96,25 @@ function LoadedHipModel({
     const candidate = firstViewModelUrl(url);
     return candidate && firstViewCovers(store.getState().view) ? candidate : null;
   }, [url, store]);
-  const complete = useMemo(
-    () => (firstUrl ? { url, allowedOrigins } : null),
-    [firstUrl, url, allowedOrigins],
-  );
-  const shownUrl = firstUrl ?? url;
+  const loadOptions = {
+    allowedOrigins,
+    onProgress: (progress: number) => {
+      if (store.getState().model.phase === 'loading') {
+        store.getState().setModelStatus({ phase: 'loading', progress });
+      }
+    },
+  };
   // Checked before decoding (size, references, structure) and never thrown: see load-model.
-  const result = use(
-    loadModel(shownUrl, {
-      allowedOrigins,
-      onProgress: (progress) => {
-        if (store.getState().model.phase === 'loading') {
-          store.getState().setModelStatus({ phase: 'loading', progress });
-        }
-      },
-    }),
+  const firstResult = firstUrl ? use(loadModel(firstUrl, loadOptions)) : null;
+  // A missing or unreadable first-view file (a copy of the site without it, a model of one's
+  // own named hip.glb) is no error: the complete model is loaded as the one file it is.
+  const startsFromFirstView = firstResult?.ok === true;
+  const shownUrl = startsFromFirstView && firstUrl ? firstUrl : url;
+  const result =
+    startsFromFirstView && firstResult ? firstResult : use(loadModel(url, loadOptions));
+  const complete = useMemo(
+    () => (startsFromFirstView ? { url, allowedOrigins } : null),
+    [startsFromFirstView, url, allowedOrigins],
   );
   const scene = result.ok ? result.gltf.scene : null;
   // Each viewer gets its own copy, so two viewers on one page never share materials or poses.

@@ -216,4 +216,15 @@ describe('the progressive model', () => {
     ]);
     await page.context().close();
   });
+
+  it('loads the complete model as one file when the first-view file is missing', async () => {
+    const { page } = await openPage(browser, 'about:blank');
+    await page.route(FIRST_VIEW_FILE, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(`${base()}/`);
+    await waitForIdleViewer(page);
+    expect(await page.evaluate(() => window.__hipViewerProbe?.getModelPhase())).toBe('ready');
+    expect(await detail(page)).toBe('complete');
+    expect(await page.evaluate(() => window.__hipViewerDebug?.skinSize() ?? null)).not.toBeNull();
+    await page.context().close();
+  });
 });
