@@ -1,5 +1,5 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
@@ -19,9 +19,7 @@ import {
 } from '../domain/view-state';
 import { useViewer, useViewerStoreApi, type Vec3, type ViewerState } from '../state';
 import { applyBodyFit } from './body-fit';
-import { upgradeToComplete } from './complete-model';
 import { buildBoundsTreesWhenIdle } from './idle-bvh';
-import { loadModel } from './load-model';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
 import { applyAppearance } from './structure-appearance';
@@ -30,6 +28,7 @@ import {
   type SeeThroughNeighbours,
   type StructureBatch,
 } from './structure-batch';
+import { type CompleteModelSource, useCompleteModel } from './useCompleteModel';
 
 /** Exercise activation bands as three.js colours (built once). */
 const BAND_TINTS = Object.fromEntries(
@@ -45,7 +44,7 @@ export interface ModelViewProps {
    * When `root` comes from the first-view file: the complete model, fetched after the first
    * frame and swapped in without moving anything (see complete-model.ts).
    */
-  complete?: { url: string; allowedOrigins: readonly string[] } | null;
+  complete?: CompleteModelSource | null;
   /** Scene parts that need the loaded model (camera rig, markers, ...). */
   children?: ReactNode;
 }
@@ -98,17 +97,14 @@ const CLICK_TOLERANCE_PX = 4;
 export function ModelView({ root, complete = null, children }: ModelViewProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((state) => state.invalidate);
-  const gl = useThree((state) => state.gl);
-  const scene = useThree((state) => state.scene);
-  const camera = useThree((state) => state.camera);
 
   // Bumped when a part is added or removed, so its structures get their appearance.
   const [partsVersion, setPartsVersion] = useState(0);
   const index = useMemo(() => indexModel(root), [root]);
   const focus = useMemo(() => focusBounds(root, index), [root, index]);
-  // The complete model's meshes, once swapped in (the first view's meshes take its geometry).
-  const [upgraded, setUpgraded] = useState<THREE.Object3D | null>(null);
-  const detail = complete !== null && upgraded !== root ? 'first-view' : 'complete';
+  const partAdded = useCallback(() => setPartsVersion((v) => v + 1), []);
+  // The first view's meshes take the complete model's after the first frame.
+  const detail = useCompleteModel(root, index, complete, partAdded);
   // The fitted body as a link value ('' = reference body), so the model refits only on change.
   const bodyKey = useViewer((state) => {
     const body = fittedBody(state.view);
@@ -138,62 +134,6 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
       },
     };
   }, [root, index, focus, bodyKey, detail]);
-
-  // After the first frame with the first view drawn: fetch the complete model and swap it in.
-  const startComplete = useRef<(() => void) | null>(null);
-  // Compared by value: a parent's re-render hands over a new but equal object.
-  const completeUrl = complete?.url ?? null;
-  const originsKey = complete?.allowedOrigins.join(' ') ?? '';
-  useEffect(() => {
-    if (!completeUrl) return;
-    const allowedOrigins = originsKey ? originsKey.split(' ') : [];
-    let live = true;
-    let removeExtra: (() => void) | null = null;
-    startComplete.current = () => {
-      void loadModel(completeUrl, { allowedOrigins }).then(async (result) => {
-        if (!live) return;
-        if (!result.ok) {
-          store.getState().announce(messages.robustness.completeModelFailed(result.message));
-          return;
-        }
-        const source = result.gltf.scene.clone(true);
-        // Compile its shaders off the main thread where the browser can, before the swap.
-        await gl.compileAsync(source, camera, scene).catch(() => undefined);
-        if (!live) return;
-        try {
-          const extra = upgradeToComplete(root, index, source);
-          root.add(extra);
-          addToIndex(index, root, extra);
-          removeExtra = () => {
-            root.remove(extra);
-            removeFromIndex(index, extra);
-          };
-        } catch (error) {
-          store
-            .getState()
-            .announce(messages.robustness.completeModelFailed((error as Error).message));
-          return;
-        }
-        setPartsVersion((v) => v + 1);
-        setUpgraded(root);
-      });
-    };
-    return () => {
-      live = false;
-      startComplete.current = null;
-      removeExtra?.();
-    };
-  }, [completeUrl, originsKey, root, index, store, gl, camera, scene]);
-  useFrame(() => {
-    // Counts frames drawn with this model (the probe reads it); the first one starts the
-    // complete model's download, outside the frame.
-    root.userData.modelFrames = ((root.userData.modelFrames as number | undefined) ?? 0) + 1;
-    const start = startComplete.current;
-    if (start) {
-      startComplete.current = null;
-      setTimeout(start, 0);
-    }
-  });
 
   // Batches (by shared material) decide before each frame which structures they draw.
   // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part
