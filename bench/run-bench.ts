@@ -15,6 +15,7 @@ import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
 import { BUDGETS, type BudgetId, withinBudget } from './budgets';
 import { composeBuiltChunks, formatComposition } from './chunk-composition';
 import { runLighthouse } from './lighthouse';
+import { MODEL_VIEWER_DIST, timeModelViewer, writeModelViewerPage } from './model-viewer';
 import { timePlacement, timeSimulate } from './node-timings';
 import { findEval, measureSizes } from './sizes';
 import { printTable } from './table';
@@ -60,7 +61,8 @@ writeFileSync(
 // Served gzipped, as a static host or CDN serves them.
 const app = await startStaticServer({
   root: DIST,
-  mounts: { '/__bench/': pages },
+  // <model-viewer>'s script for the side-by-side page, from node_modules (never in dist/).
+  mounts: { '/__bench/': pages, '/__model-viewer/': MODEL_VIEWER_DIST },
   compress: true,
   // The element script is a module loaded by other sites: served with CORS, as from a CDN.
   headers: { 'access-control-allow-origin': '*' },
@@ -91,11 +93,16 @@ writeFileSync(
 `,
 );
 
+writeModelViewerPage(pages, '/__model-viewer/model-viewer.min.js', '/models/hip.glb');
+
 let browserMetrics: BrowserMetrics;
+let modelViewer: Awaited<ReturnType<typeof timeModelViewer>>;
 const browser = await launchChromium();
 try {
   step('timings, counts and latency in Chromium (5 loads + baseline)');
   browserMetrics = await measureInBrowser(browser, app.url, `${app.url}/__bench/blank.html`);
+  step('<model-viewer> with the same complete hip.glb (5 loads)');
+  modelViewer = await timeModelViewer(browser, `${app.url}/__bench/model-viewer.html`);
 } finally {
   await browser.close();
 }
@@ -119,6 +126,12 @@ const values: Record<BudgetId, number> = {
   viewer3dJsGzipKb: sizes.viewer3dJsGzipKb,
   beforeIntentGzipKb: sizes.beforeIntentGzipKb,
   modelKb: sizes.modelKb,
+  firstViewModelKb: sizes.firstViewModelKb,
+  contextModelKb: sizes.contextModelKb,
+  modelViewerFirstFrameRatio:
+    Math.round(
+      (browserMetrics.medianFirstModelFrameMs / modelViewer.medianFirstModelFrameMs) * 100,
+    ) / 100,
   trianglesEverything: browserMetrics.everything.triangles,
   drawCallsEverything: Math.max(
     browserMetrics.everything.drawCalls,
@@ -171,6 +184,14 @@ const info: [string, string][] = [
   [
     'navigation → interactive (model drawn, camera at rest, no long task), median of 5',
     `${browserMetrics.medianInteractiveMs} ms (runs ${browserMetrics.runs.map((r) => r.interactiveMs).join(', ')})`,
+  ],
+  [
+    '<model-viewer> 4.4, same hip.glb: navigation → first model frame, median of 5',
+    `${modelViewer.medianFirstModelFrameMs} ms (runs ${modelViewer.firstModelFrameMs.join(', ')}); ours ${browserMetrics.medianFirstModelFrameMs} ms = ${values.modelViewerFirstFrameRatio} × theirs`,
+  ],
+  [
+    'model bytes a first visit to the default view downloads (first view, then complete)',
+    `${sizes.defaultViewModelDownload.rawKb} KB (${sizes.defaultViewModelDownload.gzipKb} KB gzip); the first frame needs ${sizes.firstViewModelKb} KB`,
   ],
   [
     'blank page load (baseline), median of 5',
@@ -258,6 +279,7 @@ const results = {
   viewer3dComposition,
   evalHits,
   browser: browserMetrics,
+  modelViewer,
   simulate: simulateTiming,
   placement,
   lighthouse: {

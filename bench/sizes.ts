@@ -1,6 +1,6 @@
 /**
  * Transfer sizes of the production build: each JavaScript chunk gzipped, grouped by what
- * loads it (the shell, the 3D view, the embed element, leva), the model and the poster.
+ * loads it (the shell, the 3D view, the embed element, leva), the model files and the poster.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,7 +22,14 @@ export interface SizeReport {
   levaJsGzipKb: number;
   posterKb: number;
   beforeIntentGzipKb: number;
+  /** The complete built-in model, one file (public/models/hip.glb). */
   modelKb: number;
+  /** The first-view file the app draws first (public/models/hip-first.glb). */
+  firstViewModelKb: number;
+  /** The context layer's file, fetched when that layer is first shown. */
+  contextModelKb: number;
+  /** What a first visit to the default view downloads: the first-view file, then the complete one. */
+  defaultViewModelDownload: { rawKb: number; gzipKb: number };
 }
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
@@ -95,6 +102,18 @@ export function measureSizes(distDir: string): SizeReport {
     posterKb,
     beforeIntentGzipKb: Math.round((embedElementJsGzipKb + posterKb) * 10) / 10,
     modelKb: kb(statSync(join(dist, 'models/hip.glb')).size),
+    firstViewModelKb: kb(statSync(join(dist, 'models/hip-first.glb')).size),
+    contextModelKb: kb(statSync(join(dist, 'models/hip-context.glb')).size),
+    defaultViewModelDownload: {
+      rawKb: kb(
+        statSync(join(dist, 'models/hip-first.glb')).size +
+          statSync(join(dist, 'models/hip.glb')).size,
+      ),
+      gzipKb:
+        Math.round(
+          (gzipKb(join(dist, 'models/hip-first.glb')) + gzipKb(join(dist, 'models/hip.glb'))) * 10,
+        ) / 10,
+    },
   };
 }
 

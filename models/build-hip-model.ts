@@ -4,10 +4,12 @@ import { boneSdfs } from './bones/bone-sdfs';
 import { meshBones } from './bones/mesh-bones';
 import { rightBoneField } from './context/bone-field';
 import { buildDocument } from './gltf/build-document';
+import { compactGlbJson } from './gltf/compact-glb-json';
 import { encodeGlb } from './gltf/encode-glb';
 import type { BoneSpec, ModelSpec } from './gltf/model-spec';
 import { landmarkDefs } from './landmarks/landmark-defs';
 import { resolveLandmarks } from './landmarks/resolve-landmarks';
+import { firstViewSpec } from './lod/first-view-spec';
 import { cachedMeshes, sourceHash } from './mesh/mesh-cache';
 import { addBodyMorphs } from './morphs/add-body-morphs';
 import { BUILD_MUSCLES_DEFAULTS, buildMuscles, muscleSpec } from './muscles/build-muscles';
@@ -28,11 +30,19 @@ export interface BuildHipModelOptions {
 
 export const BUILD_HIP_MODEL_DEFAULTS: BuildHipModelOptions = { draft: false, threads: 2 };
 
-/** Builds the whole model and returns the GLB bytes (deterministic). */
+/** The built-in model's files: the complete model and the smaller first-view file. */
+export interface HipModelFiles {
+  /** public/models/hip.glb: everything, one file (what a brought model is too). */
+  complete: Uint8Array;
+  /** public/models/hip-first.glb: what the default view draws, coarser (see first-view-spec). */
+  firstView: Uint8Array;
+}
+
+/** Builds the whole model and returns the GLB bytes of its files (deterministic). */
 export async function buildHipModel(
   log: BuildLog = () => {},
   options: Partial<BuildHipModelOptions> = {},
-): Promise<Uint8Array> {
+): Promise<HipModelFiles> {
   const o = { ...BUILD_HIP_MODEL_DEFAULTS, ...options };
   const bones: BoneSpec[] = [];
   const boneSdfMap = new Map<string, Sdf>();
@@ -80,6 +90,11 @@ export async function buildHipModel(
       repeat: [BUILD_MUSCLES_DEFAULTS.uvWidthMm / 24, BUILD_MUSCLES_DEFAULTS.uvLengthMm / 50],
     },
   };
+  // The first-view document is built from the spec before the complete one gains its morphs.
+  const firstView = compactGlbJson(await encodeGlb(buildDocument(firstViewSpec(spec))), {
+    dropNames: true,
+  });
+  log(`first view: ${firstView.length} bytes`);
   const doc = buildDocument(spec);
   const morphs = addBodyMorphs(doc);
   for (const m of morphs.muscles.filter((x) => x.key.endsWith(':right')))
@@ -87,5 +102,5 @@ export async function buildHipModel(
       `body morphs: ${m.key} ${m.volumeCm3.toFixed(0)} cm³, +${(m.gainAtUnit * 100).toFixed(1)} % at muscle-bulk 1`,
     );
   log(`body morphs: skin follows the muscles at ${morphs.skinVerticesFollowing} vertices`);
-  return encodeGlb(doc);
+  return { complete: await encodeGlb(doc), firstView };
 }

@@ -17,6 +17,9 @@ const jointKey = (id: JointId, side: Side) => `${id}:${side}`;
  * the right mesh), landmark empties under the joints they move with, and skinned meshes for
  * muscles, nerves and skin at the scene root (glTF ignores a skinned node's own transform).
  */
+/** Metres rounded to the micrometre, so the JSON holds `0.03675`, not `0.03674999999999999`. */
+const toMicrometre = (m: number) => Math.round(m * 1e6) / 1e6 + 0;
+
 export function buildDocument(spec: ModelSpec): Document {
   const doc = new Document();
   const buffer = doc.createBuffer();
@@ -33,15 +36,16 @@ export function buildDocument(spec: ModelSpec): Document {
     const sides: Side[] = j.bilateral ? ['right', 'left'] : ['midline'];
     for (const side of sides) {
       const centreOs = side === 'left' ? mirrorZ(j.centre) : j.centre;
-      const world = osMmToGltf(centreOs);
+      const exact = osMmToGltf(centreOs);
+      const world: Vec3 = [toMicrometre(exact[0]), toMicrometre(exact[1]), toMicrometre(exact[2])];
       const parentSide: Side = j.parent && isBilateralJoint(j.parent) ? side : 'midline';
       const parentWorld = j.parent ? jointWorld.get(jointKey(j.parent, parentSide))! : [0, 0, 0];
       const node = doc
         .createNode(side === 'midline' ? j.id : `${j.id}_${side}`)
         .setTranslation([
-          world[0] - parentWorld[0]!,
-          world[1] - parentWorld[1]!,
-          world[2] - parentWorld[2]!,
+          toMicrometre(world[0] - parentWorld[0]!),
+          toMicrometre(world[1] - parentWorld[1]!),
+          toMicrometre(world[2] - parentWorld[2]!),
         ])
         .setExtras({ kind: 'joint', id: j.id, side, layer: 'bones' } satisfies Extras);
       if (j.parent) jointNodes.get(jointKey(j.parent, parentSide))!.addChild(node);
@@ -86,7 +90,11 @@ export function buildDocument(spec: ModelSpec): Document {
     const p = osMmToGltf(lm.position);
     const node = doc
       .createNode(lm.side === 'midline' ? lm.id : `${lm.id}_${lm.side}`)
-      .setTranslation([p[0] - origin[0], p[1] - origin[1], p[2] - origin[2]])
+      .setTranslation([
+        toMicrometre(p[0] - origin[0]),
+        toMicrometre(p[1] - origin[1]),
+        toMicrometre(p[2] - origin[2]),
+      ])
       .setExtras({ kind: 'landmark', id: lm.id, side: lm.side, layer: lm.layer } satisfies Extras);
     parent.addChild(node);
   }

@@ -4,6 +4,8 @@ import type { Document, Node } from '@gltf-transform/core';
 import { createIo } from '../gltf/encode-glb';
 
 export const MODEL_PATH = resolve(import.meta.dirname, '../../public/models/hip.glb');
+/** The first-view file beside it (see models/lod/first-view-spec.ts). */
+export const FIRST_VIEW_PATH = resolve(import.meta.dirname, '../../public/models/hip-first.glb');
 
 /** Reads a GLB (default: the committed model), decoding meshopt and quantization. */
 export async function readModel(path = MODEL_PATH): Promise<{ doc: Document; bytes: Uint8Array }> {

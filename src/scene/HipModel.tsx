@@ -8,6 +8,7 @@ import {
   describeContractProblems,
   firstBadBounds,
 } from '../domain/model-contract';
+import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
 import { useViewerStoreApi } from '../state';
 import { GhostSkeleton } from './GhostSkeleton';
 import { forgetModel, loadModel } from './load-model';
@@ -89,16 +90,31 @@ function LoadedHipModel({
   children,
 }: HipModelProps & { allowedOrigins: readonly string[] }) {
   const store = useViewerStoreApi();
+  // The built-in model starts from its small first-view file when that draws the opening view
+  // as the complete model would; the complete model follows after the first frame.
+  const firstUrl = useMemo(() => {
+    const candidate = firstViewModelUrl(url);
+    return candidate && firstViewCovers(store.getState().view) ? candidate : null;
+  }, [url, store]);
+  const loadOptions = {
+    allowedOrigins,
+    onProgress: (progress: number) => {
+      if (store.getState().model.phase === 'loading') {
+        store.getState().setModelStatus({ phase: 'loading', progress });
+      }
+    },
+  };
   // Checked before decoding (size, references, structure) and never thrown: see load-model.
-  const result = use(
-    loadModel(url, {
-      allowedOrigins,
-      onProgress: (progress) => {
-        if (store.getState().model.phase === 'loading') {
-          store.getState().setModelStatus({ phase: 'loading', progress });
-        }
-      },
-    }),
+  const firstResult = firstUrl ? use(loadModel(firstUrl, loadOptions)) : null;
+  // A missing or unreadable first-view file (a copy of the site without it, a model of one's
+  // own named hip.glb) is no error: the complete model is loaded as the one file it is.
+  const startsFromFirstView = firstResult?.ok === true;
+  const shownUrl = startsFromFirstView && firstUrl ? firstUrl : url;
+  const result =
+    startsFromFirstView && firstResult ? firstResult : use(loadModel(url, loadOptions));
+  const complete = useMemo(
+    () => (startsFromFirstView ? { url, allowedOrigins } : null),
+    [startsFromFirstView, url, allowedOrigins],
   );
   const scene = result.ok ? result.gltf.scene : null;
   // Each viewer gets its own copy, so two viewers on one page never share materials or poses.
@@ -107,17 +123,23 @@ function LoadedHipModel({
     if (!result.ok) return result.message;
     if (!root) return null;
     const bad = badGeometry(root);
-    return bad ? messages.robustness.modelBadGeometry(url, bad) : contractProblems(root);
-  }, [result, root, url]);
+    return bad ? messages.robustness.modelBadGeometry(shownUrl, bad) : contractProblems(root);
+  }, [result, root, shownUrl]);
   const compiled = useCompiledShaders(root, problems === null);
   useEffect(() => {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
   // A model no longer shown (another one was chosen) is not kept in memory.
-  useEffect(() => () => forgetModel(url), [url]);
+  useEffect(
+    () => () => {
+      forgetModel(url);
+      if (firstUrl) forgetModel(firstUrl);
+    },
+    [url, firstUrl],
+  );
   if (problems || !compiled || !root || !scene) return null;
   return (
-    <ModelView root={root}>
+    <ModelView root={root} complete={complete}>
       {/* The healthy comparison is cloned from the unposed glTF, not from the posed copy. */}
       <GhostSkeleton source={scene} />
       {children}

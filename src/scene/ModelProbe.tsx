@@ -56,6 +56,10 @@ export interface ViewerDebug {
   visibleSurfacePoint(key: string): { x: number; y: number } | null;
   /** Pickable skinned meshes, and how many pick through a tree of their posed triangles yet. */
   posedPickingTrees(): { skinned: number; withTree: number };
+  /** 'first-view' while the first-view file is drawn, 'complete' once the complete model is. */
+  modelDetail(): 'first-view' | 'complete';
+  /** Frames drawn with this model in the scene. */
+  modelFrames(): number;
 }
 
 const triangle = new THREE.Triangle();
@@ -160,6 +164,8 @@ export function ModelProbe() {
       };
     };
     window.__hipViewerDebug = {
+      modelDetail: () => model.detail,
+      modelFrames: () => (model.root.userData.modelFrames as number | undefined) ?? 0,
       screenPoint(key) {
         const meshes = model.index.structures.get(key);
         const anchor = meshes ? surfaceAnchor(model, meshes) : null;

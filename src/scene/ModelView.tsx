@@ -36,6 +36,7 @@ import {
   type SeeThroughNeighbours,
   type StructureBatch,
 } from './structure-batch';
+import { type CompleteModelSource, useCompleteModel } from './useCompleteModel';
 
 type AppearanceInputs = readonly [ViewState, StructureKey | null, ExerciseFocus | null];
 const appearanceInputs = (state: ViewerState): AppearanceInputs => [
@@ -56,6 +57,11 @@ const NOT_WORKING_TINT = new THREE.Color(NO_ACTIVATION_FIGURE_COLOUR);
 export interface ModelViewProps {
   /** The model's root, already owned by this viewer (not shared with another). */
   root: THREE.Object3D;
+  /**
+   * When `root` comes from the first-view file: the complete model, fetched after the first
+   * frame and swapped in without moving anything (see complete-model.ts).
+   */
+  complete?: CompleteModelSource | null;
   /** Scene parts that need the loaded model (camera rig, markers, ...). */
   children?: ReactNode;
 }
@@ -105,7 +111,7 @@ const CLICK_TOLERANCE_PX = 4;
  * Draws a hip model that meets the model contract: indexes it by node metadata, reports its
  * landmarks, applies the view state's visibility and selection, and picks structures.
  */
-export function ModelView({ root, children }: ModelViewProps) {
+export function ModelView({ root, complete = null, children }: ModelViewProps) {
   const store = useViewerStoreApi();
   const invalidate = useThree((state) => state.invalidate);
 
@@ -113,6 +119,9 @@ export function ModelView({ root, children }: ModelViewProps) {
   const [partsVersion, setPartsVersion] = useState(0);
   const index = useMemo(() => indexModel(root), [root]);
   const focus = useMemo(() => focusBounds(root, index), [root, index]);
+  const partAdded = useCallback(() => setPartsVersion((v) => v + 1), []);
+  // The first view's meshes take the complete model's after the first frame.
+  const detail = useCompleteModel(root, index, complete, partAdded);
   // The fitted body as a link value ('' = reference body), so the model refits only on change.
   const bodyKey = useViewer((state) => {
     const body = fittedBody(state.view);
@@ -129,6 +138,7 @@ export function ModelView({ root, children }: ModelViewProps) {
       bounds: focus.sphere,
       focusBox: focus.box,
       bodyScale: fit?.scale ?? 1,
+      detail,
       addPart(part) {
         root.add(part);
         addToIndex(index, root, part);
@@ -140,7 +150,7 @@ export function ModelView({ root, children }: ModelViewProps) {
         };
       },
     };
-  }, [root, index, focus, bodyKey]);
+  }, [root, index, focus, bodyKey, detail]);
 
   // Batches (by shared material) decide before each frame which structures they draw.
   // biome-ignore lint/correctness/useExhaustiveDependencies: partsVersion brings the batches of an added part

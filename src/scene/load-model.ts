@@ -26,7 +26,11 @@ export interface ModelLoadOptions {
  * A download that delivers less than `minBytes` in any `windowMs` has stalled (a server that
  * trickles a byte a second would otherwise hold "Loading…" for ever).
  */
-export const MODEL_STALL = { windowMs: 15_000, minBytes: 16 * 1024 } as const;
+export const MODEL_STALL = {
+  windowMs: 15_000,
+  minBytes: 16 * 1024,
+  lateToleranceMs: 1_000,
+} as const;
 
 /** Thrown inside this module with a message that is already readable. */
 class ModelRefused extends Error {}
@@ -49,8 +53,15 @@ async function download(url: string, options: ModelLoadOptions): Promise<Uint8Ar
   let received = 0;
   let lastCheck = 0;
   let stalled = false;
+  let lastTick = performance.now();
   const watch = setInterval(() => {
-    if (received - lastCheck < MODEL_STALL.minBytes) {
+    const now = performance.now();
+    // A late tick means the page itself was busy (a long first render or shader compile on a
+    // slow machine): bytes that arrived meanwhile may not be counted yet, so that window is not
+    // judged. A server that trickles is still caught in the next one.
+    const late = now - lastTick > MODEL_STALL.windowMs + MODEL_STALL.lateToleranceMs;
+    lastTick = now;
+    if (!late && received - lastCheck < MODEL_STALL.minBytes) {
       stalled = true;
       controller.abort();
     }

@@ -20,6 +20,12 @@ export interface LoadedModel {
    * the reference body). Model-space lengths (needle depth) are multiplied by it.
    */
   bodyScale: number;
+  /**
+   * 'first-view' while the built-in model's small first-view file is drawn (coarser, no skin,
+   * vessels or body fitting), 'complete' once the complete model's meshes have replaced it (or
+   * when the model was one file from the start).
+   */
+  detail: 'first-view' | 'complete';
 }
 
 export const ModelContext = createContext<LoadedModel | null>(null);

@@ -47,12 +47,16 @@ export async function openPage(
   return { page, watch };
 }
 
-/** Wait until the model is loaded and the viewer has stopped drawing (camera at rest). */
+/**
+ * Wait until the model is loaded (the complete model, not only the built-in model's first-view
+ * file) and the viewer has stopped drawing (camera at rest).
+ */
 export async function waitForIdleViewer(page: Page, timeoutMs = 60_000): Promise<void> {
   await page.waitForFunction(
     () =>
       window.__hipViewerProbe?.getModelPhase() === 'ready' &&
-      (window.__hipViewerProbe?.frames ?? 0) > 0,
+      (window.__hipViewerProbe?.frames ?? 0) > 0 &&
+      window.__hipViewerDebug?.modelDetail() !== 'first-view',
     undefined,
     { timeout: timeoutMs, polling: 100 },
   );

@@ -27,6 +27,8 @@ export const robustness = {
     `model: "${url}" is not a valid glTF: ${fault}. Check it with the Khronos glTF validator, or load the built-in model.`,
   modelBadGeometry: (url: string, node: string) =>
     `model: "${url}" has positions that are not finite or lie more than a kilometre away (in "${node}"), so nothing can be drawn. Fix the mesh in the modelling tool, or load the built-in model.`,
+  completeModelFailed: (detail: string) =>
+    `The detailed model could not be loaded (${detail}). The lighter first view stays; skin, vessels, organs and body fitting need it. Reload the page to try again.`,
   contextLost: 'The graphics of the 3D view were interrupted; restoring them…',
   contextRestored: 'The 3D view is back.',
 } as const;

@@ -26,6 +26,8 @@ export const robustness: Catalogue<Messages['robustness']> = {
     `modelo: "${url}" no es un glTF válido: ${fault}. Compruébelo con el validador glTF de Khronos o cargue el modelo incluido.`,
   modelBadGeometry: (url, node) =>
     `modelo: "${url}" tiene posiciones no finitas o a más de un kilómetro (en "${node}"), así que no se puede dibujar nada. Corrija la malla en la herramienta de modelado o cargue el modelo incluido.`,
+  completeModelFailed: (detail) =>
+    `No se pudo cargar el modelo detallado (${detail}). Se mantiene la primera vista, más ligera; la piel, los vasos, los órganos y el ajuste al cuerpo lo necesitan. Recargue la página para intentarlo de nuevo.`,
   contextLost: 'Los gráficos de la vista 3D se interrumpieron; restaurándolos…',
   contextRestored: 'La vista 3D ha vuelto.',
 };

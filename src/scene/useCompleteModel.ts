@@ -1,0 +1,90 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef, useState } from 'react';
+import type * as THREE from 'three';
+import { messages } from '../domain/messages';
+import { useViewerStoreApi } from '../state';
+import { upgradeToComplete } from './complete-model';
+import { loadModel } from './load-model';
+import { addToIndex, type ModelIndex, removeFromIndex } from './model-index';
+
+/** Where the complete model is, when the root was loaded from the first-view file. */
+export interface CompleteModelSource {
+  url: string;
+  allowedOrigins: readonly string[];
+}
+
+/**
+ * The progressive model's second step: once a frame has been drawn with the first-view file,
+ * fetch the complete model and swap its meshes in place (see complete-model.ts); its extra
+ * structures (skin, vessels, organs) join the index, then `onPartAdded` runs. Returns
+ * 'first-view' until then and 'complete' after, or at once when `complete` is null. A complete
+ * model that cannot be loaded is announced and the first view stays. Also counts the frames
+ * drawn with the root (`root.userData.modelFrames`, read by the test probe).
+ */
+export function useCompleteModel(
+  root: THREE.Object3D,
+  index: ModelIndex,
+  complete: CompleteModelSource | null,
+  onPartAdded: () => void,
+): 'first-view' | 'complete' {
+  const store = useViewerStoreApi();
+  const gl = useThree((state) => state.gl);
+  const scene = useThree((state) => state.scene);
+  const camera = useThree((state) => state.camera);
+  const [upgraded, setUpgraded] = useState<THREE.Object3D | null>(null);
+  const startComplete = useRef<(() => void) | null>(null);
+  // Compared by value: a parent's re-render hands over a new but equal object.
+  const completeUrl = complete?.url ?? null;
+  const originsKey = complete?.allowedOrigins.join(' ') ?? '';
+  useEffect(() => {
+    if (!completeUrl) return;
+    const allowedOrigins = originsKey ? originsKey.split(' ') : [];
+    let live = true;
+    let removeExtra: (() => void) | null = null;
+    startComplete.current = () => {
+      void loadModel(completeUrl, { allowedOrigins }).then(async (result) => {
+        if (!live) return;
+        if (!result.ok) {
+          store.getState().announce(messages.robustness.completeModelFailed(result.message));
+          return;
+        }
+        const source = result.gltf.scene.clone(true);
+        // Compile its shaders off the main thread where the browser can, before the swap.
+        await gl.compileAsync(source, camera, scene).catch(() => undefined);
+        if (!live) return;
+        try {
+          const extra = upgradeToComplete(root, index, source);
+          root.add(extra);
+          addToIndex(index, root, extra);
+          removeExtra = () => {
+            root.remove(extra);
+            removeFromIndex(index, extra);
+          };
+        } catch (error) {
+          store
+            .getState()
+            .announce(messages.robustness.completeModelFailed((error as Error).message));
+          return;
+        }
+        onPartAdded();
+        setUpgraded(root);
+      });
+    };
+    return () => {
+      live = false;
+      startComplete.current = null;
+      removeExtra?.();
+    };
+  }, [completeUrl, originsKey, root, index, store, gl, camera, scene, onPartAdded]);
+  useFrame(() => {
+    // Counts frames drawn with this model (the probe reads it); the first one starts the
+    // complete model's download, outside the frame.
+    root.userData.modelFrames = ((root.userData.modelFrames as number | undefined) ?? 0) + 1;
+    const start = startComplete.current;
+    if (start) {
+      startComplete.current = null;
+      setTimeout(start, 0);
+    }
+  });
+  return complete !== null && upgraded !== root ? 'first-view' : 'complete';
+}
