@@ -4,6 +4,7 @@ import { messages } from '../domain/messages';
 import { useViewer } from '../state';
 import { SourceList } from './SourceList';
 import './handout.css';
+import { CloseCardButton } from './CloseCardButton';
 
 const c = messages.clinician.acupunctureCard;
 
@@ -43,14 +44,7 @@ export function AcupunctureCard() {
             {content.meridian}
           </p>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={c.close}
-          onClick={() => selectAcupuncture(null)}
-        >
-          ×
-        </button>
+        <CloseCardButton label={c.close} onClose={() => selectAcupuncture(null)} />
       </header>
       <p className="acupuncture-statement" role="note">
         {c.notMotorPoint}

@@ -10,6 +10,7 @@ import {
 } from '../domain/motor-points';
 import { patientSafetyNotes } from '../domain/session-plan';
 import { useViewer } from '../state';
+import { CloseCardButton } from './CloseCardButton';
 import { PointMuscleLink } from './MuscleLinks';
 import { NeedleGuidanceDetails } from './NeedleGuidanceDetails';
 import { SourceList } from './SourceList';
@@ -57,14 +58,7 @@ export function MotorPointCard() {
             {t.confidence[record.confidence].label}
           </p>
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={c.close}
-          onClick={() => selectPoint(null)}
-        >
-          ×
-        </button>
+        <CloseCardButton label={c.close} onClose={() => selectPoint(null)} />
       </header>
       <button type="button" onClick={() => selectPoint(pointKey, { frame: true })}>
         {c.frame}

@@ -14,6 +14,7 @@ import {
   type Visibility,
 } from '../domain/view-state';
 import { useViewer } from '../state';
+import { CloseCardButton } from './CloseCardButton';
 import { SourceList } from './SourceList';
 
 const a = messages.anatomy;
@@ -149,14 +150,7 @@ export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={messages.app.closeCard}
-          onClick={() => select(null)}
-        >
-          ×
-        </button>
+        <CloseCardButton label={messages.app.closeCard} onClose={() => select(null)} />
       </header>
       <div className="segmented" role="toolbar" aria-label={messages.app.structureActions}>
         {VISIBILITY_ACTIONS.map((action) => (
