@@ -8,7 +8,7 @@ import { CompensationTradeOffChart } from './CompensationTradeOffChart';
 import { MechanicsResults } from './MechanicsResults';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
 import { NumberField } from './NumberField';
-import { useKeepInPlace } from './useKeepInPlace';
+import { RangeField } from './RangeField';
 
 const t = messages.app.mechanicsPanel;
 
@@ -24,7 +24,6 @@ export function MechanicsPanel() {
   const applyPreset = useViewer((s) => s.applyMechanicsPreset);
   const announce = useViewer((s) => s.announce);
   // Sliders below the results stay under the pointer when the results change height.
-  const keepInPlace = useKeepInPlace();
   const { result, error } = useMechanics();
   const patient = mode === 'patient';
 
@@ -106,23 +105,18 @@ export function MechanicsPanel() {
         </select>
       </label>
       {dysfunction.task.kind === 'hip-hinge' && (
-        <label className="field">
-          <span>{t.trunkFlexion}</span>
-          <input
-            type="range"
-            min={0}
-            max={90}
-            step={5}
-            value={dysfunction.task.trunkFlexionDeg}
-            onChange={(e) => {
-              keepInPlace(e.currentTarget);
-              setDysfunction({
-                task: { kind: 'hip-hinge', trunkFlexionDeg: Number(e.target.value) },
-              });
-            }}
-          />
-          <output>{dysfunction.task.trunkFlexionDeg}°</output>
-        </label>
+        <RangeField
+          className="field"
+          label={t.trunkFlexion}
+          value={dysfunction.task.trunkFlexionDeg}
+          min={0}
+          max={90}
+          step={5}
+          valueText={`${dysfunction.task.trunkFlexionDeg}°`}
+          onChange={(trunkFlexionDeg) =>
+            setDysfunction({ task: { kind: 'hip-hinge', trunkFlexionDeg } })
+          }
+        />
       )}
       <h3>{t.muscles}</h3>
       {MUSCLE_IDS.map((muscle) => (
@@ -130,22 +124,16 @@ export function MechanicsPanel() {
       ))}
       <details className="more">
         <summary>{t.person}</summary>
-        <label className="field">
-          <span>{t.compensation}</span>
-          <input
-            type="range"
-            min={0}
-            max={100}
-            step={5}
-            value={Math.round(dysfunction.compensationStyle * 100)}
-            aria-valuetext={t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}
-            onChange={(e) => {
-              keepInPlace(e.currentTarget);
-              setDysfunction({ compensationStyle: Number(e.target.value) / 100 });
-            }}
-          />
-          <output>{t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}</output>
-        </label>
+        <RangeField
+          className="field"
+          label={t.compensation}
+          value={Math.round(dysfunction.compensationStyle * 100)}
+          min={0}
+          max={100}
+          step={5}
+          valueText={t.compensationValue(Math.round(dysfunction.compensationStyle * 100))}
+          onChange={(v) => setDysfunction({ compensationStyle: v / 100 })}
+        />
         <NumberField
           label={t.mass}
           value={dysfunction.bodyMassKg}
@@ -197,26 +185,20 @@ export function MechanicsPanel() {
           </select>
         </label>
         {dysfunction.cane && (
-          <label className="field">
-            <span>{t.caneLoad}</span>
-            <input
-              type="range"
-              min={0}
-              max={50}
-              step={1}
-              value={Math.round(dysfunction.cane.loadBW * 100)}
-              onChange={(e) => {
-                keepInPlace(e.currentTarget);
-                setDysfunction({
-                  cane: {
-                    side: dysfunction.cane?.side ?? 'contralateral',
-                    loadBW: Number(e.target.value) / 100,
-                  },
-                });
-              }}
-            />
-            <output>{Math.round(dysfunction.cane.loadBW * 100)} %</output>
-          </label>
+          <RangeField
+            className="field"
+            label={t.caneLoad}
+            value={Math.round(dysfunction.cane.loadBW * 100)}
+            min={0}
+            max={50}
+            step={1}
+            valueText={`${Math.round(dysfunction.cane.loadBW * 100)} %`}
+            onChange={(v) =>
+              setDysfunction({
+                cane: { side: dysfunction.cane?.side ?? 'contralateral', loadBW: v / 100 },
+              })
+            }
+          />
         )}
       </details>
     </section>

@@ -1,7 +1,7 @@
 import { MUSCLES, type MuscleId } from '../domain/anatomy';
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
-import { useKeepInPlace } from './useKeepInPlace';
+import { RangeField } from './RangeField';
 
 const t = messages.app.mechanicsPanel;
 
@@ -16,49 +16,32 @@ export function MuscleSeveritySliders({
   const severity = useViewer((s) => s.view.dysfunction.muscles[muscle]);
   const stanceSide = useViewer((s) => s.view.dysfunction.stanceSide);
   const setMuscleSeverity = useViewer((s) => s.setMuscleSeverity);
-  const keepInPlace = useKeepInPlace();
   const label = MUSCLES.find((m) => m.id === muscle)?.label ?? muscle;
   const weak = Math.round((severity?.weakness ?? 0) * 100);
   const tight = Math.round((severity?.tightness ?? 0) * 100);
   return (
     <fieldset className={`severity ${compact ? 'compact' : ''}`} data-muscle-row={muscle}>
       <legend>{t.muscleOnSide(label, stanceSide)}</legend>
-      <label>
-        <span>{t.weak}</span>
-        <input
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={weak}
-          data-muscle={muscle}
-          data-kind="weakness"
-          aria-valuetext={`${weak} %`}
-          onChange={(e) => {
-            keepInPlace(e.currentTarget);
-            setMuscleSeverity(muscle, { weakness: Number(e.target.value) / 100 });
-          }}
-        />
-        <output>{weak} %</output>
-      </label>
-      <label>
-        <span>{t.tight}</span>
-        <input
-          type="range"
-          min={0}
-          max={100}
-          step={5}
-          value={tight}
-          data-muscle={muscle}
-          data-kind="tightness"
-          aria-valuetext={`${tight} %`}
-          onChange={(e) => {
-            keepInPlace(e.currentTarget);
-            setMuscleSeverity(muscle, { tightness: Number(e.target.value) / 100 });
-          }}
-        />
-        <output>{tight} %</output>
-      </label>
+      <RangeField
+        label={t.weak}
+        value={weak}
+        min={0}
+        max={100}
+        step={5}
+        valueText={`${weak} %`}
+        data={{ 'data-muscle': muscle, 'data-kind': 'weakness' }}
+        onChange={(v) => setMuscleSeverity(muscle, { weakness: v / 100 })}
+      />
+      <RangeField
+        label={t.tight}
+        value={tight}
+        min={0}
+        max={100}
+        step={5}
+        valueText={`${tight} %`}
+        data={{ 'data-muscle': muscle, 'data-kind': 'tightness' }}
+        onChange={(v) => setMuscleSeverity(muscle, { tightness: v / 100 })}
+      />
     </fieldset>
   );
 }
