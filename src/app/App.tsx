@@ -68,6 +68,8 @@ export interface AppProps {
    * route: a page that frames the viewer must not see or wipe this browser's plan (review F4).
    */
   planTab?: boolean;
+  /** The 3D view was asked for before the app arrived (the page frame's button). */
+  initialShow3d?: boolean;
 }
 
 export function App({
@@ -77,13 +79,14 @@ export function App({
   embedded = false,
   controls = false,
   planTab = true,
+  initialShow3d = false,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
   const view = useViewer((s) => s.view);
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
   // Phones start with the still picture and load the 3D view on request (data and battery).
-  const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
+  const [show3d, setShow3d] = useState(() => initialShow3d || embedded || !isSmallScreen());
   // Testing for WebGL creates a context: a long task on a slow device. Done after the first
   // paint, and only once the 3D view is wanted; null until then.
   const [webgl, setWebgl] = useState<boolean | null>(null);
