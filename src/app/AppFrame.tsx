@@ -8,30 +8,24 @@ export interface AppFrameProps {
   mode: string;
   /** The camera preset the link asks for (`cam=`), pressed in the camera bar. */
   cameraPreset: string | null;
-  /** Phones start with the still picture (as the app does). */
-  smallScreen: boolean;
   posterUrl: string;
-  /** "Show the 3D model" pressed before the app arrived: the app opens with the 3D view. */
-  load3dRequested: boolean;
-  onLoad3d: () => void;
 }
+
+/** The frame's "Show the 3D model" button, found by the entry to remember a press. */
+export const FRAME_LOAD_3D = 'data-frame-load-3d';
+/** Class the entry sets on the frame once "Show the 3D model" was pressed. */
+export const FRAME_3D_REQUESTED = 'frame-3d-requested';
 
 /**
  * The page as it first paints, before the app's code and data arrive: the same elements and
  * classes as `App`, so every box keeps its place when the app replaces it (no layout shift).
- * Controls are inert until then (the page says it is busy); the one the phone user most likely
- * presses, "Show the 3D model", is remembered and honoured when the app starts.
+ * The build writes it into `index.html` for a plain link, so it paints before any script runs;
+ * it depends on no browser state (phones see the still picture, wider screens the loading note,
+ * by CSS, as `App` decides by the same width). Controls are inert until the app arrives (the
+ * page says it is busy); the one a phone user most likely presses, "Show the 3D model", is
+ * remembered by the entry and honoured when the app starts.
  */
-export function AppFrame({
-  text,
-  chrome,
-  mode,
-  cameraPreset,
-  smallScreen,
-  posterUrl,
-  load3dRequested,
-  onLoad3d,
-}: AppFrameProps) {
+export function AppFrame({ text, chrome, mode, cameraPreset, posterUrl }: AppFrameProps) {
   return (
     <div className={`app app-frame chrome-${chrome} mode-${mode}`} aria-busy="true">
       <nav className="skip-links" aria-label={text.skipLinks}>
@@ -85,18 +79,17 @@ export function AppFrame({
       )}
       <main className="app-main">
         <section id="viewer-region" tabIndex={-1} className="viewer" aria-label={text.viewerRegion}>
-          {smallScreen && !load3dRequested ? (
-            <div className="viewer-fallback poster-gate" data-testid="frame-poster">
-              <img src={posterUrl} alt={text.posterAlt} width={800} height={1000} />
-              <button type="button" className="load-3d" onClick={onLoad3d}>
-                {text.load3d}
-              </button>
-            </div>
-          ) : (
-            <div className="viewer-overlay" role="status">
-              <p>{text.loadingModel}</p>
-            </div>
-          )}
+          {/* The picture is lazy: a wide screen hides it and never downloads it; a phone gets it
+              early from the preload in index.html. */}
+          <div className="viewer-fallback poster-gate frame-poster" data-testid="frame-poster">
+            <img src={posterUrl} alt={text.posterAlt} width={800} height={1000} loading="lazy" />
+            <button type="button" className="load-3d" {...{ [FRAME_LOAD_3D]: '' }}>
+              {text.load3d}
+            </button>
+          </div>
+          <div className="viewer-overlay frame-loading" role="status">
+            <p>{text.loadingModel}</p>
+          </div>
         </section>
         {chrome === 'full' && (
           <aside

@@ -1,65 +1,52 @@
 /**
- * The entry: paints the page frame at once (React and a few strings, nothing else), then
- * loads the app, its data and its catalogues, which replace the frame in place.
+ * The entry. The page frame is already in `index.html` (written by the build from `AppFrame`)
+ * and paints before any script runs; this module redraws it only when the link asks for
+ * another language, mode, camera or amount of interface, remembers a press of "Show the 3D
+ * model", and loads the app, its data and its catalogues, which replace the frame in place.
  */
 import { createRoot } from 'react-dom/client';
 import { chooseLanguage } from '../domain/messages/choose-language';
-import { AppFrame } from './AppFrame';
-import { frameFromLink } from './frame-from-link';
-import { frameText } from './frame-text';
-import { isSmallScreen } from './webgl-support';
+import { AppFrame, FRAME_3D_REQUESTED, FRAME_LOAD_3D } from './AppFrame';
+import { frameProps, isPlainFrame } from './frame-from-link';
+import type { FrameText } from './frame-text';
 import './styles.css';
 
 const element = document.getElementById('root');
 if (!element) throw new Error('app: the page has no #root element to mount the viewer in.');
 const root = createRoot(element);
 
-const search = window.location.search;
 const { language } = chooseLanguage(
-  new URLSearchParams(search).get('lang'),
+  new URLSearchParams(window.location.search).get('lang'),
   navigator.languages ?? [navigator.language],
 );
-const text = frameText(language);
-const link = frameFromLink(search, Object.keys(text.modeNames), Object.keys(text.cameraPresets));
-const posterUrl = `${import.meta.env.BASE_URL}poster.jpg`;
-let load3dRequested = false;
-let started = false;
-
-function paintFrame() {
-  if (started) return;
-  root.render(
-    <AppFrame
-      text={text}
-      chrome={link.chrome}
-      mode={link.mode}
-      cameraPreset={link.cameraPreset}
-      smallScreen={isSmallScreen()}
-      posterUrl={posterUrl}
-      load3dRequested={load3dRequested}
-      onLoad3d={() => {
-        load3dRequested = true;
-        paintFrame();
-      }}
-    />,
-  );
-}
-
-paintFrame();
 document.documentElement.lang = language;
-
-/** The app's code could not be downloaded: say so in the frame's language, offer a reload. */
-function startFailed(error: unknown) {
-  console.error(error);
-  started = true;
-  root.render(<StartFailed text={text} />);
+const frame = frameProps(window.location.search, language, import.meta.env.BASE_URL);
+if (!isPlainFrame(frame, language) || !element.querySelector('.app-frame')) {
+  root.render(<AppFrame {...frame} />);
 }
 
-import('./start-app').then(({ startApp }) => {
-  started = true;
-  startApp(root, { load3dRequested });
-}, startFailed);
+let load3dRequested = false;
+const onFrameClick = (event: MouseEvent) => {
+  if (!(event.target instanceof Element) || !event.target.closest(`[${FRAME_LOAD_3D}]`)) return;
+  load3dRequested = true;
+  element.querySelector('.app-frame')?.classList.add(FRAME_3D_REQUESTED);
+};
+element.addEventListener('click', onFrameClick);
 
-function StartFailed({ text }: { text: ReturnType<typeof frameText> }) {
+import('./start-app').then(
+  ({ startApp }) => {
+    element.removeEventListener('click', onFrameClick);
+    startApp(root, { load3dRequested });
+  },
+  (error: unknown) => {
+    // The app's code could not be downloaded: say so in the frame's language, offer a reload.
+    console.error(error);
+    element.removeEventListener('click', onFrameClick);
+    root.render(<StartFailed text={frame.text} />);
+  },
+);
+
+function StartFailed({ text }: { text: FrameText }) {
   return (
     <main className="framed-notice" role="alert">
       <h1>{text.partLoadFailedTitle}</h1>
