@@ -68,8 +68,11 @@ export interface AppProps {
    * route: a page that frames the viewer must not see or wipe this browser's plan (review F4).
    */
   planTab?: boolean;
-  /** The 3D view was asked for before the app arrived (the page frame's button). */
-  initialShow3d?: boolean;
+  /**
+   * Whether the 3D view was asked for on the page frame, before the app was on screen (its
+   * "Show the 3D model" button). Asked at the first render and again once mounted.
+   */
+  load3dRequested?: () => boolean;
 }
 
 export function App({
@@ -79,14 +82,18 @@ export function App({
   embedded = false,
   controls = false,
   planTab = true,
-  initialShow3d = false,
+  load3dRequested,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
   const view = useViewer((s) => s.view);
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
   // Phones start with the still picture and load the 3D view on request (data and battery).
-  const [show3d, setShow3d] = useState(() => initialShow3d || embedded || !isSmallScreen());
+  const [show3d, setShow3d] = useState(() => load3dRequested?.() || embedded || !isSmallScreen());
+  // Pressed while the app was rendering behind the frame.
+  useEffect(() => {
+    if (load3dRequested?.()) setShow3d(true);
+  }, [load3dRequested]);
   // Testing for WebGL creates a context: a long task on a slow device. Done after the first
   // paint, and only once the 3D view is wanted; null until then.
   const [webgl, setWebgl] = useState<boolean | null>(null);

@@ -34,10 +34,9 @@ const onFrameClick = (event: MouseEvent) => {
 element.addEventListener('click', onFrameClick);
 
 import('./start-app').then(
-  ({ startApp }) => {
-    element.removeEventListener('click', onFrameClick);
-    startApp(root, { load3dRequested });
-  },
+  // The frame stays until the app has rendered behind it; its button is listened to till then
+  // (the app's own button has no frame attribute).
+  ({ startApp }) => startApp(root, { load3dRequested: () => load3dRequested }),
   (error: unknown) => {
     // The app's code could not be downloaded: say so in the frame's language, offer a reload.
     console.error(error);

@@ -4,7 +4,7 @@
  */
 // First, a side-effect import (never reordered): the language is chosen before any module reads a message.
 import './language-from-link';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import type { Root } from 'react-dom/client';
 import { messages } from '../domain/messages';
 import { parseViewParams } from '../domain/view-state';
@@ -16,8 +16,8 @@ import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 
 export interface StartOptions {
-  /** "Show the 3D model" was pressed on the frame: open with the 3D view. */
-  load3dRequested: boolean;
+  /** Whether "Show the 3D model" was pressed on the frame (then the app opens with 3D). */
+  load3dRequested: () => boolean;
 }
 
 /** Reads the link, builds the store and renders the app into the root that shows the frame. */
@@ -91,18 +91,22 @@ export function startApp(root: Root, { load3dRequested }: StartOptions): void {
   } else {
     syncViewToUrl(store);
     registerServiceWorker(store);
-    root.render(
-      <StrictMode>
-        <ViewerStoreProvider store={store}>
-          <App
-            modelUrl={`${base}models/hip.glb`}
-            posterUrl={`${base}poster.jpg`}
-            chrome={chrome}
-            initialShow3d={load3dRequested}
-          />
-        </ViewerStoreProvider>
-      </StrictMode>,
-    );
+    // A transition: React renders the app in slices that leave the page responsive (no long
+    // task), and the frame stays on screen until the app is ready to replace it at once.
+    startTransition(() => {
+      root.render(
+        <StrictMode>
+          <ViewerStoreProvider store={store}>
+            <App
+              modelUrl={`${base}models/hip.glb`}
+              posterUrl={`${base}poster.jpg`}
+              chrome={chrome}
+              load3dRequested={load3dRequested}
+            />
+          </ViewerStoreProvider>
+        </StrictMode>,
+      );
+    });
   }
 }
 

@@ -22,13 +22,14 @@ export interface ExerciseFocus {
   >;
 }
 
+// The player only (not the stories index): the store is built at startup, the stories' data later.
+import type { Story } from '../domain/stories/story';
 import {
   createStoryPlayer,
-  type Story,
   type StoryPlayerAction,
   type StoryPlayerState,
   storyPlayerReducer,
-} from '../domain/stories';
+} from '../domain/stories/story-player';
 import {
   type CameraView,
   type DysfunctionState,
