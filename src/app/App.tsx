@@ -20,7 +20,6 @@ import { SessionPlanNotice } from '../ui/SessionPlanNotice';
 import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StructureTree } from '../ui/StructureTree';
-import { PlanStorageGate } from '../ui/session-plan/plan-storage-context';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import {
@@ -32,6 +31,7 @@ import {
   MotorPointCard,
   MotorPointPanel,
   PatientPlanPage,
+  PlanStorageGate,
   QuizPanel,
   retryFailedParts,
   SessionPlanPanel,
@@ -252,79 +252,83 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
               <Part>{view.mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
-              <PlanStorageGate enabled={planTab}>
-                <PanelTabs
-                  label={messages.app.panelTabs}
-                  beforePanels={
-                    <>
-                      <Part>{view.point && <MotorPointCard />}</Part>
-                      <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
-                      <Part>{view.selection && <StructureCardWithExtras />}</Part>
-                    </>
-                  }
-                  tabs={[
-                    {
-                      id: 'layers',
-                      label: messages.app.tabLayers,
-                      content: (
-                        <>
-                          <LayersPanel />
-                          <StructureTree />
-                        </>
-                      ),
-                    },
-                    {
-                      id: 'points',
-                      label: messages.app.tabPoints,
-                      content: (
-                        <Part>
-                          <MotorPointPanel />
-                        </Part>
-                      ),
-                    },
-                    {
-                      id: 'mechanics',
-                      label: messages.app.tabMechanics,
-                      content: (
-                        <Part>
-                          <MechanicsPanel />
-                        </Part>
-                      ),
-                    },
-                    ...(planTab
-                      ? [
-                          {
-                            id: 'assessment',
-                            label: messages.assessment.panel.tab,
-                            content: (
-                              <Part>
-                                <AssessmentPanel />
-                              </Part>
-                            ),
-                          },
-                          {
-                            id: 'exercises',
-                            label: messages.assessment.exercises.tab,
-                            content: (
-                              <Part>
-                                <ExercisePanel />
-                              </Part>
-                            ),
-                          },
-                          {
-                            id: 'plan',
-                            label: messages.clinician.plan.tab,
-                            content: (
-                              <Part>
-                                <SessionPlanPanel />
-                              </Part>
-                            ),
-                          },
-                        ]
-                      : []),
-                  ]}
-                />
-              </PlanStorageGate>
+              {/* The plan's storage (and the plan, motor point and exercise data it checks a
+                  saved plan against) loads after the first paint; the panels wait for it. */}
+              <Suspense fallback={null}>
+                <PlanStorageGate enabled={planTab}>
+                  <PanelTabs
+                    label={messages.app.panelTabs}
+                    beforePanels={
+                      <>
+                        <Part>{view.point && <MotorPointCard />}</Part>
+                        <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
+                        <Part>{view.selection && <StructureCardWithExtras />}</Part>
+                      </>
+                    }
+                    tabs={[
+                      {
+                        id: 'layers',
+                        label: messages.app.tabLayers,
+                        content: (
+                          <>
+                            <LayersPanel />
+                            <StructureTree />
+                          </>
+                        ),
+                      },
+                      {
+                        id: 'points',
+                        label: messages.app.tabPoints,
+                        content: (
+                          <Part>
+                            <MotorPointPanel />
+                          </Part>
+                        ),
+                      },
+                      {
+                        id: 'mechanics',
+                        label: messages.app.tabMechanics,
+                        content: (
+                          <Part>
+                            <MechanicsPanel />
+                          </Part>
+                        ),
+                      },
+                      ...(planTab
+                        ? [
+                            {
+                              id: 'assessment',
+                              label: messages.assessment.panel.tab,
+                              content: (
+                                <Part>
+                                  <AssessmentPanel />
+                                </Part>
+                              ),
+                            },
+                            {
+                              id: 'exercises',
+                              label: messages.assessment.exercises.tab,
+                              content: (
+                                <Part>
+                                  <ExercisePanel />
+                                </Part>
+                              ),
+                            },
+                            {
+                              id: 'plan',
+                              label: messages.clinician.plan.tab,
+                              content: (
+                                <Part>
+                                  <SessionPlanPanel />
+                                </Part>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
+                </PlanStorageGate>
+              </Suspense>
               <AdvancedToggle />
             </div>
           </aside>

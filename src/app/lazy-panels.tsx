@@ -123,3 +123,7 @@ export const ExerciseModelLegend = lazy(() =>
 export const PatientPlanPage = lazy(() =>
   import('../ui/PatientPlanPage').then((m) => ({ default: m.PatientPlanPage })),
 );
+/** The session plan's storage around the panels: it reads this browser's saved plan. */
+export const PlanStorageGate = lazy(() =>
+  import('../ui/session-plan/plan-storage-context').then((m) => ({ default: m.PlanStorageGate })),
+);
