@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appFramePlugin } from './scripts/app-frame-plugin';
 import { threeCatalogueForCanvas } from './scripts/three-catalogue-plugin';
 
 export default defineConfig({
   plugins: [
     react(),
     threeCatalogueForCanvas(),
+    appFramePlugin(),
     // Installable and offline after the first visit: the service worker precaches the shell,
     // every chunk, the model and the poster. It is registered by a module of the app
     // (src/app/register-service-worker.ts), never by an inline script (CSP), and not by the

@@ -93,3 +93,47 @@ export async function runLighthouse(
     chrome.kill();
   }
 }
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+export interface LighthouseMedian extends LighthouseScores {
+  /** Every run's scores, in the order run. */
+  runs: LighthouseScores[];
+}
+
+/**
+ * Lighthouse `runs` times (odd), each in a fresh browser; every score and metric is the median
+ * of the runs, so one run slowed by other work on the machine does not decide the result. The
+ * report kept is the run whose performance score is the median.
+ */
+export async function runLighthouseMedian(
+  url: string,
+  name: string,
+  options: { webgl?: boolean; runs?: number } = {},
+): Promise<LighthouseMedian> {
+  const count = options.runs ?? 3;
+  if (count < 1 || count % 2 === 0) {
+    throw new Error(`bench: Lighthouse runs must be an odd number (got ${count}) for a median.`);
+  }
+  const runs: LighthouseScores[] = [];
+  for (let i = 0; i < count; i++)
+    runs.push(await runLighthouse(url, `${name}-run${i + 1}`, options));
+  const performance = median(runs.map((r) => r.performance));
+  const middle = runs.find((r) => r.performance === performance) ?? runs[0];
+  const metrics: Record<string, number> = {};
+  for (const id of Object.keys(runs[0]?.metrics ?? {})) {
+    metrics[id] = median(runs.map((r) => r.metrics[id] ?? Number.NaN));
+  }
+  return {
+    performance,
+    accessibility: median(runs.map((r) => r.accessibility)),
+    bestPractices: median(runs.map((r) => r.bestPractices)),
+    metrics,
+    failing: middle?.failing ?? [],
+    report: middle?.report ?? '',
+    runs,
+  };
+}

@@ -14,9 +14,10 @@ import { startStaticServer } from '../tests/e2e/static-server';
 import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
 import { BUDGETS, type BudgetId, withinBudget } from './budgets';
 import { composeBuiltChunks, formatComposition } from './chunk-composition';
-import { runLighthouse } from './lighthouse';
+import { runLighthouse, runLighthouseMedian } from './lighthouse';
 import { MODEL_VIEWER_DIST, timeModelViewer, writeModelViewerPage } from './model-viewer';
 import { timePlacement, timeSimulate } from './node-timings';
+import { BLANK_PAGE, embedPosterPage } from './pages';
 import { findEval, measureSizes } from './sizes';
 import { printTable } from './table';
 
@@ -54,10 +55,7 @@ rmSync(mapped, { recursive: true, force: true });
 // Helper pages: a blank page (the baseline of the load timings) and a page that embeds the
 // viewer as an element, from another origin, with the element below the fold (poster first).
 const pages = mkdtempSync(join(tmpdir(), 'hip-bench-'));
-writeFileSync(
-  join(pages, 'blank.html'),
-  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body></body></html>',
-);
+writeFileSync(join(pages, 'blank.html'), BLANK_PAGE);
 // Served gzipped, as a static host or CDN serves them.
 const app = await startStaticServer({
   root: DIST,
@@ -68,30 +66,7 @@ const app = await startStaticServer({
   headers: { 'access-control-allow-origin': '*' },
 });
 const host = await startStaticServer({ root: pages, compress: true });
-writeFileSync(
-  join(pages, 'embed-poster.html'),
-  `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="description" content="A lesson page that embeds the hip viewer below the fold.">
-    <title>Lesson: the hip abductors</title>
-    <link rel="icon" href="data:,">
-    <script type="module" src="${app.url}/embed/hip-motor-viewer.js"></script>
-    <style>body{font:1.05rem/1.6 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:1rem;color:#1f1d1a;background:#fff}hip-motor-viewer{margin-top:2rem}</style>
-  </head>
-  <body>
-    <main>
-      <h1>The hip abductors</h1>
-      ${'<p>The gluteus medius and minimus hold the pelvis level when you stand on one leg. When they are weak, the pelvis drops on the other side or the trunk leans over the stance leg; both shift load toward the knee and the lower back. Scroll down to explore the muscles and their motor points in 3D.</p>'.repeat(6)}
-      <h2>Explore the model</h2>
-      <hip-motor-viewer sel="gluteus-medius:right" cam="posterior"></hip-motor-viewer>
-    </main>
-  </body>
-</html>
-`,
-);
+writeFileSync(join(pages, 'embed-poster.html'), embedPosterPage(app.url));
 
 writeModelViewerPage(pages, '/__model-viewer/model-viewer.min.js', '/models/hip.glb');
 
@@ -111,12 +86,12 @@ step('simulate() and motor point placement in Node');
 const simulateTiming = timeSimulate();
 const placement = await timePlacement(join(DIST, 'models/hip.glb'));
 
-step('Lighthouse on the app');
-const lighthouseApp = await runLighthouse(`${app.url}/`, 'app');
+step('Lighthouse on the app, 3 runs (median)');
+const lighthouseApp = await runLighthouseMedian(`${app.url}/`, 'app');
 step('Lighthouse on the app without WebGL (for information: the shell and its fallback)');
 const lighthouseAppNoWebgl = await runLighthouse(`${app.url}/`, 'app-no-webgl', { webgl: false });
-step('Lighthouse on the embed poster page');
-const lighthouseEmbed = await runLighthouse(`${host.url}/embed-poster.html`, 'embed-poster');
+step('Lighthouse on the embed poster page, 3 runs (median)');
+const lighthouseEmbed = await runLighthouseMedian(`${host.url}/embed-poster.html`, 'embed-poster');
 await app.close();
 await host.close();
 rmSync(pages, { recursive: true, force: true });
@@ -241,6 +216,10 @@ const info: [string, string][] = [
     Object.entries(lighthouseApp.metrics)
       .map(([k, v]) => `${k} ${v}`)
       .join(', '),
+  ],
+  [
+    'Lighthouse performance per run (app; embed poster page)',
+    `${lighthouseApp.runs.map((r) => r.performance).join(', ')}; ${lighthouseEmbed.runs.map((r) => r.performance).join(', ')}`,
   ],
   [
     'Lighthouse app without WebGL (poster fallback): performance / accessibility / best practices',

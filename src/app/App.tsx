@@ -22,7 +22,6 @@ import { ShareButton } from '../ui/ShareButton';
 import { StatusRegion } from '../ui/StatusRegion';
 import { StructureLabelLayer } from '../ui/StructureLabelLayer';
 import { StructureTree } from '../ui/StructureTree';
-import { PlanStorageGate } from '../ui/session-plan/plan-storage-context';
 import { ViewerErrorBoundary } from '../ui/ViewerErrorBoundary';
 import { WebglFallback } from '../ui/WebglFallback';
 import {
@@ -34,6 +33,7 @@ import {
   MotorPointCard,
   MotorPointPanel,
   PatientPlanPage,
+  PlanStorageGate,
   QuizPanel,
   retryFailedParts,
   SessionPlanPanel,
@@ -70,6 +70,11 @@ export interface AppProps {
    * route: a page that frames the viewer must not see or wipe this browser's plan (review F4).
    */
   planTab?: boolean;
+  /**
+   * Whether the 3D view was asked for on the page frame, before the app was on screen (its
+   * "Show the 3D model" button). Asked at the first render and again once mounted.
+   */
+  load3dRequested?: () => boolean;
 }
 
 export function App({
@@ -79,6 +84,7 @@ export function App({
   embedded = false,
   controls = false,
   planTab = true,
+  load3dRequested,
 }: AppProps) {
   const Main = embedded ? 'div' : 'main';
   // Only what the shell shows: an orbit (a new camera in the view) re-renders none of it.
@@ -89,7 +95,11 @@ export function App({
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const announce = useViewer((s) => s.announce);
   // Phones start with the still picture and load the 3D view on request (data and battery).
-  const [show3d, setShow3d] = useState(() => embedded || !isSmallScreen());
+  const [show3d, setShow3d] = useState(() => load3dRequested?.() || embedded || !isSmallScreen());
+  // Pressed while the app was rendering behind the frame.
+  useEffect(() => {
+    if (load3dRequested?.()) setShow3d(true);
+  }, [load3dRequested]);
   // Testing for WebGL creates a context: a long task on a slow device. Done after the first
   // paint, and only once the 3D view is wanted; null until then.
   const [webgl, setWebgl] = useState<boolean | null>(null);
@@ -246,83 +256,87 @@ export function App({
             <div id="panel-content" className="panel-content" ref={panelRef}>
               {/* One boundary each: a card that is still loading never hides the others. */}
               <Part>{mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
-              <PlanStorageGate enabled={planTab}>
-                <PanelTabs
-                  label={messages.app.panelTabs}
-                  beforePanels={
-                    <>
-                      <Part>{point && <MotorPointCard />}</Part>
-                      <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
-                      <Part>{selection && <StructureCardWithExtras />}</Part>
-                    </>
-                  }
-                  tabs={[
-                    {
-                      id: 'layers',
-                      label: messages.app.tabLayers,
-                      content: (
-                        <>
-                          <LayersPanel />
-                          <StructureTree />
-                        </>
-                      ),
-                    },
-                    {
-                      id: 'points',
-                      label: messages.app.tabPoints,
-                      content: (
-                        <Part>
-                          <MotorPointPanel />
-                        </Part>
-                      ),
-                    },
-                    ...(clinicianPanels
-                      ? [
-                          {
-                            id: 'mechanics',
-                            label: messages.app.tabMechanics,
-                            content: (
-                              <Part>
-                                <MechanicsPanel />
-                              </Part>
-                            ),
-                          },
-                        ]
-                      : []),
-                    ...(planTab && clinicianPanels
-                      ? [
-                          {
-                            id: 'assessment',
-                            label: messages.assessment.panel.tab,
-                            content: (
-                              <Part>
-                                <AssessmentPanel />
-                              </Part>
-                            ),
-                          },
-                          {
-                            id: 'exercises',
-                            label: messages.assessment.exercises.tab,
-                            content: (
-                              <Part>
-                                <ExercisePanel />
-                              </Part>
-                            ),
-                          },
-                          {
-                            id: 'plan',
-                            label: messages.clinician.plan.tab,
-                            content: (
-                              <Part>
-                                <SessionPlanPanel />
-                              </Part>
-                            ),
-                          },
-                        ]
-                      : []),
-                  ]}
-                />
-              </PlanStorageGate>
+              {/* The plan's storage (and the plan, motor point and exercise data it checks a
+                  saved plan against) loads after the first paint; the panels wait for it. */}
+              <Suspense fallback={null}>
+                <PlanStorageGate enabled={planTab}>
+                  <PanelTabs
+                    label={messages.app.panelTabs}
+                    beforePanels={
+                      <>
+                        <Part>{point && <MotorPointCard />}</Part>
+                        <Part>{acupunctureSelected && <AcupunctureCard />}</Part>
+                        <Part>{selection && <StructureCardWithExtras />}</Part>
+                      </>
+                    }
+                    tabs={[
+                      {
+                        id: 'layers',
+                        label: messages.app.tabLayers,
+                        content: (
+                          <>
+                            <LayersPanel />
+                            <StructureTree />
+                          </>
+                        ),
+                      },
+                      {
+                        id: 'points',
+                        label: messages.app.tabPoints,
+                        content: (
+                          <Part>
+                            <MotorPointPanel />
+                          </Part>
+                        ),
+                      },
+                      ...(clinicianPanels
+                        ? [
+                            {
+                              id: 'mechanics',
+                              label: messages.app.tabMechanics,
+                              content: (
+                                <Part>
+                                  <MechanicsPanel />
+                                </Part>
+                              ),
+                            },
+                          ]
+                        : []),
+                      ...(planTab && clinicianPanels
+                        ? [
+                            {
+                              id: 'assessment',
+                              label: messages.assessment.panel.tab,
+                              content: (
+                                <Part>
+                                  <AssessmentPanel />
+                                </Part>
+                              ),
+                            },
+                            {
+                              id: 'exercises',
+                              label: messages.assessment.exercises.tab,
+                              content: (
+                                <Part>
+                                  <ExercisePanel />
+                                </Part>
+                              ),
+                            },
+                            {
+                              id: 'plan',
+                              label: messages.clinician.plan.tab,
+                              content: (
+                                <Part>
+                                  <SessionPlanPanel />
+                                </Part>
+                              ),
+                            },
+                          ]
+                        : []),
+                    ]}
+                  />
+                </PlanStorageGate>
+              </Suspense>
               {mode === 'patient' && (
                 <ClinicianToolsToggle
                   open={clinicianToolsOpen}

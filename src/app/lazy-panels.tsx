@@ -1,4 +1,10 @@
-import { type ComponentProps, type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import {
+  type ComponentProps,
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+} from 'react';
 
 /** Every lazily loaded part whose download failed, to be tried again on request. */
 const failed = new Set<() => void>();
@@ -123,3 +129,17 @@ export const ExerciseModelLegend = lazy(() =>
 export const PatientPlanPage = lazy(() =>
   import('../ui/PatientPlanPage').then((m) => ({ default: m.PatientPlanPage })),
 );
+const PlanStorageProvider = lazy(() =>
+  import('../ui/session-plan/plan-storage-context').then((m) => ({
+    default: m.PlanStorageProvider,
+  })),
+);
+
+/**
+ * The session plan's storage around the panels where the plan can be edited (`enabled`), loaded
+ * after the first paint: it reads this browser's saved plan and checks it against the motor
+ * point, exercise and reference data. Nothing (and nothing loaded) otherwise, as on the embed route.
+ */
+export function PlanStorageGate({ enabled, children }: { enabled: boolean; children: ReactNode }) {
+  return enabled ? <PlanStorageProvider>{children}</PlanStorageProvider> : children;
+}

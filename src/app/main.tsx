@@ -1,111 +1,60 @@
-// First, a side-effect import (never reordered): the language is chosen before any module reads a message.
-import './language-from-link';
-import { StrictMode } from 'react';
+/**
+ * The entry. The page frame is already in `index.html` (written by the build from `AppFrame`)
+ * and paints before any script runs; this module redraws it only when the link asks for
+ * another language, mode, camera or amount of interface, remembers a press of "Show the 3D
+ * model", and loads the app, its data and its catalogues, which replace the frame in place.
+ */
 import { createRoot } from 'react-dom/client';
-import { messages } from '../domain/messages';
-import { parseViewParams } from '../domain/view-state';
-import { createViewerStore, ViewerStoreProvider } from '../state';
-import { App } from './App';
-import { framedByAnotherOrigin } from './frame-guard';
-import { invalidLanguageParam } from './language-from-link';
-import { registerServiceWorker } from './register-service-worker';
-import { syncViewToUrl } from './url-sync';
+import { chooseLanguage } from '../domain/messages/choose-language';
+import { AppFrame, FRAME_3D_REQUESTED, FRAME_LOAD_3D } from './AppFrame';
+import { frameProps, isPlainFrame } from './frame-from-link';
+import type { FrameText } from './frame-text';
 import './styles.css';
 
-const search = window.location.search;
-const params = new URLSearchParams(search);
-const { state, notices } = parseViewParams(search);
-const store = createViewerStore(state);
-store
-  .getState()
-  .setNotices(
-    invalidLanguageParam === null
-      ? notices
-      : [...notices, { param: 'lang', value: invalidLanguageParam, problem: 'malformed-value' }],
-  );
-const hash = window.location.hash;
-/** A part of a link whose code could not be downloaded (offline, a deploy): say so, keep going. */
-const linkPartFailed = (param: string) => () =>
-  store
-    .getState()
-    .setNotices([
-      ...store.getState().notices,
-      { param, value: '', problem: 'invalid-content', detail: messages.app.partLoadFailedBody },
-    ]);
-// A session plan link (`#plan=`, or `?plan=` in links made before) opens in patient mode on
-// its first point; a bad one explains why. Its code (and a story's) loads only for links that
-// carry one.
-const planInFragment = (fragment: string) => new URLSearchParams(fragment.slice(1)).get('plan');
-function openPlanLink(linkSearch: string, linkHash: string, movePlan: boolean) {
-  void import('../domain/session-plan').then(({ movePlanToFragment, openSessionPlan }) => {
-    const plan = openSessionPlan(linkSearch, store.getState().view, linkHash);
-    store.getState().applyView(plan.view);
-    if (plan.plan) store.getState().setSessionPlan(plan.plan, { fromLink: true });
-    store.getState().setPlanNotices([...plan.notices]);
-    if (!movePlan) return;
-    // An old link's plan leaves the query (server logs, Referer) for the fragment.
-    // (The address bar may have been rewritten meanwhile: start from the link as opened.)
-    const query = new URLSearchParams(window.location.search);
-    const oldPlan = params.get('plan');
-    if (oldPlan !== null) query.set('plan', oldPlan);
-    const moved = movePlanToFragment(`?${query}`, window.location.hash);
-    if (moved) {
-      const url = `${window.location.pathname}${moved.search}${moved.hash}`;
-      window.history.replaceState(window.history.state, '', url);
-    }
-  }, linkPartFailed('plan'));
-}
-if (params.has('plan') || planInFragment(hash) !== null) openPlanLink(search, hash, true);
-// Another plan link opened in this tab changes only the fragment (no reload): open it the same
-// way, so it never silently replaces the plan saved in this browser either.
-let lastLinkPlan = planInFragment(hash);
-window.addEventListener('hashchange', () => {
-  const linkPlan = planInFragment(window.location.hash);
-  if (linkPlan === null || linkPlan === lastLinkPlan) return;
-  lastLinkPlan = linkPlan;
-  openPlanLink(window.location.search, window.location.hash, false);
-});
-if (params.has('story')) {
-  void import('./story-from-link').then(({ startStoryFromLink }) => {
-    const problems = startStoryFromLink(store, search);
-    if (problems.length > 0)
-      store.getState().setNotices([...store.getState().notices, ...problems]);
-  }, linkPartFailed('story'));
-}
-const base = import.meta.env.BASE_URL;
-const uiParam = new URLSearchParams(window.location.search).get('ui');
-const chrome = uiParam === 'none' || uiParam === 'minimal' ? uiParam : 'full';
-const root = document.getElementById('root');
-if (!root) throw new Error('app: the page has no #root element to mount the viewer in.');
-if (framedByAnotherOrigin()) {
-  // Clickjacking guard: no plan, no controls inside another origin's frame.
-  createRoot(root).render(<FramedNotice />);
-} else {
-  startApp(root);
+const element = document.getElementById('root');
+if (!element) throw new Error('app: the page has no #root element to mount the viewer in.');
+const root = createRoot(element);
+
+const { language } = chooseLanguage(
+  new URLSearchParams(window.location.search).get('lang'),
+  navigator.languages ?? [navigator.language],
+);
+document.documentElement.lang = language;
+const frame = frameProps(window.location.search, language, import.meta.env.BASE_URL);
+if (!isPlainFrame(frame, language) || !element.querySelector('.app-frame')) {
+  root.render(<AppFrame {...frame} />);
 }
 
-function FramedNotice() {
+let load3dRequested = false;
+const onFrameClick = (event: MouseEvent) => {
+  if (!(event.target instanceof Element) || !event.target.closest(`[${FRAME_LOAD_3D}]`)) return;
+  load3dRequested = true;
+  element.querySelector('.app-frame')?.classList.add(FRAME_3D_REQUESTED);
+};
+element.addEventListener('click', onFrameClick);
+
+import('./start-app').then(
+  // The frame stays until the app has rendered behind it; its button is listened to till then
+  // (the app's own button has no frame attribute).
+  ({ startApp }) => startApp(root, { load3dRequested: () => load3dRequested }),
+  (error: unknown) => {
+    // The app's code could not be downloaded: say so in the frame's language, offer a reload.
+    console.error(error);
+    element.removeEventListener('click', onFrameClick);
+    root.render(<StartFailed text={frame.text} />);
+  },
+);
+
+function StartFailed({ text }: { text: FrameText }) {
   return (
-    <main className="framed-notice">
-      <h1>{messages.app.framedTitle}</h1>
-      <p>{messages.app.framedBody}</p>
+    <main className="framed-notice" role="alert">
+      <h1>{text.partLoadFailedTitle}</h1>
+      <p>{text.partLoadFailedBody}</p>
       <p>
-        <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-          {messages.app.framedOpen}
-        </a>
+        <button type="button" onClick={() => window.location.reload()}>
+          {text.reloadPage}
+        </button>
       </p>
     </main>
-  );
-}
-
-function startApp(root: HTMLElement) {
-  syncViewToUrl(store);
-  registerServiceWorker(store);
-  createRoot(root).render(
-    <StrictMode>
-      <ViewerStoreProvider store={store}>
-        <App modelUrl={`${base}models/hip.glb`} posterUrl={`${base}poster.jpg`} chrome={chrome} />
-      </ViewerStoreProvider>
-    </StrictMode>,
   );
 }

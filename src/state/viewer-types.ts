@@ -9,7 +9,9 @@ import type { PlacedPoint } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
 import type { QuizAnswerMark } from '../domain/quiz';
 import type { SessionPlan } from '../domain/session-plan';
-import type { Story, StoryPlayerAction, StoryPlayerState } from '../domain/stories';
+// The player only (not the stories index): the store is built at startup, the stories' data later.
+import type { Story } from '../domain/stories/story';
+import type { StoryPlayerAction, StoryPlayerState } from '../domain/stories/story-player';
 import type {
   CameraView,
   DysfunctionState,

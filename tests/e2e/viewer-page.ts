@@ -44,6 +44,8 @@ export async function openPage(
     return route.abort('blockedbyclient');
   });
   await page.goto(url);
+  // The app replaces the page frame of index.html after the load event: hand over the app.
+  await page.waitForSelector('.app-frame', { state: 'detached' });
   return { page, watch };
 }
 

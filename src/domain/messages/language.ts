@@ -6,11 +6,11 @@
  * translations simply repeat them.
  */
 import { type Catalogue, EN } from './catalogue';
+import type { Language } from './choose-language';
 import { ES } from './es';
 import { setFormatLocale } from './format';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { chooseLanguage, isLanguage, LANGUAGES, type Language } from './choose-language';
 
 type Node = Record<string, unknown> | unknown[];
 
@@ -62,26 +62,4 @@ export function applyLanguage(language: Language): void {
   assignInto(EN as unknown as Node, CATALOGUES[language] as unknown as Node);
   active = language;
   setFormatLocale(LOCALES[language]);
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
-
-/**
- * The language to show: `lang=` from the link if it names a supported one, otherwise the
- * first of the browser's languages we have, otherwise English.
- */
-export function chooseLanguage(
-  langParam: string | null,
-  browserLanguages: readonly string[],
-): { language: Language; invalid: string | null } {
-  if (langParam !== null) {
-    const base = langParam.toLowerCase().split('-')[0];
-    if (isLanguage(base)) return { language: base, invalid: null };
-  }
-  const fromBrowser = browserLanguages
-    .map((tag) => tag.toLowerCase().split('-')[0])
-    .find(isLanguage);
-  return { language: fromBrowser ?? 'en', invalid: langParam };
 }

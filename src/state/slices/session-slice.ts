@@ -1,5 +1,5 @@
 import type { LearningRecord } from '../../domain/learning-records';
-import { createStoryPlayer, storyPlayerReducer } from '../../domain/stories';
+import { createStoryPlayer, storyPlayerReducer } from '../../domain/stories/story-player';
 import type { SessionSlice, SliceCreator } from '../viewer-types';
 
 /** The clinician's plan, the guided story, the learner and their records. */
