@@ -96,6 +96,24 @@ describe('picking skinned meshes as posed', () => {
     expect(refit, 'the pick found the tree ready').toHaveBeenCalledTimes(2);
   });
 
+  it('builds a new tree when the mesh is given new geometry (the complete model swapped in)', () => {
+    const { root, mesh } = skinnedSquare();
+    buildBoundsTreesWhenIdle(root);
+    runIdle();
+    expect(hitsAt(mesh, 0.4)).toBe(true);
+    // The complete model's finer geometry takes the first view's place, here a narrower square.
+    const finer = mesh.geometry.clone();
+    finer.scale(0.5, 1, 1);
+    mesh.geometry = finer;
+    expect(hitsAt(mesh, 0.4), 'the old tree no longer answers for the new shape').toBe(false);
+    expect(posedTreeCount(root)).toEqual({ skinned: 1, withTree: 0 });
+    buildBoundsTreesWhenIdle(root);
+    runIdle();
+    expect(posedTreeCount(root)).toEqual({ skinned: 1, withTree: 1 });
+    expect(hitsAt(mesh, 0.2)).toBe(true);
+    expect(hitsAt(mesh, 0.4)).toBe(false);
+  });
+
   it('leaves meshes that opt out of picking alone', () => {
     const { root, mesh } = skinnedSquare();
     const none = () => undefined;

@@ -15,6 +15,9 @@ type BvhGeometry = THREE.BufferGeometry & {
 /** A skinned mesh's tree over its triangles as posed and morphed, and the shape it fits. */
 interface PosedTree {
   bvh: SkinnedMeshBVH;
+  /** The geometry the tree was built over: a mesh given new geometry (the complete model
+   * replacing the first view's) needs a new tree, not a refit of the old one. */
+  geometry: THREE.BufferGeometry;
   /** The root's pose version and the picking epoch the tree's bounds were fitted to. */
   poseVersion: number;
   epoch: number;
@@ -34,7 +37,24 @@ interface RootPicking {
 /** Time (ms) an idle slot must still have for one more tree: a tree takes a few ms. */
 const IDLE_MARGIN_MS = 12;
 
-const posedTrees = new WeakMap<THREE.SkinnedMesh, PosedTree>();
+const trees = new WeakMap<THREE.SkinnedMesh, PosedTree>();
+/** The mesh's tree, if it was built over the geometry the mesh has now. */
+const posedTrees = {
+  get(mesh: THREE.SkinnedMesh): PosedTree | undefined {
+    const tree = trees.get(mesh);
+    if (tree && tree.geometry !== mesh.geometry) {
+      trees.delete(mesh);
+      return undefined;
+    }
+    return tree;
+  },
+  has(mesh: THREE.SkinnedMesh): boolean {
+    return posedTrees.get(mesh) !== undefined;
+  },
+  set(mesh: THREE.SkinnedMesh, tree: PosedTree): void {
+    trees.set(mesh, tree);
+  },
+};
 const rootPicking = new WeakMap<THREE.Object3D, RootPicking>();
 /** Pose version the fallback (no tree yet) bounds of a skinned mesh were computed for. */
 const fallbackBoundsFor = new WeakMap<THREE.SkinnedMesh, string>();
@@ -176,6 +196,7 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
         posedTrees.set(skin, {
           // Indirect: the mesh's own index (drawn, batched, skinned points) stays as it is.
           bvh: new SkinnedMeshBVH(skin, { indirect: true }),
+          geometry: skin.geometry,
           poseVersion: poseVersionOf(root),
           epoch: state.epoch,
         });
