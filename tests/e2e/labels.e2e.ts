@@ -198,23 +198,32 @@ describe('labels a clinician can point at', () => {
     await page.context().close();
   });
 
-  it('on a 390 × 844 phone, once the 3D view is loaded: few labels, inside the view, none overlapping', async () => {
-    const { page, watch } = await openPage(browser, `${base()}/?cam=anterior&labels=1`, {
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
+  // Phones (the 3D view loads on request) and a tablet: labels fit, with leaders, none overlap.
+  for (const { width, height, phone } of [
+    { width: 320, height: 640, phone: true },
+    { width: 390, height: 844, phone: true },
+    { width: 820, height: 1180, phone: false },
+  ]) {
+    it(`at ${width} × ${height}, once the 3D view is loaded: few labels, inside the view, none overlapping`, async () => {
+      const { page, watch } = await openPage(browser, `${base()}/?cam=anterior&labels=1`, {
+        viewport: { width, height },
+        isMobile: phone,
+        hasTouch: phone,
+      });
+      if (phone) await page.click('button[data-action="load-3d"]');
+      await waitForIdleViewer(page);
+      await waitForLabels(page, 2);
+      const { labels, view, cues } = await labelsOnScreen(page);
+      saveScreenshot(`labels-${width}-front.png`, await page.screenshot());
+      expect(labels.length).toBeGreaterThanOrEqual(2);
+      // A view narrower than 700 px shows at most 4 automatic labels.
+      if (width < 700)
+        expect(labels.length, 'a phone shows only a few labels').toBeLessThanOrEqual(4);
+      expectCalmLabels(labels, view, cues);
+      expect(watch.consoleErrors).toEqual([]);
+      await page.context().close();
     });
-    await page.click('button[data-action="load-3d"]');
-    await waitForIdleViewer(page);
-    await waitForLabels(page, 2);
-    const { labels, view, cues } = await labelsOnScreen(page);
-    saveScreenshot('labels-390-front.png', await page.screenshot());
-    expect(labels.length).toBeGreaterThanOrEqual(2);
-    expect(labels.length, 'a phone shows only a few labels').toBeLessThanOrEqual(4);
-    expectCalmLabels(labels, view, cues);
-    expect(watch.consoleErrors).toEqual([]);
-    await page.context().close();
-  });
+  }
 
   it('a pinned label stays through a reload of the link, and unpinning takes it out of the link', async () => {
     const { page, watch } = await openPage(
