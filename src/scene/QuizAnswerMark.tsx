@@ -3,6 +3,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useState } from 'react';
 import * as THREE from 'three';
 import { messages } from '../domain/messages';
+import { answerLabelSides } from '../domain/quiz';
 import { useViewer } from '../state';
 import { regionPatchGeometry } from './region-patches';
 
@@ -24,6 +25,9 @@ export function QuizAnswerMark() {
   const target = useViewer((s) => (mark ? s.placedPoints[mark.pointKey] : undefined));
   const connected = useThree((s) => s.events.connected);
   const invalidate = useThree((s) => s.invalidate);
+  const camera = useThree((s) => s.camera);
+  // Re-placed when the camera comes to rest (it writes itself into the view then).
+  useViewer((s) => s.view.camera);
   const [ready, setReady] = useState(false);
   // HTML overlays mounted in the canvas's first commit can stay empty (see QuizSpots).
   useEffect(() => {
@@ -56,6 +60,11 @@ export function QuizAnswerMark() {
   if (!mark || !ready) return null;
   const from = new THREE.Vector3(...mark.clickM);
   const to = new THREE.Vector3(...mark.nearestM);
+  const centre = target ? new THREE.Vector3(...target.region.centre) : to;
+  const sides = answerLabelSides(
+    from.clone().project(camera).y * -1,
+    centre.clone().project(camera).y * -1,
+  );
   return (
     <group name="quiz-answer-mark">
       {region && (
@@ -74,13 +83,9 @@ export function QuizAnswerMark() {
           {region.outline.length > 0 && (
             <Line points={region.outline} color={QUIZ_REGION_COLOR} lineWidth={3} />
           )}
-          <Html
-            position={[...target!.region.centre]}
-            center
-            zIndexRange={[6, 0]}
-            className="quiz-mark-label quiz-mark-region"
-          >
-            {t.region}
+          <Html position={[...target!.region.centre]} center zIndexRange={[6, 0]}>
+            {/* The offset is on the label, not the overlay: the overlay's own transform places it. */}
+            <span className={`quiz-mark-label quiz-mark-region ${sides.region}`}>{t.region}</span>
           </Html>
         </>
       )}
@@ -100,12 +105,11 @@ export function QuizAnswerMark() {
         <sphereGeometry args={[CLICK_RADIUS_M, 16, 12]} />
         <meshBasicMaterial color={QUIZ_CLICK_COLOR} depthTest={false} toneMapped={false} />
       </mesh>
-      <Html
-        position={[...mark.clickM]}
-        zIndexRange={[6, 0]}
-        className="quiz-mark-label quiz-mark-click"
-      >
-        <span data-testid="quiz-click-label">
+      <Html position={[...mark.clickM]} zIndexRange={[6, 0]}>
+        <span
+          className={`quiz-mark-label quiz-mark-click ${sides.click}`}
+          data-testid="quiz-click-label"
+        >
           {t.yourClick}: {mark.inside ? t.inside : t.distance(mark.distanceMm)}
         </span>
       </Html>

@@ -107,6 +107,19 @@ describe('quiz feedback that teaches', () => {
       expect(after.click, 'the click dot is drawn').toBeGreaterThan(20);
       expect(after.region, 'the evidence region is shaded').toBeGreaterThan(60);
       expect(await page.locator('.quiz-mark-region').count(), 'the region is named').toBe(1);
+      // The two labels on the model never cover each other.
+      const clickBox = await page.locator('.quiz-mark-click').boundingBox();
+      const regionBox = await page.locator('.quiz-mark-region').boundingBox();
+      expect(clickBox && regionBox, 'both labels are laid out').toBeTruthy();
+      const apart =
+        clickBox!.x + clickBox!.width <= regionBox!.x ||
+        regionBox!.x + regionBox!.width <= clickBox!.x ||
+        clickBox!.y + clickBox!.height <= regionBox!.y ||
+        regionBox!.y + regionBox!.height <= clickBox!.y;
+      expect(
+        apart,
+        `click label ${JSON.stringify(clickBox)} and region label ${JSON.stringify(regionBox)} overlap`,
+      ).toBe(true);
 
       // The question and the verdict stay readable with the model: beside it in the panel on a
       // wide screen; on a phone, where the panel is a drawer below, on the 3D view itself.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlacedRegion } from '../motor-points';
-import { quizAnswerMark } from './answer-mark';
+import { answerLabelSides, quizAnswerMark } from './answer-mark';
 import { nerveRootsQuestion } from './nerve-roots-question';
 import { findMotorPointRecord, placePointQuestion } from './place-point-question';
 import { scoreAnswer } from './quiz-session';
@@ -47,5 +47,13 @@ describe('quizAnswerMark', () => {
     const chosen = scoreAnswer(nerve, { kind: 'choice', optionId: nerve.correctOptionId });
     if (typeof chosen === 'string') throw new Error(chosen);
     expect(quizAnswerMark(nerve, chosen)).toBeNull();
+  });
+});
+
+describe('where the answer labels go', () => {
+  it('puts each label on the far side from the other mark', () => {
+    expect(answerLabelSides(100, 300)).toEqual({ click: 'above', region: 'below' });
+    expect(answerLabelSides(300, 100)).toEqual({ click: 'below', region: 'above' });
+    expect(answerLabelSides(200, 200)).toEqual({ click: 'above', region: 'below' });
   });
 });

@@ -30,3 +30,17 @@ export function quizAnswerMark(
     inside: detail.inside,
   };
 }
+
+/**
+ * Where the two labels of an answer go so they never cover each other: the click's label on
+ * the far side of the click from the region, the region's on the far side of the region from
+ * the click (screen y grows downwards). A click level with the region puts its label above.
+ */
+export function answerLabelSides(
+  clickScreenY: number,
+  regionScreenY: number,
+): { click: 'above' | 'below'; region: 'above' | 'below' } {
+  return clickScreenY <= regionScreenY
+    ? { click: 'above', region: 'below' }
+    : { click: 'below', region: 'above' };
+}

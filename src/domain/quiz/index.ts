@@ -1,5 +1,5 @@
 export type { QuizAnswerMark } from './answer-mark';
-export { quizAnswerMark } from './answer-mark';
+export { answerLabelSides, quizAnswerMark } from './answer-mark';
 export type { GenerateQuizOptions } from './generate-quiz';
 export { GENERATE_QUIZ_DEFAULTS, generateQuiz } from './generate-quiz';
 export { nerveRootsQuestion } from './nerve-roots-question';
