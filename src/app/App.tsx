@@ -336,14 +336,15 @@ export function App({
                     ]}
                   />
                 </PlanStorageGate>
+                {/* Inside the same boundary: shown with the tabs, never first and then pushed down. */}
+                {mode === 'patient' && (
+                  <ClinicianToolsToggle
+                    open={clinicianToolsOpen}
+                    onToggle={() => setClinicianToolsOpen((open) => !open)}
+                  />
+                )}
+                {clinicianPanels && <AdvancedToggle />}
               </Suspense>
-              {mode === 'patient' && (
-                <ClinicianToolsToggle
-                  open={clinicianToolsOpen}
-                  onToggle={() => setClinicianToolsOpen((open) => !open)}
-                />
-              )}
-              {clinicianPanels && <AdvancedToggle />}
             </div>
           </aside>
         )}
