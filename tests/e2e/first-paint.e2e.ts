@@ -60,6 +60,14 @@ async function openHeld(path: string, viewport: typeof PHONE): Promise<HeldPage>
   });
   await page.goto(`${inject('baseURL')}${path}`, { waitUntil: 'commit' });
   await page.waitForSelector('.app-frame h1');
+  // What a person first sees: the stylesheet blocks painting, so the frame is looked at once it
+  // has loaded (the markup alone is parsed earlier, and a busy machine showed it unstyled).
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every(
+      (link) => link.sheet !== null,
+    ),
+  );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
   return { page, release, scripts };
 }
 
