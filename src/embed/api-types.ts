@@ -169,5 +169,5 @@ export interface EventMap {
 
 // Compile-time checks that the maps and the name lists agree.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const COMMAND_MAP_MATCHES_NAMES: Exact<keyof CommandMap, CommandName> = true;
-export const EVENT_MAP_MATCHES_NAMES: Exact<keyof EventMap, EventName> = true;
+true satisfies Exact<keyof CommandMap, CommandName>;
+true satisfies Exact<keyof EventMap, EventName>;

@@ -15,7 +15,28 @@ import {
   type ResponseMessage,
 } from './protocol-envelope';
 
-export type { CommandMap, EventMap } from './api-types';
+// Every argument and result type, so a host can name them (they are the published package's API).
+export type {
+  ApplyPresetArgs,
+  CommandMap,
+  EventMap,
+  GetMotorPointsArgs,
+  LayerVisibilityArg,
+  LearnerContext,
+  MotorPointInfo,
+  MuscleSeverityArg,
+  SelectArgs,
+  SelectPointArgs,
+  SetBodyArgs,
+  SetCameraArgs,
+  SetDysfunctionArgs,
+  SetLayersArgs,
+  ShowOnlyArgs,
+  TaskArg,
+  ViewerSnapshot,
+  XapiActor,
+  XapiStatement,
+} from './api-types';
 export type { CommandName, ErrorCode, EventName } from './protocol-envelope';
 
 /** A command the viewer refused, or that got no reply; `code` says which. */
