@@ -28,7 +28,7 @@ export interface BuildHipModelOptions {
   threads: number;
 }
 
-export const BUILD_HIP_MODEL_DEFAULTS: BuildHipModelOptions = { draft: false, threads: 2 };
+const BUILD_HIP_MODEL_DEFAULTS: BuildHipModelOptions = { draft: false, threads: 2 };
 
 /** The built-in model's files: the complete model and the smaller first-view file. */
 export interface HipModelFiles {

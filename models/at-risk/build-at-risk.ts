@@ -31,7 +31,7 @@ export interface BuildAtRiskOptions {
   cavityClearanceMm: number;
 }
 
-export const BUILD_AT_RISK_DEFAULTS: BuildAtRiskOptions = {
+const BUILD_AT_RISK_DEFAULTS: BuildAtRiskOptions = {
   tubeSegments: 8,
   tubeRings: 20,
   abdominalWallMm: 15,

@@ -22,14 +22,14 @@ export interface FemurOptions {
   headRadiusMm: number;
 }
 
-export const FEMUR_DEFAULTS: FemurOptions = {
+const FEMUR_DEFAULTS: FemurOptions = {
   neckShaftAngleDeg: 127,
   anteversionDeg: 12,
   headRadiusMm: 24.8,
 };
 
 /** Shaft axis (pointing up) from the figures' slice centres at y = -88 and -357 mm. */
-export function femurShaftAxis(): Vec3 {
+function femurShaftAxis(): Vec3 {
   const s = loadFigures().bone_extents.femur_r_cross_sections;
   const a = s.find((c) => Math.abs(c.y + 0.088) < 0.002)!;
   const b = s.find((c) => Math.abs(c.y + 0.357) < 0.002)!;
@@ -41,7 +41,7 @@ export function femurShaftAxis(): Vec3 {
 }
 
 /** Neck axis towards the head, in the femur frame. */
-export function femurNeckAxis(o: FemurOptions = FEMUR_DEFAULTS): Vec3 {
+function femurNeckAxis(o: FemurOptions = FEMUR_DEFAULTS): Vec3 {
   const shaft = femurShaftAxis();
   const medial = normalize(sub([0, 0, -1], scale(shaft, -shaft[2])));
   const anterior = normalize(cross(medial, shaft));

@@ -17,11 +17,11 @@ import {
 import { iliacWing } from './iliac-wing';
 
 /** Acetabulum sphere fit centre (figures, mm) and the socket/cup radii. */
-export const ACETABULUM_CENTRE: Vec3 = [-55.9, -74.5, 78.7];
+const ACETABULUM_CENTRE: Vec3 = [-55.9, -74.5, 78.7];
 /** Opening axis of the acetabulum: lateral, inferior, anterior. */
-export const ACETABULUM_AXIS: Vec3 = normalize([0.3, -0.62, 0.75]);
+const ACETABULUM_AXIS: Vec3 = normalize([0.3, -0.62, 0.75]);
 /** Femoral head 24.8 mm + cartilage/joint gap. */
-export const SOCKET_RADIUS_MM = 27.2;
+const SOCKET_RADIUS_MM = 27.2;
 /** Normal of the obturator foramen plane. */
 const FORAMEN_NORMAL: Vec3 = [0.52, -0.44, 0.75];
 

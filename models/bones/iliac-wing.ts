@@ -14,7 +14,7 @@ export interface IliacWingOptions {
   crestDropMm: number;
 }
 
-export const ILIAC_WING_DEFAULTS: IliacWingOptions = {
+const ILIAC_WING_DEFAULTS: IliacWingOptions = {
   sectionHeightsMm: [70, 50, 30, 10, -10, -30],
   lambda: 40,
   crestDropMm: 4,

@@ -1,4 +1,4 @@
-import { add, normalize, type Vec3 } from '../math/vec3';
+import { normalize, type Vec3 } from '../math/vec3';
 import {
   axesFrom,
   composeSdf,
@@ -103,5 +103,3 @@ function interpolateLine(y: number): number {
   }
   return SEGMENTS[0]!.c[0];
 }
-
-export const SACRUM_APEX: Vec3 = add([-127.5, -57, 0], [0, -8, 0]);

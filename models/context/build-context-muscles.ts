@@ -21,7 +21,7 @@ export interface BuildContextMusclesOptions {
   weightBlend: number;
 }
 
-export const BUILD_CONTEXT_MUSCLES_DEFAULTS: BuildContextMusclesOptions = {
+const BUILD_CONTEXT_MUSCLES_DEFAULTS: BuildContextMusclesOptions = {
   rings: 30,
   segments: 14,
   volumePasses: 4,

@@ -25,7 +25,7 @@ export interface StrandDef {
 }
 
 /** Where a muscle's volume target comes from. */
-export type VolumeBasis =
+type VolumeBasis =
   /** Handsfield 2014 mean MRI volume or its regression for the reference body. */
   | 'handsfield-2014'
   /** Recovered from Rajagopal 2016 (force x optimal fibre length / 60 N/cm², set from Handsfield). */
@@ -45,7 +45,7 @@ export interface ContextMuscleDef {
 }
 
 /** Handsfield 2014 total lower-limb muscle volume (cm³) for a height and mass. */
-export function handsfieldTotalCm3(heightM: number, massKg: number): number {
+function handsfieldTotalCm3(heightM: number, massKg: number): number {
   return 47 * heightM * massKg + 1285;
 }
 

@@ -16,7 +16,7 @@ export interface SectionProfile {
   aspect: number;
 }
 
-export const SECTION_PROFILE_DEFAULTS: SectionProfile = {
+const SECTION_PROFILE_DEFAULTS: SectionProfile = {
   endFraction: [0.3, 0.3],
   bellyAt: 0.5,
   aspect: 1,
@@ -39,7 +39,7 @@ export interface ShapedTubeOptions {
   widthAxis?: Vec3;
 }
 
-export const SHAPED_TUBE_DEFAULTS: ShapedTubeOptions = { rings: 28, segments: 14 };
+const SHAPED_TUBE_DEFAULTS: ShapedTubeOptions = { rings: 28, segments: 14 };
 
 /**
  * A closed tube along a smooth course with the profile's sections, scaled so that the widest
@@ -75,7 +75,7 @@ export interface PushOutOptions {
   iterations: number;
 }
 
-export const PUSH_OUT_DEFAULTS: PushOutOptions = { clearanceMm: 0.6, iterations: 12 };
+const PUSH_OUT_DEFAULTS: PushOutOptions = { clearanceMm: 0.6, iterations: 12 };
 
 /**
  * Moves every vertex that lies inside `obstacle` (or closer than the clearance) out along the

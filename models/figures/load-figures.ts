@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Vec3 } from '../math/vec3';
 
 /** One OpenSim path point: its body, its location in that body and in the pelvis frame. */
-export interface PathPoint {
+interface PathPoint {
   readonly body: string;
   readonly location: Vec3;
   readonly location_in_pelvis_frame_default_pose: Vec3;
 }
 
-export interface MuscleFigures {
+interface MuscleFigures {
   readonly opensim_name: string;
   readonly max_isometric_force_N: number;
   readonly optimal_fiber_length_m: number;
@@ -18,7 +18,7 @@ export interface MuscleFigures {
   readonly lai_uhlrich_2023_points?: readonly PathPoint[];
 }
 
-export interface CrossSection {
+interface CrossSection {
   readonly y: number;
   readonly depth_ap: number;
   readonly width_ml: number;

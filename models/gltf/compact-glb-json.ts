@@ -10,7 +10,7 @@ export interface CompactGlbJsonOptions {
   dropNames: boolean;
 }
 
-export const COMPACT_GLB_JSON_DEFAULTS: CompactGlbJsonOptions = { dropNames: false };
+const COMPACT_GLB_JSON_DEFAULTS: CompactGlbJsonOptions = { dropNames: false };
 
 export function compactGlbJson(
   glb: Uint8Array,

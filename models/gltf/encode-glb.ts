@@ -17,7 +17,7 @@ export interface EncodeGlbOptions {
   quantizeColor: number;
 }
 
-export const ENCODE_GLB_DEFAULTS: EncodeGlbOptions = {
+const ENCODE_GLB_DEFAULTS: EncodeGlbOptions = {
   level: 'high',
   quantizePosition: 14,
   quantizeNormal: 8,

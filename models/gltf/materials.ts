@@ -3,7 +3,7 @@ import { KHRTextureTransform } from '@gltf-transform/extensions';
 import type { MaterialId, ModelSpec } from './model-spec';
 
 /** Base colours (linear RGBA), roughness and options per material slot. */
-export const MATERIAL_DEFAULTS: Record<
+const MATERIAL_DEFAULTS: Record<
   MaterialId,
   {
     color: [number, number, number, number];

@@ -4,7 +4,7 @@ import type { TriMesh } from '../mesh/mesh-types';
 import type { JointId } from '../skeleton/skeleton';
 
 /** Material slots (by tissue; muscles tinted by layer). At most 10. */
-export const MATERIAL_IDS = [
+const MATERIAL_IDS = [
   'bone',
   'muscle-superficial',
   'muscle-intermediate',

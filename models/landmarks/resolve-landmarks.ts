@@ -6,7 +6,7 @@ import { skeletonJoints } from '../skeleton/skeleton';
 import type { LandmarkDef } from './landmark-table';
 
 /** Pulls a point onto the zero set of `sdf` with a few Newton steps. */
-export function snapToSurface(sdf: Sdf, p: Vec3, steps = 12): Vec3 {
+function snapToSurface(sdf: Sdf, p: Vec3, steps = 12): Vec3 {
   const g = new Float64Array(3);
   let [x, y, z] = p;
   for (let i = 0; i < steps; i++) {
@@ -21,7 +21,7 @@ export function snapToSurface(sdf: Sdf, p: Vec3, steps = 12): Vec3 {
 }
 
 /** Marches from `p` along `dir` until the surface of `sdf` and returns the crossing. */
-export function castToSurface(sdf: Sdf, p: Vec3, dir: Vec3, maxMm = 400): Vec3 {
+function castToSurface(sdf: Sdf, p: Vec3, dir: Vec3, maxMm = 400): Vec3 {
   const d = normalize(dir);
   const inside = sdf(p[0], p[1], p[2]) < 0;
   let lo = 0;

@@ -9,7 +9,7 @@ export interface FirstViewSpecOptions {
   skinned: Partial<SimplifyMeshOptions>;
 }
 
-export const FIRST_VIEW_SPEC_DEFAULTS: FirstViewSpecOptions = {
+const FIRST_VIEW_SPEC_DEFAULTS: FirstViewSpecOptions = {
   bones: { keepRatio: 0.2, maxErrorMm: 1.1 },
   skinned: { keepRatio: 0.2, maxErrorMm: 1 },
 };

@@ -10,7 +10,7 @@ export interface SimplifyMeshOptions {
   normalWeight: number;
 }
 
-export const SIMPLIFY_MESH_DEFAULTS: SimplifyMeshOptions = {
+const SIMPLIFY_MESH_DEFAULTS: SimplifyMeshOptions = {
   keepRatio: 0.4,
   maxErrorMm: 0.6,
   normalWeight: 0.25,

@@ -5,17 +5,14 @@
 export type { Vec3 } from '../../src/domain/geometry';
 export {
   add,
-  addScaled,
   cross,
-  distance,
   dot,
-  length,
   lerp,
   scale,
   sub,
 } from '../../src/domain/geometry';
 
-import { cross, length, type Vec3 } from '../../src/domain/geometry';
+import { length, type Vec3 } from '../../src/domain/geometry';
 
 /** Unit vector along `a`, or the zero vector (the pipeline never stops on a degenerate edge). */
 export const normalize = (a: Vec3): Vec3 => {
@@ -24,8 +21,3 @@ export const normalize = (a: Vec3): Vec3 => {
 };
 /** Mirror across the sagittal plane of the OpenSim pelvis frame (z is to the right). */
 export const mirrorZ = (a: Vec3): Vec3 => [a[0], a[1], -a[2]];
-/** Any unit vector perpendicular to `a`. */
-export function perpendicular(a: Vec3): Vec3 {
-  const helper: Vec3 = Math.abs(a[1]) < 0.9 ? [0, 1, 0] : [1, 0, 0];
-  return normalize(cross(a, helper));
-}

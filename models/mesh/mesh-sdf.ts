@@ -24,7 +24,7 @@ export interface MeshSdfOptions {
   aoStrength: number;
 }
 
-export const MESH_SDF_DEFAULTS: MeshSdfOptions = {
+const MESH_SDF_DEFAULTS: MeshSdfOptions = {
   gridMm: 2,
   targetTriangles: 8000,
   simplifyError: 0.02,
@@ -130,7 +130,7 @@ function bakeAo(
 }
 
 /** Drops unreferenced vertices and renumbers the indices in first-use order. */
-export function compact(
+function compact(
   positions: Float32Array,
   indices: Uint32Array,
 ): { positions: Float32Array; indices: Uint32Array } {

@@ -8,7 +8,7 @@ export interface TubeOptions {
   caps: boolean;
 }
 
-export const TUBE_DEFAULTS: TubeOptions = { segments: 12, caps: true };
+const TUBE_DEFAULTS: TubeOptions = { segments: 12, caps: true };
 
 /**
  * A tube along `centres` (at least 2) with an elliptical section: `radii[i] = [a, b]`, where a

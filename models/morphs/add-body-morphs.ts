@@ -36,7 +36,7 @@ export interface AddBodyMorphsOptions {
   calibrationWeight: number;
 }
 
-export const ADD_BODY_MORPHS_DEFAULTS: AddBodyMorphsOptions = {
+const ADD_BODY_MORPHS_DEFAULTS: AddBodyMorphsOptions = {
   boneContactM: 0.002,
   boneFreeM: 0.006,
   maxFreeSurfaceGain: 3,

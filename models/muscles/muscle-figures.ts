@@ -10,11 +10,6 @@ export function pathPoint(key: PartKey, index: number): Vec3 {
   return mm(p.location_in_pelvis_frame_default_pose);
 }
 
-/** The figure origin (first point) and insertion (last point) of a part. */
-export function attachmentPoints(key: PartKey): { origin: Vec3; insertion: Vec3 } {
-  return { origin: pathPoint(key, 0), insertion: pathPoint(key, -1) };
-}
-
 /** A row of points across a fan, extended beyond both ends by fractions of the end spacing. */
 export function extendRow(points: readonly Vec3[], before: number, after: number): Vec3[] {
   const a = points[0]!;
@@ -39,12 +34,4 @@ export function crestAt(u: number): Vec3 {
   const a = c[i]!;
   const b = c[i + 1]!;
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
-}
-
-/** Summed maximum isometric force of parts and the PCSA at 0.6 MPa (cm^2). */
-export function pcsaCm2(keys: readonly PartKey[], specificTensionMPa = 0.6): number {
-  const f = loadFigures();
-  return (
-    keys.reduce((s, k) => s + f.muscles[k].max_isometric_force_N, 0) / (specificTensionMPa * 100)
-  );
 }

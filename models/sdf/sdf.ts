@@ -13,9 +13,7 @@ export function withBound(f: Sdf, c: Vec3, r: number): Sdf {
 }
 
 /** Bounding sphere around several bounded shapes (undefined if any is unbounded). */
-export function mergeBounds(
-  parts: readonly Sdf[],
-): readonly [number, number, number, number] | undefined {
+function mergeBounds(parts: readonly Sdf[]): readonly [number, number, number, number] | undefined {
   if (parts.some((p) => !p.bound)) return undefined;
   const lo = [Infinity, Infinity, Infinity];
   const hi = [-Infinity, -Infinity, -Infinity];
@@ -37,7 +35,7 @@ export function len3(a: number, b: number, c: number): number {
   return Math.sqrt(a * a + b * b + c * c);
 }
 
-export function len2(a: number, b: number): number {
+function len2(a: number, b: number): number {
   return Math.sqrt(a * a + b * b);
 }
 
@@ -138,10 +136,6 @@ export function roundCone(a: Vec3, ra: number, b: Vec3, rb: number): Sdf {
     mid,
     Math.sqrt(l2) / 2 + Math.max(ra, rb),
   );
-}
-
-export function capsule(a: Vec3, b: Vec3, r: number): Sdf {
-  return roundCone(a, r, b, r);
 }
 
 /**

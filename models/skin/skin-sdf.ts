@@ -35,7 +35,7 @@ export interface SkinSdfOptions {
   blendMm: number;
 }
 
-export const SKIN_SDF_DEFAULTS: SkinSdfOptions = {
+const SKIN_SDF_DEFAULTS: SkinSdfOptions = {
   buttockFatMm: 15,
   lateralHipFatMm: 11,
   lateralFromX: -115,

@@ -13,7 +13,7 @@ export interface FibreTextureOptions {
   seed: number;
 }
 
-export const FIBRE_TEXTURE_DEFAULTS: FibreTextureOptions = {
+const FIBRE_TEXTURE_DEFAULTS: FibreTextureOptions = {
   width: 128,
   height: 64,
   bundles: 6,

@@ -37,7 +37,7 @@ export type {
   XapiActor,
   XapiStatement,
 } from './api-types';
-export type { CommandName, ErrorCode, EventName } from './protocol-envelope';
+export type { CommandMessage, CommandName, ErrorCode, EventName } from './protocol-envelope';
 
 /** A command the viewer refused, or that got no reply; `code` says which. */
 export class EmbedError extends Error {

@@ -14,7 +14,7 @@ import type { ValidCommand } from './protocol';
  */
 
 /** Read-only commands: answered at once, never queued behind changes and never refused busy. */
-export const READ_ONLY_COMMANDS = ['getState', 'getMotorPoints'] as const;
+const READ_ONLY_COMMANDS = ['getState', 'getMotorPoints'] as const;
 
 export function isReadOnlyCommand(command: ValidCommand): boolean {
   return (READ_ONLY_COMMANDS as readonly string[]).includes(command.name);
@@ -93,7 +93,7 @@ export interface QueueEntry<Waiter> {
   waiters: Waiter[];
 }
 
-export type OfferResult = 'queued' | 'coalesced' | 'busy';
+type OfferResult = 'queued' | 'coalesced' | 'busy';
 
 export interface CommandQueue<Waiter> {
   offer(command: ValidCommand, waiter: Waiter): OfferResult;

@@ -34,7 +34,7 @@ export const VIEW_PARAMS = [
 /** Parameters of the embed route itself (not view state). */
 export const EMBED_ONLY_PARAMS = ['ui', 'controls', 'lang'] as const;
 
-export const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;
+const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;
 
 /**
  * The address of the viewer page for an element: its attributes as parameters, plus the page's

@@ -52,7 +52,7 @@ import {
 } from './protocol-envelope';
 
 /** A severity change for one muscle: only the given fields change. */
-export type SeverityPatch = { weakness?: number; tightness?: number };
+type SeverityPatch = { weakness?: number; tightness?: number };
 
 /** A command whose arguments were checked and normalized. */
 export type ValidCommand =

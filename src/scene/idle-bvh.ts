@@ -62,7 +62,7 @@ const fallbackBoundsFor = new WeakMap<THREE.SkinnedMesh, string>();
 const installed = new WeakSet<object>([acceleratedRaycast]);
 
 /** The root's pose version: poses write `userData.poseVersion` (SkeletonPoser, ExercisePoser). */
-export function poseVersionOf(root: THREE.Object3D): number {
+function poseVersionOf(root: THREE.Object3D): number {
   return (root.userData.poseVersion as number | undefined) ?? 0;
 }
 

@@ -26,7 +26,7 @@ export interface ModelLoadOptions {
  * A download that delivers less than `minBytes` in any `windowMs` has stalled (a server that
  * trickles a byte a second would otherwise hold "Loading…" for ever).
  */
-export const MODEL_STALL = {
+const MODEL_STALL = {
   windowMs: 15_000,
   minBytes: 16 * 1024,
   lateToleranceMs: 1_000,

@@ -2,9 +2,9 @@ import * as THREE from 'three';
 import type { Visibility } from '../domain/view-state';
 
 /** Opacity of a ghosted structure: enough to see its shape, clear enough to see through. */
-export const GHOST_OPACITY = 0.22;
+const GHOST_OPACITY = 0.22;
 
-export interface BaseLook {
+interface BaseLook {
   color: THREE.Color;
   opacity: number;
   transparent: boolean;
@@ -19,7 +19,7 @@ export type LookMaterial = THREE.MeshStandardMaterial & { userData: { baseLook?:
  * Give every mesh its own material clone so one structure can be ghosted or tinted alone.
  * The model shares a handful of tissue materials; cloning keeps draw calls the same.
  */
-export function ownMaterial(mesh: THREE.Mesh): LookMaterial {
+function ownMaterial(mesh: THREE.Mesh): LookMaterial {
   const current = mesh.material as LookMaterial;
   if (current.userData.baseLook) return current;
   const material = current.clone() as LookMaterial;

@@ -65,7 +65,7 @@ const scratchCenter = new THREE.Vector3();
  * Where three sorts a see-through object: the depth (normalized device z) of its bounding
  * sphere's centre, as WebGLRenderer computes it for its transparent list.
  */
-export function sortDepth(object: THREE.Mesh, projectionView: THREE.Matrix4): number {
+function sortDepth(object: THREE.Mesh, projectionView: THREE.Matrix4): number {
   return sortCenterWorld(object, scratchCenter).applyMatrix4(projectionView).z;
 }
 
@@ -129,7 +129,7 @@ export function gatherSeeThroughNeighbours(
  * it identically. Anything changed by the view (see-through, selection, hover, a tint, a morph
  * of a fitted body) makes it draw itself.
  */
-export function looksAsModelled(mesh: THREE.Mesh): boolean {
+function looksAsModelled(mesh: THREE.Mesh): boolean {
   const material = mesh.material as LookMaterial;
   const base = material.userData?.baseLook;
   if (!base) return false;

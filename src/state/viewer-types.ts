@@ -32,12 +32,12 @@ export type { Vec3 };
  * the shell around them (notices, announcements, language, advanced settings).
  */
 
-export type ModelStatus =
+type ModelStatus =
   | { phase: 'loading'; progress: number }
   | { phase: 'ready' }
   | { phase: 'error'; message: string };
 
-export interface HoverInfo {
+interface HoverInfo {
   kind: 'structure' | 'point';
   key: string;
   label: string;
@@ -54,12 +54,12 @@ export interface ClippingSettings {
   flip: boolean;
 }
 
-export interface AdvancedSettings {
+interface AdvancedSettings {
   clipping: ClippingSettings;
   exposure: number;
 }
 
-export interface NeedleInfo {
+interface NeedleInfo {
   pointKey: string;
   /** The approach, the route on this model (or why there is none), and what the model lacks. */
   guidance: NeedleGuidance;

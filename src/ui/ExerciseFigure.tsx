@@ -11,7 +11,7 @@ import { messages } from '../domain/messages';
 const t = messages.assessment.exercises;
 
 /** Fill of a working muscle by its published activation band (light to dark). */
-export const BAND_COLOURS: Readonly<Record<ActivationBand, string>> = ACTIVATION_BAND_COLOURS;
+const BAND_COLOURS: Readonly<Record<ActivationBand, string>> = ACTIVATION_BAND_COLOURS;
 
 export interface ExerciseFigureProps {
   pose: ExerciseKeyPose;

@@ -51,7 +51,7 @@ const task = z.discriminatedUnion('kind', [
   }),
 ]);
 
-export const viewStateSchema = z.strictObject({
+const viewStateSchema = z.strictObject({
   layers,
   structures: z.record(structureKey, visibility),
   peel: z.number().int().min(0).max(MAX_PEEL),

@@ -11,7 +11,7 @@ import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
 const text = z.string().check(z.minLength(1));
 const sourceId = z.enum(Object.keys(ACUPUNCTURE_SOURCES) as [AcupunctureSourceId]);
 
-export const cunOffsetRuleSchema = z.strictObject({
+const cunOffsetRuleSchema = z.strictObject({
   kind: z.literal('offset-cun'),
   from: anchorSchema,
   direction: directionSchema,
@@ -21,7 +21,7 @@ export const cunOffsetRuleSchema = z.strictObject({
   readingNote: z.string().check(z.minLength(40)),
 });
 
-export const acupunctureRuleSchema = z.union([landmarkRuleSchema, cunOffsetRuleSchema]).check(
+const acupunctureRuleSchema = z.union([landmarkRuleSchema, cunOffsetRuleSchema]).check(
   z.refine((r) => r.kind === 'at' || r.kind === 'line-fraction' || r.kind === 'offset-cun', {
     message: 'acupuncture rules are at, line-fraction or offset-cun',
   }),

@@ -10,14 +10,14 @@ export const WHO_VERIFICATIONS = [
   'recalled-unverified',
   'not-applicable',
 ] as const;
-export type WhoVerification = (typeof WHO_VERIFICATIONS)[number];
+type WhoVerification = (typeof WHO_VERIFICATIONS)[number];
 
 /** Proportional (B-)cun scales the placement derives from the model's landmarks. */
 export const CUN_SCALE_IDS = ['thigh-lateral', 'thigh-medial', 'leg', 'back'] as const;
 export type CunScaleId = (typeof CUN_SCALE_IDS)[number];
 
 /** `cun` proportional cun from an anchor along a direction (straight line, then onto the skin). */
-export interface CunOffsetRule {
+interface CunOffsetRule {
   readonly kind: 'offset-cun';
   readonly from: Anchor;
   readonly direction: Direction;
@@ -31,7 +31,7 @@ export interface CunOffsetRule {
 /** Machine rule of a point: the motor point rule kinds plus offsets measured in cun. */
 export type AcupunctureRule = AtRule | LineFractionRule | CunOffsetRule;
 
-export interface AcupunctureAlternative {
+interface AcupunctureAlternative {
   readonly label: string;
   readonly ruleText: string;
   readonly rule: AcupunctureRule;

@@ -27,7 +27,7 @@ export type PlaceAcupunctureOptions = Omit<PlaceRuleOptions, 'regionHalfWidthMm'
 };
 
 /** Region sampling as for motor points; region sizes come from each point, in cun. */
-export const PLACE_ACUPUNCTURE_DEFAULTS: PlaceAcupunctureOptions = {
+const PLACE_ACUPUNCTURE_DEFAULTS: PlaceAcupunctureOptions = {
   segmentStepMm: PLACE_RULE_DEFAULTS.segmentStepMm,
   discSamples: PLACE_RULE_DEFAULTS.discSamples,
   capSamples: PLACE_RULE_DEFAULTS.capSamples,

@@ -51,9 +51,3 @@ export const AT_RISK_STRUCTURES = [
 ] as const;
 
 export type AtRiskId = (typeof AT_RISK_STRUCTURES)[number]['id'];
-export type AtRiskKind = (typeof AT_RISK_STRUCTURES)[number]['kind'];
-export const AT_RISK_IDS: readonly AtRiskId[] = AT_RISK_STRUCTURES.map((s) => s.id);
-
-export function isAtRiskId(value: unknown): value is AtRiskId {
-  return typeof value === 'string' && (AT_RISK_IDS as readonly string[]).includes(value);
-}

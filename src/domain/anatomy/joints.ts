@@ -17,8 +17,6 @@ export const JOINTS = [
 
 export type JointId = (typeof JOINTS)[number]['id'];
 
-export const JOINT_IDS: readonly JointId[] = JOINTS.map((j) => j.id);
-
 /** The lumbar joints the mechanics pose bends, lumbosacral first. */
 export const LUMBAR_POSE_JOINTS = [
   'lumbosacral',

@@ -68,7 +68,7 @@ const NAMES: { readonly [L in Exclude<Language, 'en'>]: typeof SPANISH_STRUCTURE
 };
 
 /** A structure's name in the active language; `english` (the vocabulary label) in English. */
-export function structureName(id: StructureId, english: string): string {
+function structureName(id: StructureId, english: string): string {
   const language = activeLanguage();
   return language === 'en' ? english : NAMES[language][id];
 }

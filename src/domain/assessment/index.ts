@@ -1,12 +1,4 @@
-export type {
-  ActivityLevel,
-  Assessment,
-  MuscleGroup,
-  OxfordGrade,
-  PainSite,
-  PerSide,
-  StrengthFinding,
-} from './assessment';
+export type { Assessment } from './assessment';
 export {
   ACTIVITY_LEVELS,
   ASSESSMENT_LIMITS,
@@ -26,18 +18,9 @@ export {
   withStrength,
   withThomas,
 } from './edit-assessment';
-export type { AssessmentMapping, MappedFinding, MappingTrust } from './map-assessment';
-export {
-  ASSESSMENT_MAPPING_DEFAULTS,
-  GROUP_MUSCLES,
-  mapAssessment,
-  OXFORD_WEAKNESS,
-  stanceSideFor,
-  strengthWeakness,
-  weaknessForVisibleDrop,
-} from './map-assessment';
-export type { ParsedAssessment } from './parse-assessment';
+export type { AssessmentMapping } from './map-assessment';
+export { mapAssessment } from './map-assessment';
 export { assessmentFromCompact, assessmentToCompact, parseAssessment } from './parse-assessment';
 export type { PointSuggestion } from './suggest-points';
 export { suggestPoints } from './suggest-points';
-export { WEAK_FROM, weakEmgMuscles } from './weak-muscles';
+export { weakEmgMuscles } from './weak-muscles';

@@ -12,9 +12,9 @@ import type { DysfunctionState, MuscleSeverity } from '../view-state';
 import { defaultDysfunction } from '../view-state';
 import type { Assessment, MuscleGroup, OxfordGrade, PerSide, StrengthFinding } from './assessment';
 
-export type MappingTrust = 'moderate' | 'low' | 'not-modelled';
+type MappingTrust = 'moderate' | 'low' | 'not-modelled';
 
-export interface MappedFinding {
+interface MappedFinding {
   /** Stable key, e.g. `strength:right:abductors`. */
   readonly id: string;
   readonly side: BilateralSide | null;
@@ -66,7 +66,7 @@ const MODELLED_GROUPS: ReadonlySet<MuscleGroup> = new Set([
   'external-rotators',
 ]);
 
-export const ASSESSMENT_MAPPING_DEFAULTS = {
+const ASSESSMENT_MAPPING_DEFAULTS = {
   /** Age from which the model's older-adult abductor strength is used (an assumption). */
   olderAdultFromYears: 60,
   /** Pelvic drop (deg) that counts as "the model shows a drop" for a positive Trendelenburg sign. */
@@ -116,7 +116,7 @@ function abductorWeakness(a: Assessment, side: BilateralSide): number {
 }
 
 /** The leg the model stands on: the side with a positive Trendelenburg sign or weaker abductors. */
-export function stanceSideFor(a: Assessment): BilateralSide {
+function stanceSideFor(a: Assessment): BilateralSide {
   const score = (s: BilateralSide) => (a.trendelenburg[s] ? 2 : 0) + abductorWeakness(a, s);
   return score('left') > score('right') ? 'left' : 'right';
 }

@@ -5,7 +5,7 @@ import { EMG_MUSCLES } from '../exercises';
 import type { AssessmentMapping } from './map-assessment';
 
 /** Weakness (0..1) from which a muscle counts as weak for exercise ranking: Oxford 4 and below. */
-export const WEAK_FROM = 0.2;
+const WEAK_FROM = 0.2;
 
 /**
  * The EMG-table muscles the findings make weak (either side), weakest first, so the exercise list

@@ -9,7 +9,7 @@ import { type Body, bodyMassIndex, REFERENCE_BODY } from './body';
  */
 
 /** Subcutaneous fat, Gibney MA et al. 2010, Curr Med Res Opin 26(6):1519–1530 (388 adults, ultrasound). */
-export const GIBNEY_2010 = Object.freeze({
+const GIBNEY_2010 = Object.freeze({
   source:
     'Gibney MA, Arce CH, Byron KJ, Hirsch LJ 2010, Curr Med Res Opin 26(6):1519–1530, doi:10.1185/03007995.2010.481203',
   /** Site means (mm), used as the reference body's fat. 95 % CI of the mean in brackets. */
@@ -57,8 +57,6 @@ export const BODY_MORPHS = Object.freeze({
    */
   muscleBulk: { name: 'muscle-bulk', unitVolumeRatio: 0.1 },
 } as const);
-
-export type BodyMorphName = (typeof BODY_MORPHS)[keyof typeof BODY_MORPHS]['name'];
 
 /** The muscle under most of the skin of the buttock; the skin's bulk morph follows it. */
 const SKIN_FOLLOWS_MUSCLE: MuscleId = 'gluteus-maximus';

@@ -45,10 +45,6 @@ export function bodyMassIndex(body: Pick<Body, 'heightM' | 'massKg'>): number {
   return body.massKg / (body.heightM * body.heightM);
 }
 
-export function sameBody(a: Body, b: Body): boolean {
-  return a.sex === b.sex && a.heightM === b.heightM && a.massKg === b.massKg;
-}
-
 export type BodyProblem =
   | { field: 'sex'; problem: 'unknown-sex'; value: string }
   | { field: 'heightM' | 'massKg'; problem: 'not-a-number' | 'out-of-range'; value: string }

@@ -9,7 +9,7 @@ export interface FrameSphereOptions {
   margin: number;
 }
 
-export const FRAME_SPHERE_DEFAULTS: FrameSphereOptions = { fovDeg: 30, aspect: 1, margin: 1.1 };
+const FRAME_SPHERE_DEFAULTS: FrameSphereOptions = { fovDeg: 30, aspect: 1, margin: 1.1 };
 
 /**
  * Where to put a camera so a sphere fills the view from a given direction.

@@ -1,7 +1,7 @@
 import type { Vec3 } from './frame-sphere';
 
 /** Anatomical directions in the model frame (+Y up, body faces +Z, body's left is +X). */
-export type BodyDirection = 'left' | 'right' | 'superior' | 'inferior' | 'anterior' | 'posterior';
+type BodyDirection = 'left' | 'right' | 'superior' | 'inferior' | 'anterior' | 'posterior';
 
 /** Which body direction lies toward each edge of the screen. */
 export interface ScreenOrientation {

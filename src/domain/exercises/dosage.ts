@@ -8,7 +8,7 @@
  */
 import type { ActivationBand } from './rank-exercises';
 
-export type DosageGoal = 'strength' | 'endurance';
+type DosageGoal = 'strength' | 'endurance';
 
 export interface Dosage {
   readonly goal: DosageGoal;
@@ -26,7 +26,7 @@ export interface DosageOptions {
   readonly reviewAfterWeeks: number;
 }
 
-export const DOSAGE_DEFAULTS: DosageOptions = { novice: true, reviewAfterWeeks: 6 };
+const DOSAGE_DEFAULTS: DosageOptions = { novice: true, reviewAfterWeeks: 6 };
 
 export function exerciseDosage(band: ActivationBand, options: Partial<DosageOptions> = {}): Dosage {
   const opts = { ...DOSAGE_DEFAULTS, ...options };

@@ -28,7 +28,7 @@ import {
 import type { BodyPosition, Exercise, ExerciseId } from './exercise';
 
 /** One leg of a key position (hip angles relative to the pelvis, knee relative to the thigh). */
-export interface LegAngles {
+interface LegAngles {
   readonly hipFlexionDeg: number;
   readonly hipAbductionDeg: number;
   readonly hipExternalRotationDeg: number;
@@ -36,7 +36,7 @@ export interface LegAngles {
 }
 
 /** Camera direction in the body's own frame, as weights of three directions. */
-export interface BodyViewDirection {
+interface BodyViewDirection {
   /** Toward the exercised side. */
   readonly lateral: number;
   /** Toward the body's back. */
@@ -227,14 +227,14 @@ export interface ExerciseBodyPoseOptions {
   viewElevation: number;
 }
 
-export const EXERCISE_BODY_POSE_DEFAULTS: ExerciseBodyPoseOptions = { viewElevation: 0.2 };
+const EXERCISE_BODY_POSE_DEFAULTS: ExerciseBodyPoseOptions = { viewElevation: 0.2 };
 
 const other = (side: BilateralSide): BilateralSide => (side === 'right' ? 'left' : 'right');
 /** +1 for the left side (+X), -1 for the right. */
 const leftward = (side: BilateralSide) => (side === 'left' ? 1 : -1);
 
 /** A hip's rotation: flexion, then abduction of the flexed thigh, then rotation about its axis. */
-export function hipRotation(side: BilateralSide, angles: LegAngles): Quat {
+function hipRotation(side: BilateralSide, angles: LegAngles): Quat {
   const s = leftward(side);
   return composeQuat(
     quatFromAxisAngle([-1, 0, 0], angles.hipFlexionDeg),
@@ -243,7 +243,7 @@ export function hipRotation(side: BilateralSide, angles: LegAngles): Quat {
   );
 }
 
-export function kneeRotation(angles: LegAngles): Quat {
+function kneeRotation(angles: LegAngles): Quat {
   return quatFromAxisAngle([1, 0, 0], angles.kneeFlexionDeg);
 }
 

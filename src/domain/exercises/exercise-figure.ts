@@ -15,7 +15,7 @@ const SEGMENT = {
   head: 0.065,
 };
 
-export interface FigurePoint {
+interface FigurePoint {
   readonly x: number;
   readonly y: number;
 }

@@ -47,7 +47,7 @@ export function isCheckedEmg(value: EmgValue): boolean {
 }
 
 /** Confidence in what the figures say about this exercise (not in the exercise itself). */
-export type ExerciseConfidence = 'moderate' | 'low';
+type ExerciseConfidence = 'moderate' | 'low';
 
 export type BodyPosition =
   | 'standing'

@@ -68,7 +68,7 @@ export interface RankingOptions {
   readonly lowTflIndex: number;
 }
 
-export const RANKING_DEFAULTS: RankingOptions = { lowTflBonusPctMvic: 10, lowTflIndex: 50 };
+const RANKING_DEFAULTS: RankingOptions = { lowTflBonusPctMvic: 10, lowTflIndex: 50 };
 
 export interface RankedExercise {
   readonly exercise: Exercise;

@@ -14,7 +14,7 @@ export interface ExerciseSource {
   readonly read: string;
 }
 
-export const EXERCISE_SOURCE_IDS = [
+const EXERCISE_SOURCE_IDS = [
   'distefano-2009',
   'ekstrom-2007',
   'macaskill-2014',

@@ -18,7 +18,7 @@ export function quatFromAxisAngle(axis: Vec3, angleDeg: number): Quat {
 }
 
 /** `a · b`: rotate by `b` first, then by `a` (as three.js `multiplyQuaternions(a, b)`). */
-export function multiplyQuat(a: Quat, b: Quat): Quat {
+function multiplyQuat(a: Quat, b: Quat): Quat {
   const [ax, ay, az, aw] = a;
   const [bx, by, bz, bw] = b;
   return [

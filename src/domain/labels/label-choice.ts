@@ -15,7 +15,7 @@ export const AUTO_LABEL_MUSCLES = [
   'gluteus-minimus',
 ] as const satisfies readonly StructureId[];
 
-export const AUTO_LABEL_OTHERS = [
+const AUTO_LABEL_OTHERS = [
   'iliotibial-band',
   'hip-bone',
   'sacrum',
@@ -31,7 +31,7 @@ export interface LabelLimits {
   narrowBelowPx: number;
 }
 
-export const LABEL_LIMITS_DEFAULTS: LabelLimits = { wide: 8, narrow: 4, narrowBelowPx: 700 };
+const LABEL_LIMITS_DEFAULTS: LabelLimits = { wide: 8, narrow: 4, narrowBelowPx: 700 };
 
 export function autoLabelLimit(viewWidthPx: number, limits: LabelLimits = LABEL_LIMITS_DEFAULTS) {
   return viewWidthPx < limits.narrowBelowPx ? limits.narrow : limits.wide;

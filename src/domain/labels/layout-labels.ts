@@ -31,7 +31,7 @@ export interface LabelRequest {
   required?: boolean;
 }
 
-export interface PlacedLabel {
+interface PlacedLabel {
   key: string;
   anchor: ScreenPoint;
   box: ScreenBox;

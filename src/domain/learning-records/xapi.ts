@@ -45,7 +45,7 @@ export type LearningRecord =
   | { kind: 'story-completed'; storyId: string; title: string }
   | { kind: 'plan-viewed'; pointCount: number };
 
-export interface XapiScore {
+interface XapiScore {
   raw: number;
   min: number;
   max: number;

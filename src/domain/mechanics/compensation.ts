@@ -26,7 +26,7 @@ export interface CompensationOptions {
   readonly maxIterations: number;
 }
 
-export const COMPENSATION_DEFAULTS: CompensationOptions = Object.freeze({
+const COMPENSATION_DEFAULTS: CompensationOptions = Object.freeze({
   toleranceDeg: 1e-6,
   maxIterations: 200,
 });

@@ -45,8 +45,6 @@ const MAX_LOAD_CLAUSES = 3;
 /** Side-bending muscle force below this (BW) is not mentioned: about a 1° trunk tilt. */
 const SIDE_FORCE_MENTIONED_BW = 0.05;
 
-export const DESCRIBE_THRESHOLDS = Object.freeze({ SIDE_FORCE_MENTIONED_BW });
-
 function postureClauses(result: MechanicsResult): string[] {
   const d = text.describe;
   const now = result.posture;

@@ -7,7 +7,7 @@ import type { MuscleId } from '../anatomy/muscles';
 import { MUSCLES } from '../anatomy/muscles';
 import { mechanics as text } from '../messages/en/mechanics';
 
-export type MechanicsFlagId =
+type MechanicsFlagId =
   | 'cannot-hold-pelvis-level'
   | 'cannot-balance'
   | 'cane-exceeds-abductor-need'

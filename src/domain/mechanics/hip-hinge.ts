@@ -17,7 +17,7 @@ import { GRAVITY_M_PER_S2 } from './parameters';
 
 const DEG = Math.PI / 180;
 
-export interface ExtensorShare {
+interface ExtensorShare {
   /** Extension moment the muscle group carries (N·m/kg). */
   readonly momentNmPerKg: number;
   /** Its fraction of the total extension moment (0..1). */

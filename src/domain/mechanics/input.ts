@@ -21,7 +21,7 @@ export type MechanicsTask =
 export type MechanicsTaskKind = MechanicsTask['kind'];
 export const TASK_KINDS = ['single-leg-stance', 'quiet-standing', 'hip-hinge'] as const;
 
-export interface MuscleDysfunction {
+interface MuscleDysfunction {
   /** 0..1; capacity = 1 - weakness. */
   readonly weakness?: number;
   /** 0..1; only the iliopsoas (psoas major, iliacus) tightness acts in the model. */
@@ -38,7 +38,7 @@ export interface MechanicsCane {
   readonly loadBW: number;
 }
 
-export interface ForcedPosture {
+interface ForcedPosture {
   /** Pelvic drop on the swing side (deg), -20..20; missing means 0. */
   readonly pelvicDropDeg?: number;
   /** Trunk lean in the world toward the stance side (deg), -45..45; missing means the trunk follows the pelvis. */

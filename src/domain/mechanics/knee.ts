@@ -30,7 +30,7 @@ export interface KneeOptions {
   readonly copToleranceM: number;
 }
 
-export const KNEE_DEFAULTS: KneeOptions = Object.freeze({
+const KNEE_DEFAULTS: KneeOptions = Object.freeze({
   stanceLegComFactor: 0.45,
   kneeHeightFraction: 0.5,
   minLeverM: -0.01,

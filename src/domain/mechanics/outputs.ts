@@ -10,11 +10,11 @@
 import { mechanics as text } from '../messages/en/mechanics';
 import type { MechanicsTaskKind } from './input';
 
-export type OutputLayer = 'mechanics' | 'behaviour';
-export type OutputTrust = 'good' | 'fair' | 'low' | 'illustrative' | 'input' | 'not-modelled';
+type OutputLayer = 'mechanics' | 'behaviour';
+type OutputTrust = 'good' | 'fair' | 'low' | 'illustrative' | 'input' | 'not-modelled';
 export type OutputId = keyof typeof text.outputLabels;
 
-export interface OutputInfo {
+interface OutputInfo {
   readonly label: string;
   readonly layer: OutputLayer;
   readonly trust: OutputTrust;

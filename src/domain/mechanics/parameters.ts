@@ -16,7 +16,7 @@ export const REFERENCE_MASS_KG = 70;
 /** Gravitational acceleration (m/s²); turns BW·m into N·m/kg. */
 export const GRAVITY_M_PER_S2 = 9.81;
 
-export type ParameterScaling = 'height' | 'none';
+type ParameterScaling = 'height' | 'none';
 
 export interface ParameterEntry {
   /** Symbol used in the model description. */
@@ -334,14 +334,6 @@ export function isMechanicsParameterKey(value: string): value is MechanicsParame
 export const DEFAULT_MECHANICS_PARAMETERS: MechanicsParameters = Object.freeze(
   Object.fromEntries(MECHANICS_PARAMETER_KEYS.map((k) => [k, MECHANICS_PARAMETERS[k].default])),
 ) as MechanicsParameters;
-
-/** Merges overrides (already validated) into the defaults. */
-export function mergeParameters(
-  overrides: Partial<MechanicsParameters> | undefined,
-): MechanicsParameters {
-  if (overrides === undefined) return DEFAULT_MECHANICS_PARAMETERS;
-  return { ...DEFAULT_MECHANICS_PARAMETERS, ...overrides };
-}
 
 /**
  * Scales the height-dependent lengths (l, h_T, r_ab, k_L) to a person of `heightM`.

@@ -29,7 +29,7 @@ export interface MechanicsPosture {
   readonly lumbarLordosisChangeDeg: number;
 }
 
-export interface MechanicsLoads {
+interface MechanicsLoads {
   /** Weight above the loaded hip (BW): 1 - f_L on one leg, (1 - 2·f_L)/2 per hip on two. */
   readonly superincumbentWeightBW: number;
   /** Lever of that weight about the stance hip in the current posture (m); 0 on two legs. */

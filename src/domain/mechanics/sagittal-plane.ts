@@ -26,7 +26,7 @@ export interface LumbosacralOptions {
   readonly psoasShearFactor: number;
 }
 
-export const LUMBOSACRAL_DEFAULTS: LumbosacralOptions = Object.freeze({
+const LUMBOSACRAL_DEFAULTS: LumbosacralOptions = Object.freeze({
   psoasCompressionFactor: 0.95,
   psoasShearFactor: 0.2,
 });

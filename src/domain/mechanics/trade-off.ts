@@ -21,7 +21,7 @@ export interface TradeOffPoint {
 }
 
 /** Why the style changes nothing for this input. */
-export type TradeOffIdleReason = 'two-leg-task' | 'posture-forced' | 'strength-covers';
+type TradeOffIdleReason = 'two-leg-task' | 'posture-forced' | 'strength-covers';
 
 export interface TradeOff {
   readonly points: readonly TradeOffPoint[];

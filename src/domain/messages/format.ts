@@ -8,10 +8,6 @@ export function setFormatLocale(next: string): void {
   locale = next;
 }
 
-export function activeLocale(): string {
-  return locale;
-}
-
 /** A number for a sentence, e.g. `12,5` in Spanish, `12.5` in English. */
 export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);

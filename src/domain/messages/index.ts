@@ -1,4 +1,3 @@
-export { type Catalogue, EN, type Messages } from './catalogue';
 export * from './format';
 export * from './language';
 

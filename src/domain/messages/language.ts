@@ -10,7 +10,7 @@ import type { Language } from './choose-language';
 import { ES } from './es';
 import { setFormatLocale } from './format';
 
-export { chooseLanguage, isLanguage, LANGUAGES, type Language } from './choose-language';
+export { chooseLanguage, LANGUAGES, type Language } from './choose-language';
 
 type Node = Record<string, unknown> | unknown[];
 
@@ -26,7 +26,7 @@ function deepCopy<T>(value: T): T {
 const ENGLISH: Catalogue = deepCopy(EN);
 const CATALOGUES: Record<Language, Catalogue> = { en: ENGLISH, es: ES };
 
-export const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
+const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
 
 let active: Language = 'en';
 

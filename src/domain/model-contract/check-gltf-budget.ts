@@ -16,7 +16,7 @@ export const GLTF_BUDGET_DEFAULTS = {
   maxNodes: 20_000,
   maxDepth: 128,
 } as const;
-export type GltfBudget = typeof GLTF_BUDGET_DEFAULTS;
+type GltfBudget = typeof GLTF_BUDGET_DEFAULTS;
 
 export type GltfFault =
   | { readonly kind: 'too-large'; readonly what: string; readonly limitBytes: number }

@@ -69,7 +69,7 @@ const BILATERAL: Record<NodeKind, ReadonlyMap<string, boolean>> = {
   ),
 };
 
-export function describeEntry(e: Pick<ContractEntry, 'kind' | 'id' | 'side'>): string {
+function describeEntry(e: Pick<ContractEntry, 'kind' | 'id' | 'side'>): string {
   return `${e.kind} ${e.id} (${e.side})`;
 }
 

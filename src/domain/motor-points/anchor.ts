@@ -24,7 +24,7 @@ export type Anchor =
 const BILATERAL = new Map<LandmarkId, boolean>(LANDMARKS.map((l) => [l.id, l.bilateral]));
 
 /** The side to ask the model for: the placed side for bilateral landmarks, else `midline`. */
-export function landmarkSide(id: LandmarkId, side: BilateralSide): Side {
+function landmarkSide(id: LandmarkId, side: BilateralSide): Side {
   return BILATERAL.get(id) ? side : 'midline';
 }
 

@@ -6,7 +6,7 @@ import { ANATOMICAL_DIRECTIONS } from './direction';
  * Runtime schemas of landmark rules, used to validate the data in tests (and, later, rules a
  * user brings). Kept apart from the types so the app bundle does not need them.
  */
-export const landmarkIdSchema = z.enum(LANDMARK_IDS);
+const landmarkIdSchema = z.enum(LANDMARK_IDS);
 
 const rangeSchema = z
   .tuple([z.number(), z.number()])

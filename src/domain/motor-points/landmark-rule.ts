@@ -40,7 +40,7 @@ export interface LineFractionRule extends RuleBase {
   readonly perpendicular?: PerpendicularOffset;
 }
 
-export type PerpendicularOffset =
+type PerpendicularOffset =
   | {
       readonly toward: Anchor;
       readonly fraction: number;
@@ -55,7 +55,7 @@ export type PerpendicularOffset =
     };
 
 /** `offsetMm` millimetres from an anchor along a direction (straight line, not along the skin). */
-export interface OffsetRule extends RuleBase {
+interface OffsetRule extends RuleBase {
   readonly kind: 'offset';
   readonly from: Anchor;
   readonly direction: Direction;
@@ -67,7 +67,7 @@ export interface OffsetRule extends RuleBase {
  * A bilinear position inside a quadrilateral of four anchors, for descriptions such as
  * "the upper-outer quadrant": P(u, v) = (1-u)(1-v)·u0v0 + u(1-v)·u1v0 + (1-u)v·u0v1 + uv·u1v1.
  */
-export interface QuadRule extends RuleBase {
+interface QuadRule extends RuleBase {
   readonly kind: 'quad';
   readonly corners: {
     readonly u0v0: Anchor;

@@ -10,7 +10,7 @@ type MotorPointId = (typeof MOTOR_POINT_IDS)[number];
  * "Glúteo medio: arco de terminación nerviosa"). Typed by id, so a new record without a Spanish
  * name fails the type check.
  */
-export const SPANISH_POINT_NAMES: { readonly [K in MotorPointId]: string } = {
+const SPANISH_POINT_NAMES: { readonly [K in MotorPointId]: string } = {
   'gluteus-maximus-cranial-nerve-dense-zone': 'zona de inervación densa craneal',
   'gluteus-maximus-middle-nerve-dense-zone': 'zona de inervación densa media',
   'gluteus-maximus-caudal-nerve-dense-zone': 'zona de inervación densa caudal',

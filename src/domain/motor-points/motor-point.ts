@@ -36,13 +36,13 @@ export const FIGURE_STATUSES = [
   'textbook',
   'inference',
 ] as const;
-export type FigureStatus = (typeof FIGURE_STATUSES)[number];
+type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
 export const EVIDENCE_KINDS = ['cadaver', 'in-vivo', 'textbook'] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 export const NERVE_ROOTS = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'] as const;
-export type NerveRoot = (typeof NERVE_ROOTS)[number];
+type NerveRoot = (typeof NERVE_ROOTS)[number];
 
 export interface Evidence {
   readonly kind: EvidenceKind;
@@ -57,7 +57,7 @@ export interface Evidence {
 }
 
 /** The location exactly as the source record gives it (wording and numbers kept). */
-export interface SourceLocation {
+interface SourceLocation {
   readonly method: 'description' | 'line-fraction' | 'offset-mm';
   readonly from: string | null;
   readonly to: string | null;

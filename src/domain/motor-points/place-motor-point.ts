@@ -18,7 +18,7 @@ export type PlaceMotorPointOptions = PlaceRuleOptions;
  * Defaults for motor point placement: a 10 mm half-width where a record states no range, bands
  * sampled every 8 mm, 16-point circles, 6-point band ends, 6 samples per patch edge.
  */
-export const PLACE_MOTOR_POINT_DEFAULTS: PlaceMotorPointOptions = PLACE_RULE_DEFAULTS;
+const PLACE_MOTOR_POINT_DEFAULTS: PlaceMotorPointOptions = PLACE_RULE_DEFAULTS;
 
 /** A motor point record placed on one side of a model. */
 export interface PlacedPoint {

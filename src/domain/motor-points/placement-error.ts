@@ -3,7 +3,7 @@ import { motorPoints as text } from '../messages/en/motor-points';
 import type { RuleProblem } from './rule-problem';
 
 export type PlacementModule = 'motor-points' | 'acupuncture';
-export type PlacementErrorCode = 'missing-landmark' | 'missing-surface' | 'degenerate-rule';
+type PlacementErrorCode = 'missing-landmark' | 'missing-surface' | 'degenerate-rule';
 
 /** Why a point could not be placed on this model, with a message that says how to fix it. */
 export interface PlacementError {

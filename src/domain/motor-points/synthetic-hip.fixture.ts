@@ -7,7 +7,7 @@ import type { LandmarkLookup, SurfaceHit, SurfaceQuery } from './surface-query';
  * +Y up, body faces +Z, the body's right side is -X). Right-side values; the left side is their
  * mirror image. Not anatomy data: only for exercising the geometry.
  */
-export const SYNTHETIC_RIGHT: Partial<Record<LandmarkId, Vec3>> = {
+const SYNTHETIC_RIGHT: Partial<Record<LandmarkId, Vec3>> = {
   ASIS: [-0.125, 0.1, 0.06],
   AIIS: [-0.11, 0.06, 0.065],
   PSIS: [-0.045, 0.115, -0.1],
@@ -45,7 +45,7 @@ export const SYNTHETIC_RIGHT: Partial<Record<LandmarkId, Vec3>> = {
   'lcfa-ascending-branch-entry-tfl': [-0.135, 0.02, 0.05],
 };
 
-export const SYNTHETIC_MIDLINE: Partial<Record<LandmarkId, Vec3>> = {
+const SYNTHETIC_MIDLINE: Partial<Record<LandmarkId, Vec3>> = {
   'pubic-symphysis-inferior-border': [0, -0.04, 0.07],
   'sacral-hiatus': [0, 0.02, -0.125],
   'sacral-promontory': [0, 0.13, -0.04],

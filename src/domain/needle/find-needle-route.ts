@@ -44,7 +44,7 @@ export const ROUTE_DEFAULTS: RouteOptions = {
 };
 
 /** The next nerve, vessel or organ along the line past the target. */
-export interface Overshoot {
+interface Overshoot {
   readonly structure: ModelledStructure;
   /** How far the tip could go past the target before it reaches the structure. */
   readonly marginM: number;
@@ -71,9 +71,9 @@ export interface NeedleRouteFound {
   readonly roomBeyond: boolean;
 }
 
-export type NoRouteReason = 'no-skin' | 'blocked';
+type NoRouteReason = 'no-skin' | 'blocked';
 
-export interface NoNeedleRoute {
+interface NoNeedleRoute {
   readonly kind: 'none';
   readonly reason: NoRouteReason;
   /** What blocked the lines most often (bone, hazards), most frequent first. */
@@ -84,7 +84,7 @@ export interface NoNeedleRoute {
 export type NeedleRoute = NeedleRouteFound | NoNeedleRoute;
 
 /** Evenly spread unit vectors on the sphere (Fibonacci lattice). */
-export function spreadDirections(count: number): Vec3[] {
+function spreadDirections(count: number): Vec3[] {
   const golden = Math.PI * (3 - Math.sqrt(5));
   const out: Vec3[] = [];
   for (let i = 0; i < count; i++) {

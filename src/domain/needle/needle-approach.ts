@@ -1,8 +1,8 @@
 import type { MotorPointRecord } from '../motor-points/motor-point';
 
 /** Published image-guided techniques shown instead of a drawn line. */
-export const PUBLISHED_TECHNIQUES = ['psoas', 'iliacus', 'piriformis-intrapelvic'] as const;
-export type PublishedTechnique = (typeof PUBLISHED_TECHNIQUES)[number];
+const PUBLISHED_TECHNIQUES = ['psoas', 'iliacus', 'piriformis-intrapelvic'] as const;
+type PublishedTechnique = (typeof PUBLISHED_TECHNIQUES)[number];
 
 /**
  * How the card speaks about reaching a point with a needle:

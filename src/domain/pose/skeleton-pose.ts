@@ -27,7 +27,7 @@ export interface PoseOptions {
 }
 
 /** Hip hinges are mostly hip flexion with some lumbar flexion (illustrative split). */
-export const POSE_DEFAULTS: PoseOptions = { hingeHipShare: 0.65 };
+const POSE_DEFAULTS: PoseOptions = { hingeHipShare: 0.65 };
 
 export const NEUTRAL_POSE: Omit<SkeletonPose, 'stanceSide'> = {
   pelvisFrontalDeg: 0,

@@ -17,7 +17,7 @@ export interface GenerateQuizOptions {
   readonly generatedDysfunctionShare: number;
 }
 
-export const GENERATE_QUIZ_DEFAULTS: GenerateQuizOptions = {
+const GENERATE_QUIZ_DEFAULTS: GenerateQuizOptions = {
   seed: 1,
   count: 9,
   kinds: QUIZ_KINDS,

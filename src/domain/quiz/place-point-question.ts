@@ -193,7 +193,7 @@ export interface KeyboardSpotsOptions {
   readonly nearestCandidates: number;
 }
 
-export const KEYBOARD_SPOTS_DEFAULTS: KeyboardSpotsOptions = {
+const KEYBOARD_SPOTS_DEFAULTS: KeyboardSpotsOptions = {
   count: 4,
   minDistractorDistanceMm: 20,
   nearestCandidates: 6,

@@ -6,12 +6,12 @@ import type { QuizSummary } from './quiz-session';
  * Quiz progress per muscle, kept in the browser by the UI (this module only turns it into text
  * and back). A stored value that cannot be read is ignored with a reason, never trusted.
  */
-export const QUIZ_PROGRESS_VERSION = 1;
+const QUIZ_PROGRESS_VERSION = 1;
 /** A suggested storage key for the UI. */
 export const QUIZ_PROGRESS_STORAGE_KEY = 'hip-motor-points.quiz-progress';
-export const QUIZ_PROGRESS_LIMITS = { maxChars: 20_000, maxCount: 1_000_000 } as const;
+const QUIZ_PROGRESS_LIMITS = { maxChars: 20_000, maxCount: 1_000_000 } as const;
 
-export interface MuscleProgress {
+interface MuscleProgress {
   readonly attempts: number;
   readonly correct: number;
   readonly points: number;

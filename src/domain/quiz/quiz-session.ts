@@ -119,7 +119,7 @@ export function quizSessionReducer(
   }
 }
 
-export interface QuizTally {
+interface QuizTally {
   readonly asked: number;
   readonly correct: number;
   readonly points: number;

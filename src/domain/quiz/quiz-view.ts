@@ -16,7 +16,7 @@ function peelFor(muscle: MuscleId): number {
 }
 
 /** The view that shows a muscle best: from behind, the side or the front. */
-export function cameraForMuscle(muscle: MuscleId, side: BilateralSide): CameraView {
+function cameraForMuscle(muscle: MuscleId, side: BilateralSide): CameraView {
   const lateral: CameraPresetId = side === 'left' ? 'left-lateral' : 'right-lateral';
   const preset: CameraPresetId =
     muscle === 'tensor-fasciae-latae'

@@ -127,7 +127,7 @@ function kindOf(state: DysfunctionState): DysfunctionKind | undefined {
  * sees. Undefined when the
  * model shows no visible change or fewer than two fair distractors exist.
  */
-export function whichDysfunctionQuestion(
+function whichDysfunctionQuestion(
   rng: Rng,
   id: string,
   dysfunction: DysfunctionState,

@@ -1,7 +1,6 @@
 import { ACUPUNCTURE_POINTS, acupunctureText } from '../acupuncture';
 import { MUSCLES } from '../anatomy/muscles';
 import { ANATOMY_REFERENCES } from '../anatomy/reference';
-import { messages } from '../messages';
 import { MOTOR_POINTS, motorPointLabel, motorPointText, pointKindText } from '../motor-points';
 import type { SearchEntry } from './search-types';
 

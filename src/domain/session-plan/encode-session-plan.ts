@@ -17,7 +17,7 @@ import { type PointKey, serializeViewState, type ViewState } from '../view-state
 import { SESSION_PLAN_DATE, SESSION_PLAN_LIMITS, type SessionPlan } from './session-plan';
 import { decodeBase64Url, encodeBase64Url } from './url-safe-text';
 
-export const SESSION_PLAN_FORMAT_VERSION = '1';
+const SESSION_PLAN_FORMAT_VERSION = '1';
 
 /** Format version 1 muscle codes. */
 export const MUSCLE_CODES: Readonly<Record<MuscleId, string>> = {
@@ -237,7 +237,7 @@ export interface SessionPlanLinkOptions {
   readonly patientMode: boolean;
 }
 
-export const SESSION_PLAN_LINK_DEFAULTS: SessionPlanLinkOptions = { view: null, patientMode: true };
+const SESSION_PLAN_LINK_DEFAULTS: SessionPlanLinkOptions = { view: null, patientMode: true };
 
 /**
  * The link that carries the plan: the app's address, the view's parameters (in patient mode by
@@ -274,7 +274,7 @@ const PLAN_PARAM = 'plan';
  * The `plan` value of a link: from the fragment (`#plan=`, what links carry now) or, for links
  * made before, from the query (`?plan=`). Null when there is none.
  */
-export function planParamOf(search: string, hash: string): string | null {
+function planParamOf(search: string, hash: string): string | null {
   const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get(PLAN_PARAM);
   return fromHash ?? new URLSearchParams(search).get(PLAN_PARAM);
 }

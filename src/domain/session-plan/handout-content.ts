@@ -16,7 +16,7 @@ import { patientSafetyNotes } from './patient-safety';
 import type { SessionPlan } from './session-plan';
 
 /** One point of the plan, in plain words. */
-export interface HandoutPoint {
+interface HandoutPoint {
   readonly key: PointKey;
   /** The point's number in the plan (as on the patient's page and picture). */
   readonly n: number;
@@ -30,7 +30,7 @@ export interface HandoutPoint {
 }
 
 /** The plan's points on one muscle and side, with the muscle described once. */
-export interface HandoutSection {
+interface HandoutSection {
   readonly muscle: MuscleId;
   readonly side: BilateralSide;
   readonly heading: string;

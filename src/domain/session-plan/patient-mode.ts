@@ -42,7 +42,7 @@ export interface PatientModeOptions {
   readonly answered: boolean;
 }
 
-export const PATIENT_MODE_DEFAULTS: PatientModeOptions = {
+const PATIENT_MODE_DEFAULTS: PatientModeOptions = {
   clinicianReveal: false,
   patientTypeScale: 1.25,
   answered: false,

@@ -14,7 +14,7 @@ export interface ApplyStoryStepOptions {
   readonly startFrom: 'default-view' | 'base-view';
 }
 
-export const APPLY_STORY_STEP_DEFAULTS: ApplyStoryStepOptions = { startFrom: 'default-view' };
+const APPLY_STORY_STEP_DEFAULTS: ApplyStoryStepOptions = { startFrom: 'default-view' };
 
 /** URL parameters of the dysfunction settings that a mechanics preset replaces. */
 const DYSFUNCTION_PARAMS: ReadonlySet<string> = new Set([

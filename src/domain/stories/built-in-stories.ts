@@ -4,8 +4,6 @@ import { TIGHT_ILIOPSOAS_STORY } from './built-in/tight-iliopsoas';
 import { WEAK_GLUTEUS_MEDIUS_STORY } from './built-in/weak-gluteus-medius';
 import type { Story } from './story';
 
-export type { BuiltInStoryId } from './built-in/define-built-in-story';
-
 /** The stories that ship with the app, in the order a chooser lists them. */
 export const BUILT_IN_STORIES: readonly Story[] = [
   WEAK_GLUTEUS_MEDIUS_STORY,

@@ -30,8 +30,8 @@ export type ParseStoryResult =
   | { readonly ok: true; readonly story: Story }
   | { readonly ok: false; readonly errors: readonly StoryError[] };
 
-export const STORY_FIELDS = ['id', 'title', 'summary', 'audience', 'steps'] as const;
-export const STORY_STEP_FIELDS = [
+const STORY_FIELDS = ['id', 'title', 'summary', 'audience', 'steps'] as const;
+const STORY_STEP_FIELDS = [
   'id',
   'title',
   'text',

@@ -51,7 +51,7 @@ export function parseHighlight(value: string): StoryHighlight[] | null {
   return sides.includes(key.side as Side) ? [`${key.name}:${key.side}` as StructureKey] : null;
 }
 
-export function isPointHighlight(highlight: StoryHighlight): highlight is PointKey {
+function isPointHighlight(highlight: StoryHighlight): highlight is PointKey {
   const name = highlight.slice(0, highlight.lastIndexOf(':'));
   return POINT_IDS.has(name);
 }

@@ -17,7 +17,7 @@ export type StoryViewInput =
   | string
   | { readonly [param: string]: string | number | boolean | readonly string[] };
 
-export interface StoryViewProblem {
+interface StoryViewProblem {
   /** `view` or `view.<param>`. */
   readonly field: string;
   readonly problem: string;

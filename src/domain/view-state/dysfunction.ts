@@ -57,11 +57,6 @@ export function mechanicsEngaged(d: DysfunctionState): boolean {
   );
 }
 
-/** True when no muscle is weak or tight. */
-export function hasDysfunction(state: DysfunctionState): boolean {
-  return Object.values(state.muscles).some((m) => m && (m.weakness > 0 || m.tightness > 0));
-}
-
 /** The mechanics model's input for these settings. */
 export function toMechanicsInput(state: DysfunctionState): MechanicsInput {
   const muscles: MechanicsInput['muscles'] = {};

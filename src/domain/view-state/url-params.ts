@@ -59,7 +59,7 @@ export interface ParsedView {
  * not view state. `kept`: the address bar keeps it when the view changes; `fragment`: read from
  * old links only, the app moves it to the fragment (a plan's content never stays in the query).
  */
-export const NON_VIEW_PARAMS = {
+const NON_VIEW_PARAMS = {
   model: 'kept',
   ui: 'kept',
   controls: 'kept',
@@ -434,7 +434,7 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
 }
 
 /** Camera coordinates are kept to the millimetre so a link round-trips exactly. */
-export function roundToMm(value: number): number {
+function roundToMm(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 

@@ -18,8 +18,3 @@ export function usePlanStorageContext(): PlanStorage {
   if (!storage) throw new Error('usePlanStorageContext needs a PlanStorageProvider above it');
   return storage;
 }
-
-/** The provider where the plan can be edited (`enabled`), nothing otherwise. */
-export function PlanStorageGate({ enabled, children }: { enabled: boolean; children: ReactNode }) {
-  return enabled ? <PlanStorageProvider>{children}</PlanStorageProvider> : children;
-}

@@ -3,7 +3,7 @@ import { readStoredPlan, type StoredPlan } from '../../domain/session-plan';
 /** The plan being prepared is kept in this browser (its link form), so a reload keeps it. */
 export const PLAN_STORAGE_KEY = 'hip-motor-points.session-plan';
 /** Where a saved plan this version cannot read is moved, unchanged, instead of being lost. */
-export const PLAN_ASIDE_KEY = 'hip-motor-points.session-plan.kept-aside';
+const PLAN_ASIDE_KEY = 'hip-motor-points.session-plan.kept-aside';
 
 function storage(): Storage | null {
   try {

@@ -14,7 +14,7 @@ import { loadStoredPlan, PLAN_STORAGE_KEY, readPlanText, writePlanText } from '.
 const t = messages.clinician.plan;
 
 /** What the plan's storage has to tell the user, if anything. */
-export type PlanStorageStatus =
+type PlanStorageStatus =
   | { kind: 'ok' }
   | { kind: 'save-failed' }
   /** Another tab saved; `other` is its plan (null: it cleared the plan). */

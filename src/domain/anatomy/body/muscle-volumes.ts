@@ -9,14 +9,14 @@ import type { MuscleId } from '../muscles';
  * (grade B): total lower-limb muscle volume V = 47 x height (m) x mass (kg) + 1285 cm3, and each
  * muscle = slope x V + intercept.
  */
-export interface MuscleVolumeRegression {
+interface MuscleVolumeRegression {
   readonly slope: number;
   readonly interceptCm3: number;
   /** The paper's sample mean (cm3), for reference. */
   readonly meanCm3: number;
 }
 
-export const HANDSFIELD_2014: Readonly<Record<MuscleId, MuscleVolumeRegression>> = {
+const HANDSFIELD_2014: Readonly<Record<MuscleId, MuscleVolumeRegression>> = {
   'gluteus-maximus': { slope: 0.123, interceptCm3: -25.4, meanCm3: 849.0 },
   'gluteus-medius': { slope: 0.0478, interceptCm3: -16.9, meanCm3: 323.2 },
   'gluteus-minimus': { slope: 0.0129, interceptCm3: 12.6, meanCm3: 104.5 },
@@ -25,9 +25,6 @@ export const HANDSFIELD_2014: Readonly<Record<MuscleId, MuscleVolumeRegression>>
   iliacus: { slope: 0.0248, interceptCm3: 0.383, meanCm3: 176.8 },
   piriformis: { slope: 0.00372, interceptCm3: 16.2, meanCm3: 42.8 },
 };
-
-export const HANDSFIELD_2014_SOURCE =
-  'Handsfield et al. 2014, J Biomech 47:631 (MRI, young adults; regression on height x mass)';
 
 /** Height and mass of a body. */
 export interface BodySize {

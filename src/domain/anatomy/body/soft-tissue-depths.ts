@@ -9,7 +9,7 @@ import type { MuscleOrTendonId } from '../muscles';
  * Depths are from the skin surface to the first surface of the named structures (skin
  * thickness included), in mm.
  */
-export type DepthSiteId =
+type DepthSiteId =
   | 'dorsogluteal'
   | 'ventrogluteal'
   | 'lateral-thigh'
@@ -18,7 +18,7 @@ export type DepthSiteId =
   | 'piriformis-lateral';
 
 /** Where on the body the needle line passes (right side; the left is the mirror). */
-export interface DepthSiteLocation {
+interface DepthSiteLocation {
   kind: 'between-landmarks';
   /** The point `fraction` of the way from `from` to `to`. */
   from: LandmarkId;

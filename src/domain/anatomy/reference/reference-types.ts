@@ -13,24 +13,24 @@ import type { SpinalRoot } from './spinal-roots';
  * femoral cutaneous nerve matters for needling near the ASIS.
  */
 export const EXTRA_NERVE_IDS = ['lateral-femoral-cutaneous-nerve', 'lumbar-plexus'] as const;
-export type ExtraNerveId = (typeof EXTRA_NERVE_IDS)[number];
+type ExtraNerveId = (typeof EXTRA_NERVE_IDS)[number];
 export type NerveReferenceId = NerveId | ExtraNerveId;
 
 /** Every id that has a reference card. */
 export type AnatomyReferenceId = MuscleOrTendonId | ContextMuscleId | BoneId | NerveReferenceId;
 
-export type ReferenceKind = 'muscle' | 'tendon' | 'bone' | 'nerve' | 'nerve-plexus';
+type ReferenceKind = 'muscle' | 'tendon' | 'bone' | 'nerve' | 'nerve-plexus';
 
 /**
  * Planes of movement. sagittal: flexion and extension; frontal: abduction, adduction and side
  * bending; transverse: rotation; other: roles that are not a movement in one plane.
  */
 export const PLANES = ['sagittal', 'frontal', 'transverse', 'other'] as const;
-export type Plane = (typeof PLANES)[number];
+type Plane = (typeof PLANES)[number];
 export type ActionsByPlane = { readonly [P in Plane]: readonly string[] };
 
 /** Identifiers in the anatomical terminologies; null where none was found. */
-export interface Terminology {
+interface Terminology {
   /** Terminologia Anatomica 2 (FIPAT 2019) numeric id. */
   readonly ta2Id: number | null;
   /** Terminologia Anatomica 1998 code, e.g. `A04.7.02.007`. */
@@ -92,7 +92,7 @@ export interface MuscleReference
   readonly layerNote: string;
 }
 
-export interface LandmarkNote {
+interface LandmarkNote {
   readonly landmarkId: LandmarkId;
   readonly note: string;
 }
@@ -103,7 +103,7 @@ export interface MuscleAttachment {
   readonly text: string;
 }
 
-export interface BonePart {
+interface BonePart {
   readonly nameEn: string;
   readonly nameLatin: string;
   readonly ta2Id: number | null;

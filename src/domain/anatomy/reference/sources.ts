@@ -7,7 +7,7 @@
  * of a book chapter); it is provenance for fact-checkers, not a link to show. Unofficial copies
  * of copyrighted books and articles get `url: null`, so the app never links to them.
  */
-export type SourceKind =
+type SourceKind =
   | 'terminology'
   | 'dataset'
   | 'textbook'

@@ -477,5 +477,3 @@ export const learning = {
       'After treatment near the belly or groin, seek urgent care for severe belly pain, fever or blood in the urine.',
   },
 } as const;
-
-export type LearningMessages = typeof learning;
