@@ -20,7 +20,7 @@ import {
   isResponseMessage,
 } from '../../src/embed/protocol-envelope';
 import { createViewerStore } from '../../src/state';
-import { viewStateProblems } from './view-state-schema';
+import { viewStateProblems } from '../support/schemas/view-state.schema';
 
 const RUNS = 1_000;
 const SELF = 'https://viewer.example';

@@ -23,7 +23,7 @@ import { parseViewParams, serializeViewState } from '../../src/domain/view-state
 import { handleMessage } from '../../src/embed/handle-message';
 import { COMMAND_NAMES, COMMAND_TYPE, isResponseMessage } from '../../src/embed/protocol-envelope';
 import { createViewerStore } from '../../src/state';
-import { viewStateProblems } from './view-state-schema';
+import { viewStateProblems } from '../support/schemas/view-state.schema';
 
 const URL_RUNS = 4_000;
 const MESSAGE_RUNS = 4_000;

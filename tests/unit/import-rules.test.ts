@@ -165,3 +165,14 @@ describe('one home for each concept', () => {
     expect(problems, problems.join('\n')).toEqual([]);
   });
 });
+
+describe('test-only packages stay out of the app', () => {
+  it('nothing under src/ imports zod (the data schemas live in tests/support/schemas)', () => {
+    const problems = listFiles(join(ROOT, 'src'))
+      .filter((file) =>
+        importsOf(readFileSync(file, 'utf8')).some((spec) => /^zod($|\/)/.test(spec)),
+      )
+      .map((file) => `${relative(ROOT, file)} imports zod: zod is a devDependency, for tests only`);
+    expect(problems, problems.join('\n')).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ import {
   serializeViewState,
   VIEW_MODES,
 } from '../../src/domain/view-state';
-import { viewStateProblems } from './view-state-schema';
+import { viewStateProblems } from '../support/schemas/view-state.schema';
 
 const RUNS = 1_000;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { acupuncturePointSchema } from '../../../tests/support/schemas/acupuncture-point.schema';
 import { LANDMARK_IDS } from '../anatomy';
 import { landmarksOfAnchor, landmarksOfRule } from '../motor-points';
 import type { AcupunctureRule } from './acupuncture-point';
-import { acupuncturePointSchema } from './acupuncture-point.schema';
 import { ACUPUNCTURE_POINTS, HIP_ACUPUNCTURE_CODES } from './data/acupuncture-points';
 import { ACUPUNCTURE_SOURCES } from './data/sources';
 

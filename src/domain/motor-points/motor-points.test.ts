@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { motorPointRecordSchema } from '../../../tests/support/schemas/motor-point.schema';
 import { LANDMARK_IDS, MUSCLE_IDS, NERVE_IDS } from '../anatomy';
 import { MOTOR_POINT_RECORDS, MOTOR_POINTS } from './data/motor-points';
 import { landmarksOfRule } from './landmark-rule';
 import { evidenceHref, FINER_TYPES, isQuizScorable, placementConfidenceOf } from './motor-point';
-import { motorPointRecordSchema } from './motor-point.schema';
 
 describe('MOTOR_POINTS data', () => {
   it('holds all 25 source records and shows all but the one awaiting its reference lines', () => {

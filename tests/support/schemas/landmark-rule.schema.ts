@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { LANDMARK_IDS } from '../anatomy';
-import { ANATOMICAL_DIRECTIONS } from './direction';
+import { LANDMARK_IDS } from '../../../src/domain/anatomy';
+import { ANATOMICAL_DIRECTIONS } from '../../../src/domain/motor-points/direction';
 
 /**
  * Runtime schemas of landmark rules, used to validate the data in tests (and, later, rules a

@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
-import { MUSCLE_IDS, NERVE_IDS } from '../anatomy';
-import { landmarkRuleSchema, rangeSchema } from './landmark-rule.schema';
+import { MUSCLE_IDS, NERVE_IDS } from '../../../src/domain/anatomy';
 import {
   CONFIDENCES,
   EVIDENCE_KINDS,
@@ -8,7 +7,8 @@ import {
   FINER_TYPES,
   NERVE_ROOTS,
   POINT_TYPES,
-} from './motor-point';
+} from '../../../src/domain/motor-points/motor-point';
+import { landmarkRuleSchema, rangeSchema } from './landmark-rule.schema';
 
 const text = z.string().check(z.minLength(1));
 

@@ -4,12 +4,16 @@
  * the vocabulary, no extra keys.
  */
 import { z } from 'zod';
-import { BILATERAL_SIDES, LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../../src/domain/anatomy';
-import { BODY_SEXES } from '../../src/domain/body';
-import { CAMERA_PRESET_IDS } from '../../src/domain/camera';
-import { BASELINE_STRENGTHS, CANE_SIDES, MECHANICS_INPUT_RANGES } from '../../src/domain/mechanics';
-import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../../src/domain/motor-points';
-import { MAX_PEEL, VIEW_MODES, VISIBILITIES } from '../../src/domain/view-state';
+import { BILATERAL_SIDES, LAYER_IDS, MUSCLE_IDS, STRUCTURES } from '../../../src/domain/anatomy';
+import { BODY_SEXES } from '../../../src/domain/body';
+import { CAMERA_PRESET_IDS } from '../../../src/domain/camera';
+import {
+  BASELINE_STRENGTHS,
+  CANE_SIDES,
+  MECHANICS_INPUT_RANGES,
+} from '../../../src/domain/mechanics';
+import { CONFIDENCES, MOTOR_POINTS, POINT_TYPES } from '../../../src/domain/motor-points';
+import { MAX_PEEL, VIEW_MODES, VISIBILITIES } from '../../../src/domain/view-state';
 
 const STRUCTURE_KEYS = new Set(STRUCTURES.map((s) => `${s.id}:${s.side}`));
 const POINT_IDS = new Set(MOTOR_POINTS.map((p) => p.id));

@@ -1,12 +1,14 @@
 import { z } from 'zod/mini';
-import { MUSCLE_IDS, NERVE_IDS } from '../anatomy';
 import {
-  anchorSchema,
-  directionSchema,
-  landmarkRuleSchema,
-} from '../motor-points/landmark-rule.schema';
-import { CUN_SCALE_IDS, WHO_VERIFICATIONS } from './acupuncture-point';
-import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
+  CUN_SCALE_IDS,
+  WHO_VERIFICATIONS,
+} from '../../../src/domain/acupuncture/acupuncture-point';
+import {
+  ACUPUNCTURE_SOURCES,
+  type AcupunctureSourceId,
+} from '../../../src/domain/acupuncture/data/sources';
+import { MUSCLE_IDS, NERVE_IDS } from '../../../src/domain/anatomy';
+import { anchorSchema, directionSchema, landmarkRuleSchema } from './landmark-rule.schema';
 
 const text = z.string().check(z.minLength(1));
 const sourceId = z.enum(Object.keys(ACUPUNCTURE_SOURCES) as [AcupunctureSourceId]);
