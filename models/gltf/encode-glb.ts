@@ -25,7 +25,10 @@ const ENCODE_GLB_DEFAULTS: EncodeGlbOptions = {
   quantizeColor: 8,
 };
 
-/** An IO that reads and writes meshopt-compressed, quantized glTF. */
+/**
+ * An IO that reads and writes meshopt-compressed, quantized glTF.
+ * @internal
+ */
 export async function createIo(): Promise<NodeIO> {
   await MeshoptEncoder.ready;
   await MeshoptDecoder.ready;

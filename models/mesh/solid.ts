@@ -44,7 +44,10 @@ export function solidOf(positions: Float32Array, indices: Uint32Array): Solid {
   };
 }
 
-/** Enclosed volume of a closed mesh (absolute, so mirrored meshes count too). */
+/**
+ * Enclosed volume of a closed mesh (absolute, so mirrored meshes count too).
+ * @internal
+ */
 export function enclosedVolume(positions: Float32Array, indices: Uint32Array): number {
   let v = 0;
   for (let k = 0; k < indices.length; k += 3) {
@@ -63,6 +66,7 @@ export function enclosedVolume(positions: Float32Array, indices: Uint32Array): n
 /**
  * The first surface a ray meets, as a distance along it (Infinity when it meets none), and
  * whether the ray was leaving the solid there (starting inside).
+ * @internal
  */
 export function firstHit(
   solid: Solid,

@@ -9,6 +9,7 @@ import type { Chrome } from './App';
 import type { AppFrameProps } from './AppFrame';
 import { frameText } from './frame-text';
 
+/** @internal */
 export function chromeFromLink(search: string): Chrome {
   const ui = new URLSearchParams(search).get('ui');
   return ui === 'none' || ui === 'minimal' ? ui : 'full';

@@ -28,6 +28,7 @@ function givenFields(record: Record<string, unknown>, names: readonly string[]):
 /**
  * The key under which a command may replace a waiting one, or null when it is a barrier.
  * Same key ⇒ the later command writes every field the earlier one wrote.
+ * @internal
  */
 export function coalesceKey(command: ValidCommand): string | null {
   switch (command.name) {

@@ -2,6 +2,7 @@
  * The URL parameters an embed accepts, which the element's attributes mirror one to one.
  * A plain list so the element needs no domain code; a unit test keeps it in step with the
  * URL parser.
+ * @internal
  */
 export const VIEW_PARAMS = [
   'show',
@@ -31,7 +32,10 @@ export const VIEW_PARAMS = [
   'cane',
 ] as const;
 
-/** Parameters of the embed route itself (not view state). */
+/**
+ * Parameters of the embed route itself (not view state).
+ * @internal
+ */
 export const EMBED_ONLY_PARAMS = ['ui', 'controls', 'lang'] as const;
 
 const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;

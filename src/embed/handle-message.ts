@@ -47,6 +47,7 @@ export function invalidOutcome(
 /**
  * Read one message and carry it out on the store. Pure apart from the store; never throws, and
  * every command with an id gets exactly one well-formed reply.
+ * @internal
  */
 export function handleMessage(store: ViewerStore, data: unknown): MessageOutcome {
   const parsed = parseCommandMessage(data);

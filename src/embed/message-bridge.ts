@@ -59,6 +59,7 @@ export function postViewerEvent(
  * is refused at once with `busy`. Read-only commands are never refused: they are answered at the
  * next drain, after every change sent before them. `frameFallbackMs` carries the
  * queue out when the browser pauses frames (a hidden or off-screen frame).
+ * @internal
  */
 export const BRIDGE_LIMITS = {
   maxQueued: 200,

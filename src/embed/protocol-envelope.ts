@@ -38,7 +38,10 @@ export const EVENT_NAMES = [
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
-/** Error codes of a response with `ok: false` (and of the `error` event). */
+/**
+ * Error codes of a response with `ok: false` (and of the `error` event).
+ * @internal
+ */
 export const ERROR_CODES = [
   'bad-message',
   'unsupported-version',

@@ -129,6 +129,7 @@ function has(args: Args, key: string): boolean {
  * The first place in `value` that no command accepts, whatever its own checks: a hole in an
  * array, NaN or ±Infinity. Checked for every command before its reader runs, so a field added
  * later is covered too. Depth and item counts are bounded (readers refuse bigger values anyway).
+ * @internal
  */
 export function findUnsafeValue(value: unknown, path = 'args', depth = 0): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? null : path;

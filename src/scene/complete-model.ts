@@ -3,7 +3,10 @@ import { bindContextPart } from './bind-context-part';
 import { type ModelIndex, readNodeMeta } from './model-index';
 import { BATCH_GROUP_NAME, createStructureBatches } from './structure-batch';
 
-/** The name of the group that holds the structures only the complete model has. */
+/**
+ * The name of the group that holds the structures only the complete model has.
+ * @internal
+ */
 export const COMPLETE_EXTRA_NAME = 'complete-model-extra';
 
 const metaKey = (object: THREE.Object3D) => {

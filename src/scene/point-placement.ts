@@ -100,6 +100,7 @@ export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
 /**
  * Place every shown motor point record on given surfaces (rest pose, model space). Shared with
  * the on-model tests, so they check the placement the viewer draws.
+ * @internal
  */
 export function placeOnSurfaces(
   surfaces: Map<StructureKey, StructureSurface>,

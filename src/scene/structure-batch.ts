@@ -161,6 +161,7 @@ function normalizeScale(array: ArrayLike<number>): { scale: number; signed: bool
 /**
  * An attribute's values as plain floats, dequantized (`count * itemSize`). Reads the typed array
  * directly: per-component getters were seconds of start-up on a slow device.
+ * @internal
  */
 export function attributeFloats(
   attribute: THREE.BufferAttribute | THREE.InterleavedBufferAttribute,

@@ -7,7 +7,10 @@ import { CUN_SCALES } from './cun-scale';
 import { ACUPUNCTURE_CAVEATS, ACUPUNCTURE_GENERAL_SAFETY } from './data/general-notes';
 import { ACUPUNCTURE_SOURCES, type AcupunctureSourceId } from './data/sources';
 
-/** A source as the card lists it: the citation, its best link for this point, what it is. */
+/**
+ * A source as the card lists it: the citation, its best link for this point, what it is.
+ * @internal
+ */
 export interface AcupunctureSourceLink {
   readonly title: string;
   readonly url: string | null;
@@ -42,13 +45,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The group safety notes that name this point's code (e.g. "Buttock points (GB30, BL36, BL54)"). */
+/**
+ * The group safety notes that name this point's code (e.g. "Buttock points (GB30, BL36, BL54)").
+ * @internal
+ */
 export function groupSafetyFor(code: string): string[] {
   const named = new RegExp(`(^|[^A-Za-z0-9-])${escapeRegExp(code)}($|[^A-Za-z0-9-])`);
   return ACUPUNCTURE_GENERAL_SAFETY.filter((line) => named.test(line));
 }
 
-/** The point's sources (location and depth), each once, linked to its page for this point. */
+/**
+ * The point's sources (location and depth), each once, linked to its page for this point.
+ * @internal
+ */
 export function acupunctureSourceLinks(point: AcupuncturePoint): AcupunctureSourceLink[] {
   const ids = [...new Set<AcupunctureSourceId>([...point.sourceIds, ...point.depth.sourceIds])];
   return ids.map((id) => {
@@ -80,6 +89,7 @@ function ruleTextOf(point: AcupuncturePoint): string {
 /**
  * Every English data text the card of a point can show (any side, clinician view), so a test can
  * check each has a translation. Source titles are not included: they stay as published.
+ * @internal
  */
 export function acupunctureCardTexts(point: AcupuncturePoint): string[] {
   const scale = scaleOf(point);

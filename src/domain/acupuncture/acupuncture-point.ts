@@ -2,7 +2,10 @@ import type { MuscleId, NerveId } from '../anatomy';
 import type { Anchor, AtRule, Direction, LineFractionRule } from '../motor-points';
 import type { AcupunctureSourceId } from './data/sources';
 
-/** How the WHO 2008 wording of a point was checked. */
+/**
+ * How the WHO 2008 wording of a point was checked.
+ * @internal
+ */
 export const WHO_VERIFICATIONS = [
   'verified-copy',
   'verified-secondary',
@@ -12,7 +15,10 @@ export const WHO_VERIFICATIONS = [
 ] as const;
 type WhoVerification = (typeof WHO_VERIFICATIONS)[number];
 
-/** Proportional (B-)cun scales the placement derives from the model's landmarks. */
+/**
+ * Proportional (B-)cun scales the placement derives from the model's landmarks.
+ * @internal
+ */
 export const CUN_SCALE_IDS = ['thigh-lateral', 'thigh-medial', 'leg', 'back'] as const;
 export type CunScaleId = (typeof CUN_SCALE_IDS)[number];
 

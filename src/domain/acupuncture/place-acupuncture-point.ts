@@ -73,6 +73,7 @@ function toLandmarkRule(rule: AcupunctureRule, cun: number, halfWidthCun: number
 /**
  * Place an acupuncture point on one side: convert cun with a proportional scale measured on the
  * model's landmarks, resolve the rule, and project the point and its region onto the skin.
+ * @internal
  */
 export function placeAcupuncturePoint(
   point: AcupuncturePoint,

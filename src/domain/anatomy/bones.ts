@@ -15,6 +15,7 @@ export const BONES = [
 ] as const;
 
 export type BoneId = (typeof BONES)[number]['id'];
+/** @internal */
 export const BONE_IDS: readonly BoneId[] = BONES.map((b) => b.id);
 export const LUMBAR_VERTEBRAE = [
   'vertebra-l1',

@@ -27,6 +27,7 @@ export const CONTEXT_MUSCLES = [
 ] as const;
 
 export type ContextMuscleId = (typeof CONTEXT_MUSCLES)[number]['id'];
+/** @internal */
 export const CONTEXT_MUSCLE_IDS: readonly ContextMuscleId[] = CONTEXT_MUSCLES.map((m) => m.id);
 
 export function isContextMuscleId(value: unknown): value is ContextMuscleId {

@@ -68,6 +68,7 @@ export const LANDMARKS = [
 ] as const;
 
 export type LandmarkId = (typeof LANDMARKS)[number]['id'];
+/** @internal */
 export const LANDMARK_IDS: readonly LandmarkId[] = LANDMARKS.map((l) => l.id);
 
 export function isLandmarkId(value: unknown): value is LandmarkId {

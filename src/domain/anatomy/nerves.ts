@@ -7,4 +7,5 @@ export const NERVES = [
 ] as const;
 
 export type NerveId = (typeof NERVES)[number]['id'];
+/** @internal */
 export const NERVE_IDS: readonly NerveId[] = NERVES.map((n) => n.id);

@@ -6,6 +6,7 @@ import type { StructureId } from './structures';
  * lata, hueso coxal, nervio ciático). The Latin name is shown apart, in the structure card, and
  * stays as it is. Typed by id: a structure added to the vocabulary without a Spanish name fails
  * the type check.
+ * @internal
  */
 export const SPANISH_STRUCTURE_NAMES: { readonly [K in StructureId]: string } = {
   skin: 'Piel',

@@ -36,7 +36,10 @@ export interface AssessmentMapping {
   readonly novice: boolean;
 }
 
-/** Weakness (0..1) an Oxford grade allows, and the value the model uses. See `rules.oxford`. */
+/**
+ * Weakness (0..1) an Oxford grade allows, and the value the model uses. See `rules.oxford`.
+ * @internal
+ */
 export const OXFORD_WEAKNESS: Readonly<
   Record<OxfordGrade, { readonly range: readonly [number, number]; readonly used: number }>
 > = {
@@ -51,7 +54,10 @@ export const OXFORD_WEAKNESS: Readonly<
   0: { range: [1, 1], used: 1 },
 };
 
-/** The muscles each tested group stands for in the model. */
+/**
+ * The muscles each tested group stands for in the model.
+ * @internal
+ */
 export const GROUP_MUSCLES: Readonly<Record<MuscleGroup, readonly MuscleId[]>> = {
   abductors: ['gluteus-medius', 'gluteus-minimus', 'tensor-fasciae-latae'],
   extensors: ['gluteus-maximus'],
@@ -78,6 +84,7 @@ const ASSESSMENT_MAPPING_DEFAULTS = {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
+/** @internal */
 export function strengthWeakness(finding: StrengthFinding): {
   range: readonly [number, number];
   used: number;
@@ -91,6 +98,7 @@ export function strengthWeakness(finding: StrengthFinding): {
 /**
  * The smallest weakness of the three superior-gluteal abductors at which the model shows a pelvic
  * drop of `visibleDropDeg` with pure drop compensation, for this baseline strength (bisection).
+ * @internal
  */
 export function weaknessForVisibleDrop(baseline: DysfunctionState['baselineStrength']): number {
   const drop = (w: number) =>

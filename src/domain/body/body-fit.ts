@@ -21,6 +21,7 @@ const GIBNEY_2010 = Object.freeze({
   fatMmPerBmi: 0.4,
 } as const);
 
+/** @internal */
 export type FatSite = keyof typeof GIBNEY_2010.fatMm;
 
 /**
@@ -77,20 +78,29 @@ export interface BodyFit {
   };
 }
 
-/** Total lower-limb muscle volume (cm³), Handsfield 2014. */
+/**
+ * Total lower-limb muscle volume (cm³), Handsfield 2014.
+ * @internal
+ */
 export function totalMuscleVolumeCm3(body: Pick<Body, 'heightM' | 'massKg'>): number {
   return (
     HANDSFIELD_2014.totalSlope * body.heightM * body.massKg + HANDSFIELD_2014.totalInterceptCm3
   );
 }
 
-/** One muscle's volume (cm³), Handsfield 2014. */
+/**
+ * One muscle's volume (cm³), Handsfield 2014.
+ * @internal
+ */
 export function muscleVolumeCm3(body: Pick<Body, 'heightM' | 'massKg'>, muscle: MuscleId): number {
   const [b1, b2] = HANDSFIELD_2014.muscles[muscle];
   return b1 * totalMuscleVolumeCm3(body) + b2;
 }
 
-/** Fat added to the reference body's fat at every site (mm): Gibney's sex and BMI effects. */
+/**
+ * Fat added to the reference body's fat at every site (mm): Gibney's sex and BMI effects.
+ * @internal
+ */
 export function fatIncrementMm(body: Body): number {
   const sexEffect =
     (body.sex === 'female' ? GIBNEY_2010.femaleExtraFatMm : 0) -
@@ -99,7 +109,10 @@ export function fatIncrementMm(body: Body): number {
   return sexEffect + bmiEffect;
 }
 
-/** Expected subcutaneous fat at a site for this body (mm). */
+/**
+ * Expected subcutaneous fat at a site for this body (mm).
+ * @internal
+ */
 export function expectedFatMm(body: Body, site: FatSite): number {
   return GIBNEY_2010.fatMm[site] + fatIncrementMm(body);
 }

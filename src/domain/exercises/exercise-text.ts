@@ -9,7 +9,10 @@ export function exerciseText(english: string): string {
   return english;
 }
 
-/** Every description and variant note the exercise evidence shows, for the completeness test. */
+/**
+ * Every description and variant note the exercise evidence shows, for the completeness test.
+ * @internal
+ */
 export function exerciseEvidenceTexts(values: readonly EmgValue[]): readonly string[] {
   return [
     ...Object.values(EXERCISE_SOURCES).flatMap((s) => [s.population, s.method]),

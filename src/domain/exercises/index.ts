@@ -15,7 +15,7 @@ export {
 } from './exercise-body-pose';
 export { exerciseFigure } from './exercise-figure';
 export { EXERCISES, exerciseByCode, findExercise } from './exercise-table';
-export { exerciseEvidenceTexts, exerciseText } from './exercise-text';
+export { /** @internal */ exerciseEvidenceTexts, exerciseText } from './exercise-text';
 export type {
   ActivationBand,
   RankedExercise,

@@ -22,7 +22,10 @@ export function activationBand(pctMvic: number): ActivationBand {
   return 'low';
 }
 
-/** What the ranking and the pictures use for one muscle of one exercise. */
+/**
+ * What the ranking and the pictures use for one muscle of one exercise.
+ * @internal
+ */
 export interface MuscleActivation {
   /** % MVIC: the average of the figures used. */
   readonly pctMvic: number;
@@ -39,6 +42,7 @@ export interface MuscleActivation {
  * The activation of one muscle from the checked figures only (`isCheckedEmg`). Peaks are not
  * averaged with means: they are used only when an exercise has no other checked figure.
  * Null when no checked figure exists for the muscle.
+ * @internal
  */
 export function activationFor(exercise: Exercise, muscle: EmgMuscle): MuscleActivation | null {
   const checked = exercise.emg.filter((v) => v.muscle === muscle && isCheckedEmg(v));

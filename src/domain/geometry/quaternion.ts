@@ -8,6 +8,7 @@ import { normalize, type Vec3 } from './vec3';
 
 export type Quat = readonly [number, number, number, number];
 
+/** @internal */
 export const IDENTITY_QUAT: Quat = [0, 0, 0, 1];
 
 export function quatFromAxisAngle(axis: Vec3, angleDeg: number): Quat {

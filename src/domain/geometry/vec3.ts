@@ -48,7 +48,10 @@ export function lerp(a: Vec3, b: Vec3, t: number): Vec3 {
   return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
 }
 
-/** Mirror across the body's midsagittal plane (x = 0): left <-> right. */
+/**
+ * Mirror across the body's midsagittal plane (x = 0): left <-> right.
+ * @internal
+ */
 export function mirrorX(a: Vec3): Vec3 {
   return [-a[0], a[1], a[2]];
 }

@@ -4,6 +4,7 @@ import type { BilateralSide, StructureId, StructureKey } from '../anatomy';
  * Which structures get a label when labels are on, most important first: the hip muscles this
  * viewer is about (largest first), then the iliotibial band and the large bones. Nerves,
  * vessels and neighbouring muscles are labelled only when pinned.
+ * @internal
  */
 export const AUTO_LABEL_MUSCLES = [
   'gluteus-maximus',
@@ -46,6 +47,7 @@ function keyOf(id: StructureId, side: BilateralSide | 'midline'): StructureKey {
  * once, then once more on the other side, then the band and bones. From one side the nearer side
  * comes first; from the front, back or top (`nearSide` null) the sides alternate, starting on
  * the right, so a few labels spread over both halves of the body instead of crowding one.
+ * @internal
  */
 export function autoLabelOrder(nearSide: BilateralSide | null): StructureKey[] {
   const sideOf = (i: number, round: 0 | 1): BilateralSide => {

@@ -10,11 +10,13 @@
  * drawn over another.
  */
 
+/** @internal */
 export interface ScreenPoint {
   x: number;
   y: number;
 }
 
+/** @internal */
 export interface ScreenBox {
   x: number;
   y: number;
@@ -62,6 +64,7 @@ export interface LayoutLabelsOptions {
   obstacles: readonly ScreenBox[];
 }
 
+/** @internal */
 export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
   edgeMarginPx: 4,
   gapPx: 3,
@@ -90,7 +93,10 @@ function contains(box: ScreenBox, p: ScreenPoint, clearance: number): boolean {
   );
 }
 
-/** The point of a box nearest to p (p itself when inside). */
+/**
+ * The point of a box nearest to p (p itself when inside).
+ * @internal
+ */
 export function nearestPointOnBox(box: ScreenBox, p: ScreenPoint): ScreenPoint {
   return {
     x: Math.min(Math.max(p.x, box.x), box.x + box.width),

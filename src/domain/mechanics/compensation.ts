@@ -59,6 +59,7 @@ const NEUTRAL: PostureChoice = Object.freeze({
  * so about 20 steps). If a parameter set makes it slow, Newton's method finishes from theta_max:
  * f(theta) = K_p·theta - q - G·sin theta is convex on 0..90°, so Newton from the right
  * converges monotonically to the same root.
+ * @internal
  */
 export function solvePelvicDropDeg(
   qNmPerKg: number,

@@ -34,7 +34,10 @@ export interface HipExtensorShares {
   readonly adductorMagnus: ExtensorShare;
 }
 
-/** Hip extension demand M_he = g·f_H·h_T·sin beta (N·m/kg). */
+/**
+ * Hip extension demand M_he = g·f_H·h_T·sin beta (N·m/kg).
+ * @internal
+ */
 export function hipExtensionDemandNmPerKg(p: MechanicsParameters, trunkFlexionDeg: number): number {
   return GRAVITY_M_PER_S2 * p.hatMassFraction * p.hatComHeightM * Math.sin(trunkFlexionDeg * DEG);
 }

@@ -38,6 +38,6 @@ export type {
   MechanicsPosture,
   MechanicsResult,
 } from './result';
-export { simulate, simulateBaseline } from './simulate';
+export { simulate, /** @internal */ simulateBaseline } from './simulate';
 export type { TradeOff, TradeOffPoint } from './trade-off';
 export { compensationTradeOff } from './trade-off';

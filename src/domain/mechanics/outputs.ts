@@ -113,7 +113,10 @@ for (const task of TASKS) {
   }
 }
 
-/** The default table: one-leg stance, posture predicted by the behaviour layer, no cane, no lean. */
+/**
+ * The default table: one-leg stance, posture predicted by the behaviour layer, no cane, no lean.
+ * @internal
+ */
 export const MECHANICS_OUTPUTS: OutputTable = table({
   task: 'single-leg-stance',
   postureForced: false,

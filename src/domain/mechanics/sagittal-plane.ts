@@ -31,7 +31,10 @@ const LUMBOSACRAL_DEFAULTS: LumbosacralOptions = Object.freeze({
   psoasShearFactor: 0.2,
 });
 
-/** Upper-body COM offset ahead of L5/S1, e = e0 + h_up·sin beta (m). */
+/**
+ * Upper-body COM offset ahead of L5/S1, e = e0 + h_up·sin beta (m).
+ * @internal
+ */
 export function upperBodyComOffsetM(p: MechanicsParameters, trunkFlexionDeg: number): number {
   return p.upperBodyComOffsetM + p.upperBodyComHeightM * Math.sin(trunkFlexionDeg * DEG);
 }

@@ -311,6 +311,7 @@ function baselineFor(n: NormalisedInput, p: MechanicsParameters): MechanicsState
  * task, psoas activation and parameters kept). Frozen and cached (one entry), so repeated calls
  * while only the dysfunction changes cost one comparison.
  * @throws MechanicsInputError for invalid input.
+ * @internal
  */
 export function simulateBaseline(input?: MechanicsInput): MechanicsState {
   const n = validateInput(input);

@@ -41,6 +41,7 @@ export interface TradeOff {
   readonly idleReason: TradeOffIdleReason | null;
 }
 
+/** @internal */
 export const TRADE_OFF_STEPS = 21;
 const HEALTHY_BAND_FRACTION = 0.1;
 

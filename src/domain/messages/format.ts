@@ -13,7 +13,10 @@ export function formatNumber(value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** A number with its unit, e.g. `12,5 mm` in Spanish. */
+/**
+ * A number with its unit, e.g. `12,5 mm` in Spanish.
+ * @internal
+ */
 export function formatUnit(
   value: number,
   unit: 'millimeter' | 'centimeter' | 'meter' | 'kilogram' | 'degree' | 'percent' | 'second',

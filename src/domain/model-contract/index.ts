@@ -6,9 +6,10 @@ export {
   readGlbContents,
 } from './check-gltf-budget';
 export {
+  /** @internal */
   type ContractNode,
   checkModelContract,
   describeContractProblems,
 } from './check-model-contract';
 export { describeModelLoadError } from './model-load-error';
-export { REQUIRED_NODES } from './required-nodes';
+export { /** @internal */ REQUIRED_NODES } from './required-nodes';

@@ -21,6 +21,7 @@ export interface ContractEntry {
 /**
  * Landmarks that the motor point location rules measure from (`from` / `to` of the records).
  * A model without them cannot place those markers, so they are required.
+ * @internal
  */
 export const MOTOR_POINT_RULE_LANDMARKS = [
   'ASIS',

@@ -3,7 +3,10 @@ import { normalize, type Vec3 } from '../geometry';
 import type { Anchor } from './anchor';
 import { RuleProblemError } from './rule-problem';
 
-/** Named anatomical directions, in the standing anatomical position. */
+/**
+ * Named anatomical directions, in the standing anatomical position.
+ * @internal
+ */
 export const ANATOMICAL_DIRECTIONS = [
   'superior',
   'inferior',
@@ -25,6 +28,7 @@ export type Direction =
 /**
  * Unit vector of one anatomical direction in the model frame (+Y up, body faces +Z, the body's
  * right side is -X): lateral is -X on the right side and +X on the left; medial the opposite.
+ * @internal
  */
 export function anatomicalVector(direction: AnatomicalDirection, side: BilateralSide): Vec3 {
   const outward = side === 'right' ? -1 : 1;

@@ -87,7 +87,10 @@ interface QuadRule extends RuleBase {
 
 export type LandmarkRule = AtRule | LineFractionRule | OffsetRule | QuadRule;
 
-/** Every landmark a rule needs, without duplicates. */
+/**
+ * Every landmark a rule needs, without duplicates.
+ * @internal
+ */
 export function landmarksOfRule(rule: LandmarkRule): LandmarkId[] {
   const anchors: Anchor[] = [];
   switch (rule.kind) {

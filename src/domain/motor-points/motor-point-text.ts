@@ -50,7 +50,10 @@ export function localPointName(id: string): string | null {
   return (SPANISH_POINT_NAMES as Readonly<Record<string, string>>)[id] ?? null;
 }
 
-/** Every sentence of a record that a card shows, for the completeness test. */
+/**
+ * Every sentence of a record that a card shows, for the completeness test.
+ * @internal
+ */
 export function recordSentences(record: MotorPointRecord): readonly string[] {
   return [
     record.sourceLocation.description,

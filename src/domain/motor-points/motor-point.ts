@@ -10,7 +10,10 @@ export const POINT_TYPES = [
 ] as const;
 export type PointType = (typeof POINT_TYPES)[number];
 
-/** The record's own, finer type, grouped by the `PointType` it is shown as. */
+/**
+ * The record's own, finer type, grouped by the `PointType` it is shown as.
+ * @internal
+ */
 export const FINER_TYPES = {
   'motor-point-muscle-surface': 'motor-point',
   'stimulation-site-vendor': 'motor-point',
@@ -27,7 +30,10 @@ export type FinerType = keyof typeof FINER_TYPES;
 export const CONFIDENCES = ['high', 'moderate', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
-/** How the record's figure was obtained (measured, measured with caveats, textbook, inference). */
+/**
+ * How the record's figure was obtained (measured, measured with caveats, textbook, inference).
+ * @internal
+ */
 export const FIGURE_STATUSES = [
   'measured',
   'measured-axis-unclear',
@@ -38,9 +44,11 @@ export const FIGURE_STATUSES = [
 ] as const;
 type FigureStatus = (typeof FIGURE_STATUSES)[number];
 
+/** @internal */
 export const EVIDENCE_KINDS = ['cadaver', 'in-vivo', 'textbook'] as const;
 type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** @internal */
 export const NERVE_ROOTS = ['T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'] as const;
 type NerveRoot = (typeof NERVE_ROOTS)[number];
 

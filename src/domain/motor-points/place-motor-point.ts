@@ -47,6 +47,7 @@ export interface PlacedPoint {
  * Place one motor point record on one side of a model: resolve its landmark rule on the model's
  * landmarks, then project the point and its uncertainty region onto the muscle surface.
  * Returns a `PlacementError` (never throws) when a landmark or the muscle surface is missing.
+ * @internal
  */
 export function placeMotorPoint(
   record: MotorPointRecord,

@@ -19,6 +19,7 @@ export interface PlacementError {
   readonly message: string;
 }
 
+/** @internal */
 export function isPlacementError(value: unknown): value is PlacementError {
   return (
     typeof value === 'object' &&

@@ -20,6 +20,7 @@ import {
 import { distanceToRegion, REGION_DISTANCE_DEFAULTS } from './region-distance';
 import { pick, type Rng, shuffled } from './seeded-random';
 
+/** @internal */
 export interface ScoreBand {
   readonly id: ScoreBandId;
   /** Distances up to and including this fall in the band, millimetres. */
@@ -38,6 +39,7 @@ export interface PlacePointScoringOptions {
  * ≤ 5 mm (inside the region is 0 mm): full marks; ≤ 10 mm: 8; ≤ 20 mm: 5; ≤ 40 mm: 2; further: 0.
  * The regions themselves are already the spread of the evidence, so the bands reward landing in or
  * next to them, not hitting a dot.
+ * @internal
  */
 export const PLACE_POINT_SCORING_DEFAULTS: PlacePointScoringOptions = {
   bands: [
@@ -50,6 +52,7 @@ export const PLACE_POINT_SCORING_DEFAULTS: PlacePointScoringOptions = {
   planeToleranceMm: REGION_DISTANCE_DEFAULTS.planeToleranceMm,
 };
 
+/** @internal */
 export function scoreBandFor(distanceMm: number, bands: readonly ScoreBand[]): ScoreBand {
   const last = bands[bands.length - 1];
   return (
@@ -58,10 +61,12 @@ export function scoreBandFor(distanceMm: number, bands: readonly ScoreBand[]): S
   );
 }
 
+/** @internal */
 export function findMotorPointRecord(recordId: string): MotorPointRecord | undefined {
   return MOTOR_POINTS.find((r) => r.id === recordId);
 }
 
+/** @internal */
 export function placePointQuestion(
   id: string,
   record: MotorPointRecord,

@@ -31,6 +31,7 @@ export type ParsedProgress =
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** @internal */
 export function emptyProgress(): QuizProgress {
   return { version: QUIZ_PROGRESS_VERSION, muscles: {} };
 }
@@ -80,7 +81,10 @@ export function mergeProgress(a: QuizProgress, b: QuizProgress): QuizProgress {
   return { version: QUIZ_PROGRESS_VERSION, muscles };
 }
 
-/** Share of points won for a muscle, 0..1, or null when it was never asked. */
+/**
+ * Share of points won for a muscle, 0..1, or null when it was never asked.
+ * @internal
+ */
 export function muscleMastery(progress: QuizProgress, muscle: MuscleId): number | null {
   const m = progress.muscles[muscle];
   return m && m.maxPoints > 0 ? m.points / m.maxPoints : null;

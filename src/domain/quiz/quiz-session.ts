@@ -62,7 +62,10 @@ function skipped(question: QuizQuestion): QuestionResult {
   };
 }
 
-/** Score an answer to a question; undefined when the answer does not fit the question. */
+/**
+ * Score an answer to a question; undefined when the answer does not fit the question.
+ * @internal
+ */
 export function scoreAnswer(
   question: QuizQuestion,
   answer: QuizAnswer,

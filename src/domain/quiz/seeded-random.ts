@@ -8,7 +8,10 @@ export interface Rng {
   next(): number;
 }
 
-/** A 32-bit seed from a number or a string (FNV-1a for strings). */
+/**
+ * A 32-bit seed from a number or a string (FNV-1a for strings).
+ * @internal
+ */
 export function seedFrom(seed: number | string): number {
   if (typeof seed === 'number') return Number.isFinite(seed) ? Math.trunc(seed) >>> 0 : 0;
   let hash = 0x811c9dc5;
@@ -32,7 +35,10 @@ export function createRng(seed: number | string): Rng {
   };
 }
 
-/** An integer in [0, n). */
+/**
+ * An integer in [0, n).
+ * @internal
+ */
 export function randomInt(rng: Rng, n: number): number {
   return Math.min(Math.floor(rng.next() * n), Math.max(n - 1, 0));
 }

@@ -19,7 +19,10 @@ import { pick, type Rng, randomBetween, shuffled } from './seeded-random';
 
 type DysfunctionKind = WhichDysfunctionQuestion['dysfunctionKind'];
 
-/** A dysfunction the generator may pose with a random severity, in a context that shows it. */
+/**
+ * A dysfunction the generator may pose with a random severity, in a context that shows it.
+ * @internal
+ */
 export interface GeneratedDysfunctionCase {
   readonly muscle: MuscleId;
   readonly kind: DysfunctionKind;
@@ -35,6 +38,7 @@ export interface GeneratedDysfunctionCase {
  * Scenarios the model shows clearly: an older adult's weak gluteus medius on one leg (a young
  * adult's reserve hides it, Kendall 2013), a tight psoas or iliacus in quiet standing, a weak
  * gluteus maximus in a hip hinge.
+ * @internal
  */
 export const GENERATED_DYSFUNCTION_CASES: readonly GeneratedDysfunctionCase[] = [
   {
@@ -68,6 +72,7 @@ export const GENERATED_DYSFUNCTION_CASES: readonly GeneratedDysfunctionCase[] = 
  * Muscles a learner cannot tell apart by the pattern the model shows, only by its size: the hip
  * abductors for weakness (all drop the pelvis), the hip flexors blamed for forward tilt for
  * tightness. One of a group is never a distractor for another.
+ * @internal
  */
 export const SIMILAR_MUSCLES: Readonly<Record<DysfunctionKind, readonly (readonly MuscleId[])[]>> =
   {
@@ -170,6 +175,7 @@ function whichDysfunctionQuestion(
   };
 }
 
+/** @internal */
 export function questionFromPreset(
   rng: Rng,
   id: string,
@@ -179,7 +185,10 @@ export function questionFromPreset(
   return whichDysfunctionQuestion(rng, id, dysfunctionFromPreset(preset, stanceSide), preset.id);
 }
 
-/** A generated case with a random severity (whole percent) and, for a hinge, a random angle. */
+/**
+ * A generated case with a random severity (whole percent) and, for a hinge, a random angle.
+ * @internal
+ */
 export function generatedDysfunction(
   rng: Rng,
   scenario: GeneratedDysfunctionCase,

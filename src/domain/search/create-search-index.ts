@@ -27,6 +27,7 @@ export interface SearchIndexOptions {
  * Defaults for `createSearchIndex`. A query word of 4–6 letters may have one typo and a word
  * of 7 or more letters two (an adjacent swap counts as one); words of 1–3 letters, such as
  * abbreviations, must match exactly or as a prefix.
+ * @internal
  */
 export const SEARCH_DEFAULTS: SearchIndexOptions = {
   limit: 8,

@@ -32,7 +32,10 @@ export interface SearchEntry {
   readonly terms: readonly string[];
 }
 
-/** How a result matched, best first. */
+/**
+ * How a result matched, best first.
+ * @internal
+ */
 export const MATCH_KINDS = ['exact', 'prefix', 'token', 'fuzzy', 'partial'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 

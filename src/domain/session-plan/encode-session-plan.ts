@@ -19,7 +19,10 @@ import { decodeBase64Url, encodeBase64Url } from './url-safe-text';
 
 const SESSION_PLAN_FORMAT_VERSION = '1';
 
-/** Format version 1 muscle codes. */
+/**
+ * Format version 1 muscle codes.
+ * @internal
+ */
 export const MUSCLE_CODES: Readonly<Record<MuscleId, string>> = {
   'gluteus-maximus': 'gmax',
   'gluteus-medius': 'gmed',
@@ -36,6 +39,7 @@ const MUSCLE_BY_CODE = new Map(
   (Object.entries(MUSCLE_CODES) as [MuscleId, string][]).map(([id, code]) => [code, id]),
 );
 
+/** @internal */
 export class SessionPlanError extends Error {
   override readonly name = 'SessionPlanError';
 }
@@ -304,7 +308,10 @@ export function movePlanToFragment(
   return { search: nextSearch ? `?${nextSearch}` : '', hash: `#${fragment.toString()}` };
 }
 
-/** The plan in a link's query string (`?…&plan=…`), or null when the link carries none. */
+/**
+ * The plan in a link's query string (`?…&plan=…`), or null when the link carries none.
+ * @internal
+ */
 export function sessionPlanFromSearch(search: string | URLSearchParams): DecodedSessionPlan | null {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const value = params.get('plan');

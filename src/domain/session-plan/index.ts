@@ -11,8 +11,10 @@ export {
 } from './edit-session-plan';
 export {
   checkSessionPlan,
+  /** @internal */
   encodeSessionPlan,
   movePlanToFragment,
+  /** @internal */
   sessionPlanFromLocation,
   sessionPlanLink,
   sessionPlanQrText,

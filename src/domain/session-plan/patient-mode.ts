@@ -10,6 +10,7 @@ import type { ViewMode, ViewState } from '../view-state';
  * as arrows and one sentence), evidence as a plain sentence, safety notes reworded, no needle
  * depths unless the clinician opens them, and a prominent "explain" button that starts a story.
  * Quiz mode: the answers (markers, labels, nerve names on cards) stay hidden until answered.
+ * @internal
  */
 export interface DisplayPolicy {
   readonly mode: ViewMode;
@@ -34,6 +35,7 @@ export interface DisplayPolicy {
   readonly revealAnswers: boolean;
 }
 
+/** @internal */
 export interface PatientModeOptions {
   /** The clinician opened the needle depths in patient mode. */
   readonly clinicianReveal: boolean;
@@ -65,7 +67,10 @@ const FULL: Omit<DisplayPolicy, 'mode'> = {
   revealAnswers: true,
 };
 
-/** The display rules for the view's mode (explore and quiz too, so the UI asks one function). */
+/**
+ * The display rules for the view's mode (explore and quiz too, so the UI asks one function).
+ * @internal
+ */
 export function patientModePolicy(
   view: Pick<ViewState, 'mode'>,
   options: Partial<PatientModeOptions> = {},
@@ -117,7 +122,10 @@ export function displayName(id: AnatomyReferenceId | 'skin', mode: NameMode): st
   return isPlain(mode) ? capitalise(ref.plainName) : ref.nameEn;
 }
 
-/** `Side-of-hip muscle (left)` / `Gluteus medius (left)`; midline structures have no side. */
+/**
+ * `Side-of-hip muscle (left)` / `Gluteus medius (left)`; midline structures have no side.
+ * @internal
+ */
 export function displayStructureName(key: StructureKey, mode: NameMode): string {
   const at = key.lastIndexOf(':');
   const id = key.slice(0, at) as AnatomyReferenceId | 'skin';

@@ -1,6 +1,7 @@
 import { learning } from '../messages/en/learning';
 import type { MotorPointRecord } from '../motor-points';
 
+/** @internal */
 export type PatientSafetyId = keyof typeof learning.patientSafety;
 
 /**
@@ -24,7 +25,10 @@ const RULES: readonly {
   { id: 'hip-joint', match: /hip-joint|joint capsule/i },
 ];
 
-/** The ids of the plain safety notes for a record (`general` when none of the rules match). */
+/**
+ * The ids of the plain safety notes for a record (`general` when none of the rules match).
+ * @internal
+ */
 export function patientSafetyIds(record: Pick<MotorPointRecord, 'safety'>): PatientSafetyId[] {
   const found: PatientSafetyId[] = RULES.filter((rule) =>
     record.safety.some((line) => rule.match.test(line)),

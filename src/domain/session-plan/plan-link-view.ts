@@ -1,7 +1,10 @@
 import { CAMERA_PRESETS, type CameraPresetId } from '../camera';
 import type { CameraView, ViewState } from '../view-state';
 
-/** The preset whose view direction is closest to a camera's (a preset stays as it is). */
+/**
+ * The preset whose view direction is closest to a camera's (a preset stays as it is).
+ * @internal
+ */
 export function nearestCameraPreset(camera: CameraView): CameraPresetId {
   if (camera.kind === 'preset') return camera.preset;
   const d = camera.position.map((p, i) => p - (camera.target[i] ?? 0));

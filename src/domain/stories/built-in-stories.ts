@@ -4,7 +4,10 @@ import { TIGHT_ILIOPSOAS_STORY } from './built-in/tight-iliopsoas';
 import { WEAK_GLUTEUS_MEDIUS_STORY } from './built-in/weak-gluteus-medius';
 import type { Story } from './story';
 
-/** The stories that ship with the app, in the order a chooser lists them. */
+/**
+ * The stories that ship with the app, in the order a chooser lists them.
+ * @internal
+ */
 export const BUILT_IN_STORIES: readonly Story[] = [
   WEAK_GLUTEUS_MEDIUS_STORY,
   TIGHT_ILIOPSOAS_STORY,

@@ -1,8 +1,12 @@
 export { applyStoryStep } from './apply-story-step';
-export { BUILT_IN_STORIES, findBuiltInStory, suggestStory } from './built-in-stories';
+export {
+  /** @internal */ BUILT_IN_STORIES,
+  findBuiltInStory,
+  suggestStory,
+} from './built-in-stories';
 export { formatStoryErrors, parseStory } from './parse-story';
 export type { Story } from './story';
-export { storyStepHighlights } from './story-highlights';
+export { /** @internal */ storyStepHighlights } from './story-highlights';
 export { storyKeyAction } from './story-keys';
 export {
   currentStoryStep,

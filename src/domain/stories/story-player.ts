@@ -16,6 +16,7 @@ export interface StoryPlayerOptions {
   readonly autoplay: boolean;
 }
 
+/** @internal */
 export const STORY_PLAYER_DEFAULTS: StoryPlayerOptions = {
   baseDwellMs: 3000,
   msPerWord: 300,
@@ -50,7 +51,10 @@ export type StoryPlayerAction =
   | { readonly type: 'end' }
   | { readonly type: 'restart' };
 
-/** How long autoplay stays on a step: a base time plus reading time for its title and text. */
+/**
+ * How long autoplay stays on a step: a base time plus reading time for its title and text.
+ * @internal
+ */
 export function dwellTimeMs(
   step: Pick<StoryStep, 'title' | 'text'>,
   options: Partial<StoryPlayerOptions> = {},

@@ -10,6 +10,7 @@ function failure(message: string): ParseStoryResult {
 /**
  * Read a story from JSON text (an embed command or a fetched file). The text is size-limited
  * before it is parsed, so a huge value costs nothing.
+ * @internal
  */
 export function storyFromJsonText(text: string): ParseStoryResult {
   const t = learning.storyErrors;
@@ -51,7 +52,10 @@ export function storyFromUrlParam(value: string): ParseStoryResult {
   return storyFromJsonText(decoded);
 }
 
-/** A story as a compact `story` URL parameter value (base64url of its JSON). */
+/**
+ * A story as a compact `story` URL parameter value (base64url of its JSON).
+ * @internal
+ */
 export function encodeStoryParam(story: Story): string {
   return encodeBase64Url(JSON.stringify(story));
 }

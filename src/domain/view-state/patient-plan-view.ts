@@ -19,7 +19,10 @@ export interface PlanPointPlace {
   readonly side: 'left' | 'right';
 }
 
-/** The camera that shows most of the plan's points face-on (ties: from behind, then front). */
+/**
+ * The camera that shows most of the plan's points face-on (ties: from behind, then front).
+ * @internal
+ */
 export function patientPlanCamera(places: readonly PlanPointPlace[]): CameraPresetId {
   const votes = new Map<CameraPresetId, number>();
   for (const place of places) {

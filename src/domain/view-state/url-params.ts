@@ -93,7 +93,10 @@ for (const s of STRUCTURES) {
 
 /** Values are short and human-readable; anything longer is junk, not a view. */
 const MAX_VALUE_LENGTH = 2000;
-/** Notices kept for one link: a hostile link must not build a notice of hundreds of kilobytes. */
+/**
+ * Notices kept for one link: a hostile link must not build a notice of hundreds of kilobytes.
+ * @internal
+ */
 export const MAX_PARAM_NOTICES = 20;
 /** Notices kept for one parameter (`hide=x,x,x,…` names the first few only). */
 const MAX_NOTICES_PER_PARAM = 5;

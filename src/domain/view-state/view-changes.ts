@@ -132,7 +132,10 @@ export function withLabels(view: ViewState, labels: boolean): ViewState {
   return { ...view, labels };
 }
 
-/** The camera as a link keeps it: custom positions rounded to the millimetre. */
+/**
+ * The camera as a link keeps it: custom positions rounded to the millimetre.
+ * @internal
+ */
 export function normalizeCamera(camera: CameraView): CameraView {
   return camera.kind === 'custom'
     ? { kind: 'custom', position: roundVec3(camera.position), target: roundVec3(camera.target) }

@@ -31,5 +31,8 @@ export const ACUPUNCTURE_POINTS: readonly AcupuncturePoint[] = ORDER.map((code) 
   return point;
 });
 
-/** Codes of the points on the hip and buttock proper (the default acupuncture layer). */
+/**
+ * Codes of the points on the hip and buttock proper (the default acupuncture layer).
+ * @internal
+ */
 export const HIP_ACUPUNCTURE_CODES: readonly string[] = ORDER.slice(0, 7);

@@ -35,10 +35,16 @@ export interface BodySize {
 /** The reference body (the mechanics' reference person) the committed model is built for. */
 export const REFERENCE_BODY: BodySize = { heightM: REFERENCE_HEIGHT_M, massKg: REFERENCE_MASS_KG };
 
-/** The share of the regression volume the model must reach (the issue's 85-115 %). */
+/**
+ * The share of the regression volume the model must reach (the issue's 85-115 %).
+ * @internal
+ */
 export const MODEL_VOLUME_TOLERANCE = { min: 0.85, max: 1.15 } as const;
 
-/** Total lower-limb muscle volume (cm3) for a body. */
+/**
+ * Total lower-limb muscle volume (cm3) for a body.
+ * @internal
+ */
 export function totalLowerLimbMuscleCm3(body: BodySize): number {
   if (!(body.heightM > 0) || !(body.massKg > 0))
     throw new Error(

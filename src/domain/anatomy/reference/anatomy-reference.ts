@@ -89,6 +89,7 @@ export function findAnatomyReference(id: string): AnatomyReference | undefined {
   return found && inActiveLanguage(found);
 }
 
+/** @internal */
 export function isAnatomyReferenceId(value: unknown): value is AnatomyReferenceId {
   return typeof value === 'string' && BY_ID.has(value);
 }
@@ -101,6 +102,7 @@ export const LANDMARK_REFERENCE = Object.fromEntries(
   ]),
 ) as { readonly [K in LandmarkId]: LandmarkReference & { readonly id: K } };
 
+/** @internal */
 export function landmarkReferenceFor(id: LandmarkId): LandmarkReference {
   return LANDMARK_REFERENCE[id];
 }

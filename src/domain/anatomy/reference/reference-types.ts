@@ -11,6 +11,7 @@ import type { SpinalRoot } from './spinal-roots';
  * Nerves that have a reference card but are not drawn in the model (the vocabulary's `NERVES`
  * lists the drawn ones). Psoas major is supplied directly by the lumbar plexus, and the lateral
  * femoral cutaneous nerve matters for needling near the ASIS.
+ * @internal
  */
 export const EXTRA_NERVE_IDS = ['lateral-femoral-cutaneous-nerve', 'lumbar-plexus'] as const;
 type ExtraNerveId = (typeof EXTRA_NERVE_IDS)[number];

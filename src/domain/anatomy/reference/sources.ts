@@ -17,6 +17,7 @@ type SourceKind =
   | 'dictionary'
   | 'project-research';
 
+/** @internal */
 export interface AnatomySourceData {
   /** Title of the work or page. */
   readonly title: string;
@@ -40,6 +41,7 @@ const MIRROR_NOTE = 'Read from a mirror copy of the article; the facts used matc
 const UNOFFICIAL_COPY_NOTE =
   'Read from an unofficial online copy; cite the published work, not the copy.';
 
+/** @internal */
 export const ANATOMY_SOURCES = {
   'fipat-ta2': {
     title: 'Terminologia Anatomica, 2nd edition (TA2), online vocabulary 2.07',
@@ -706,6 +708,7 @@ export interface AnatomySource extends AnatomySourceData {
   readonly id: SourceId;
 }
 
+/** @internal */
 export const SOURCE_IDS = Object.keys(ANATOMY_SOURCES) as SourceId[];
 
 export function anatomySourceFor(id: SourceId): AnatomySource {

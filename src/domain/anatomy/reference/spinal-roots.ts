@@ -5,6 +5,7 @@
 export const SPINAL_ROOTS = ['L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4'] as const;
 export type SpinalRoot = (typeof SPINAL_ROOTS)[number];
 
+/** @internal */
 export function isSpinalRoot(value: unknown): value is SpinalRoot {
   return typeof value === 'string' && (SPINAL_ROOTS as readonly string[]).includes(value);
 }

@@ -10,6 +10,7 @@ import { TENSOR_FASCIAE_LATAE_POINTS } from './tensor-fasciae-latae';
 /**
  * Every motor point record (25), by muscle from superficial to deep. Each carries its landmark
  * rule, the source's own wording (`sourceLocation`), evidence and confidence.
+ * @internal
  */
 export const MOTOR_POINT_RECORDS: readonly MotorPointRecord[] = [
   ...GLUTEUS_MAXIMUS_POINTS,
