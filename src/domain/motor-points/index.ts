@@ -51,4 +51,5 @@ export { isPlacementError, ruleProblemToError } from './placement-error';
 export type { RegionSamplingOptions, RegionShape } from './region-outline';
 export type { RuleProblem } from './rule-problem';
 export { RuleProblemError } from './rule-problem';
-export type { LandmarkLookup, SurfaceHit, SurfaceQuery } from './surface-query';
+export type { LandmarkLookup, SurfaceFace, SurfaceHit, SurfaceQuery } from './surface-query';
+export { surfaceFaceFor } from './surface-query';
