@@ -22,14 +22,16 @@ const noRaycast = () => undefined;
  */
 export function RegionPatches({ ref, name }: RegionPatchesProps) {
   const mesh = useRef<THREE.Mesh>(null);
+  const built = useRef<THREE.BufferGeometry | null>(null);
   useImperativeHandle(
     ref,
     () => ({
       show(patches, visible) {
         const regions = mesh.current;
         if (!regions) return;
-        regions.geometry.dispose();
-        regions.geometry = regionPatchGeometry(patches);
+        built.current?.dispose();
+        built.current = regionPatchGeometry(patches);
+        regions.geometry = built.current;
         regions.visible = visible;
         // Read by the orbit test: an orbit must not rebuild the regions.
         regions.userData.builds = ((regions.userData.builds as number) ?? 0) + 1;
@@ -37,11 +39,8 @@ export function RegionPatches({ ref, name }: RegionPatchesProps) {
     }),
     [],
   );
-  // The geometry in place at unmount is one `show` built, which R3F does not know about.
-  useEffect(() => {
-    const regions = mesh.current;
-    return () => regions?.geometry.dispose();
-  }, []);
+  // The last geometry `show` built is one R3F does not know about: free it with the layer.
+  useEffect(() => () => built.current?.dispose(), []);
 
   return (
     <mesh ref={mesh} name={name} renderOrder={2} raycast={noRaycast}>
