@@ -6,6 +6,7 @@ import {
   CAMERA_CLAMP_DEFAULTS,
   CAMERA_PRESETS,
   clampCameraToModel,
+  faceOnDirection,
   frameBox,
   frameSphere,
 } from '../domain/camera';
@@ -142,14 +143,13 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
       const best = target.kind === 'structure' ? structureViewDirection(target.key) : null;
       if (best) direction.set(best[0], best[1], best[2]);
       if (normal) {
-        direction.set(normal[0], normal[1] + 0.25, normal[2]);
-        const outward = new THREE.Vector3(
-          sphere.center.x - center.x,
-          0,
-          sphere.center.z - center.z,
+        direction.set(
+          ...faceOnDirection(
+            normal,
+            [sphere.center.x, sphere.center.y, sphere.center.z],
+            [center.x, center.y, center.z],
+          ),
         );
-        if (direction.x * outward.x + direction.z * outward.z < 0)
-          direction.set(-normal[0], 0.25 - normal[1], -normal[2]);
       }
       // A structure fills the view, whole (its box, with room for its neighbours' context); a
       // point gets a view of the area around it.

@@ -9,6 +9,7 @@ import {
   type ActivationBand,
   NO_ACTIVATION_FIGURE_COLOUR,
 } from '../domain/exercises';
+import { targetName } from '../domain/labels';
 import { messages } from '../domain/messages';
 import {
   fittedBody,
@@ -68,10 +69,8 @@ export interface ModelViewProps {
 
 const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}` as StructureKey, s]));
 
-function labelOf(key: StructureKey): string {
-  const structure = STRUCTURE_BY_KEY.get(key);
-  return structure ? messages.view.structureOnSide(structure.label, structure.side) : key;
-}
+/** A structure is always named (by its key when the vocabulary lacks it). */
+const labelOf = (key: StructureKey): string => targetName({ kind: 'structure', key }) ?? key;
 
 const BELOW_KNEE = new THREE.Vector3(0, -0.07, 0);
 

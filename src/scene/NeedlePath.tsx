@@ -1,19 +1,21 @@
 import { useThree } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import type { Vec3 } from '../domain/geometry';
-import { MOTOR_POINTS, type PlacedPoint } from '../domain/motor-points';
-import { guideNeedle, type ModelledStructure, type TissueQuery } from '../domain/needle';
+import type { PlacedPoint } from '../domain/motor-points';
+import {
+  type ModelledStructure,
+  type NeedleModel,
+  needleForPoint,
+  type TissueQuery,
+} from '../domain/needle';
 import { useViewerSubscription } from '../state';
 import { MARKER_RADIUS_M, markerScaleFor, SELECTED_COLOR } from './marker-style';
 import { useLoadedModel } from './model-context';
 import type { StructureSurface } from './model-surfaces';
 
 const SKIN_KEY = 'skin:midline';
-const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
-/** How far the drawn line reaches out beyond the skin, so its entry is easy to see. */
-const OUTSIDE_M = 0.04;
 const Z = new THREE.Vector3(0, 0, 1);
+const probe = new THREE.Vector3();
 
 export interface NeedlePathProps {
   /** Placed points on this model, by id. */
@@ -56,73 +58,57 @@ export function NeedlePath({ points, surfaces, tissue, structures, attach }: Nee
     holder.add(path, mark);
     return { group: holder, line: path, ring: mark };
   }, []);
-  const modelledIds = useMemo(() => new Set(structures.map((s) => s.id)), [structures]);
-  const byKey = useMemo(() => new Map(structures.map((s) => [s.key, s])), [structures]);
+  // The line and ring are <primitive>s, which R3F never frees: free them with the layer.
+  useEffect(
+    () => () => {
+      for (const object of [line, ring]) {
+        object.geometry.dispose();
+        object.material.dispose();
+      }
+    },
+    [line, ring],
+  );
+  const needleModel = useMemo<NeedleModel>(
+    () => ({
+      tissue,
+      structures,
+      realScale: bodyScale,
+      nearestSkinPoint: (p) => {
+        const hit = surfaces.get(SKIN_KEY)?.bvh.closestPointToPoint(probe.set(p[0], p[1], p[2]));
+        return hit ? [hit.point.x, hit.point.y, hit.point.z] : undefined;
+      },
+    }),
+    [tissue, structures, bodyScale, surfaces],
+  );
 
   // New surfaces (another body fitted) change the depths: measure again (`remeasure`).
   useViewerSubscription(
     (state) => state.view.point,
     (_, state, remeasure) => {
       const point = state.view.point ? points.get(state.view.point) : undefined;
-      const record = point ? RECORD_BY_ID.get(point.recordId) : undefined;
-      if (!point || !record) {
+      if (point && !remeasure && state.needle?.pointKey === point.id) return;
+      const needle = point ? needleForPoint(point, needleModel) : null;
+      if (!point || needle?.kind !== 'guided') {
         line.visible = false;
         ring.visible = false;
         if (state.needle) state.setNeedle(null);
         invalidate();
         return;
       }
-      if (!remeasure && state.needle?.pointKey === point.id) return;
-      const target = new THREE.Vector3(...point.position);
-      const preferred: Vec3[] = [point.normal];
-      const skinHit = surfaces.get(SKIN_KEY)?.bvh.closestPointToPoint(target);
-      if (skinHit) {
-        const toSkin = skinHit.point.clone().sub(target);
-        if (toSkin.lengthSq() > 1e-10) preferred.unshift([toSkin.x, toSkin.y, toSkin.z]);
-      }
-      const guidance = guideNeedle(
-        record,
-        {
-          position: point.position,
-          structure: byKey.get(`${point.muscle}:${point.side}`),
-          preferredDirections: preferred,
-          realScale: bodyScale,
-        },
-        tissue,
-        modelledIds,
-      );
-      state.setNeedle({ pointKey: point.id, guidance });
+      state.setNeedle({ pointKey: point.id, guidance: needle.guidance });
       attach?.(group, point);
-      ring.position.copy(target);
+      ring.position.set(...point.position);
       ring.quaternion.setFromUnitVectors(Z, new THREE.Vector3(...point.normal));
       ring.scale.setScalar(MARKER_RADIUS_M * Math.max(1, markerScaleFor(camera.position.length())));
       ring.visible = true;
-      const route = guidance.route;
-      if (route?.kind === 'route') {
-        const entry = new THREE.Vector3(...route.skinEntry);
-        const direction = new THREE.Vector3(...route.direction);
-        line.geometry.setFromPoints([entry.addScaledVector(direction, -OUTSIDE_M), target]);
-        line.visible = true;
-      } else {
-        // No straight route on this model: draw none (the card says why).
-        line.visible = false;
+      // No straight route on this model: draw none (the card says why).
+      line.visible = needle.line !== null;
+      if (needle.line) {
+        line.geometry.setFromPoints(needle.line.map((p) => new THREE.Vector3(...p)));
       }
       invalidate();
     },
-    [
-      points,
-      surfaces,
-      tissue,
-      modelledIds,
-      byKey,
-      invalidate,
-      camera,
-      line,
-      ring,
-      group,
-      attach,
-      bodyScale,
-    ],
+    [points, needleModel, invalidate, camera, line, ring, group, attach],
   );
 
   return <primitive object={group} />;

@@ -1,10 +1,10 @@
 import { Html } from '@react-three/drei';
-import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { numberedPlanPoints } from '../domain/session-plan';
 import { useViewer } from '../state';
 import { useLoadedModel } from './model-context';
 import { bindPoint, type RestVertexCache } from './point-skinning';
+import { useOverlayReady } from './useOverlayReady';
 import { usePosedHolders } from './usePosedHolders';
 
 /**
@@ -17,16 +17,7 @@ export function PlanPointNumbers() {
   const patientMode = useViewer((s) => s.view.mode === 'patient');
   const planPoints = useViewer((s) => s.sessionPlan.points);
   const placed = useViewer((s) => s.placedPoints);
-  const connected = useThree((s) => s.events.connected);
-  const _invalidate = useThree((s) => s.invalidate);
-  const [ready, setReady] = useState(false);
-
-  // HTML overlays mounted in the canvas's first commit can stay empty (see StructureLabels).
-  useEffect(() => {
-    if (!connected) return;
-    const id = setTimeout(() => setReady(true), 0);
-    return () => clearTimeout(id);
-  }, [connected]);
+  const ready = useOverlayReady();
 
   const badges = useMemo(() => {
     if (!model || !patientMode) return [];

@@ -1,11 +1,12 @@
 import { Html, Line } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { messages } from '../domain/messages';
 import { answerLabelSides } from '../domain/quiz';
 import { useViewer } from '../state';
 import { regionPatchGeometry } from './region-patches';
+import { useOverlayReady } from './useOverlayReady';
 
 const t = messages.learning.quiz.mark;
 
@@ -23,18 +24,11 @@ const CLICK_RADIUS_M = 0.006;
 export function QuizAnswerMark() {
   const mark = useViewer((s) => s.quizAnswerMark);
   const target = useViewer((s) => (mark ? s.placedPoints[mark.pointKey] : undefined));
-  const connected = useThree((s) => s.events.connected);
   const invalidate = useThree((s) => s.invalidate);
   const camera = useThree((s) => s.camera);
   // Re-placed when the camera comes to rest (it writes itself into the view then).
   useViewer((s) => s.view.camera);
-  const [ready, setReady] = useState(false);
-  // HTML overlays mounted in the canvas's first commit can stay empty (see QuizSpots).
-  useEffect(() => {
-    if (!connected) return;
-    const id = setTimeout(() => setReady(true), 0);
-    return () => clearTimeout(id);
-  }, [connected]);
+  const ready = useOverlayReady();
 
   const region = useMemo(() => {
     if (!target) return null;

@@ -1,7 +1,8 @@
 import { Html } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useViewer } from '../state';
+import { useOverlayReady } from './useOverlayReady';
 
 /**
  * The lettered spots of a "place the point" question, drawn on the model so a keyboard user
@@ -10,14 +11,8 @@ import { useViewer } from '../state';
  */
 export function QuizSpots() {
   const spots = useViewer((s) => s.quizSpots);
-  const connected = useThree((s) => s.events.connected);
   const invalidate = useThree((s) => s.invalidate);
-  const [ready, setReady] = useState(false);
-  useEffect(() => {
-    if (!connected) return;
-    const id = setTimeout(() => setReady(true), 0);
-    return () => clearTimeout(id);
-  }, [connected]);
+  const ready = useOverlayReady();
   // New spots need a frame to appear (the view renders on demand).
   useEffect(() => {
     if (spots) invalidate();

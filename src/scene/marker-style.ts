@@ -12,8 +12,11 @@ export const SELECTED_COLOR = '#1f4fd1';
 /** Base marker radius in metres; scaled with camera distance so markers stay clickable. */
 export const MARKER_RADIUS_M = 0.0065;
 
+/** The marker glyphs: one per motor point type, the acupuncture cone, a region's midpoint dot. */
+export type GlyphKind = PointType | 'acupuncture' | 'midpoint';
+
 /** One glyph per point type: sphere, diamond, flat disc lying on the muscle. */
-export function glyphGeometry(type: PointType | 'acupuncture' | 'midpoint'): THREE.BufferGeometry {
+export function glyphGeometry(type: GlyphKind): THREE.BufferGeometry {
   switch (type) {
     case 'motor-point':
       return new THREE.SphereGeometry(1, 16, 12);

@@ -1,11 +1,20 @@
 import * as THREE from 'three';
+import {
+  ACUPUNCTURE_POINTS,
+  type PlacedAcupuncturePoint,
+  placeAllAcupuncturePoints,
+  type SkinQuery,
+} from '../domain/acupuncture';
 import type { BilateralSide, LandmarkId, MuscleId, Side, StructureKey } from '../domain/anatomy';
 import { MUSCLE_IDS } from '../domain/anatomy';
+import { facesBodyAxis, type Vec3 } from '../domain/geometry';
 import {
   type LandmarkLookup,
   MOTOR_POINTS,
   type PlacedPoint,
+  type PlacementError,
   placeAllMotorPoints,
+  type SurfaceFace,
   type SurfaceQuery,
 } from '../domain/motor-points';
 import { type TissueSurface, tissueKindOf } from './bvh-tissue-query';
@@ -14,7 +23,8 @@ import { buildSurfaces, faceNormal, type StructureSurface } from './model-surfac
 
 export interface PointPlacement {
   placed: PlacedPoint[];
-  errors: string[];
+  /** Records that could not be placed, with why (structured; the store keeps the messages). */
+  errors: PlacementError[];
   surfaces: Map<StructureKey, StructureSurface>;
   /** Every structure a needle can meet, for the route rule. */
   tissue: TissueSurface[];
@@ -22,30 +32,29 @@ export interface PointPlacement {
 
 const query = new THREE.Vector3();
 const normal = new THREE.Vector3();
-const outward = new THREE.Vector3();
 const ray = new THREE.Ray();
 /** Thicker than any hip muscle (gluteus maximus ≈ 15–30 mm), so the far face is always found. */
 const MAX_THICKNESS_M = 0.06;
 
 /**
- * Closest point on a structure's surface. Given the body's vertical axis, it prefers the side
- * that faces away from the body:
- * when the nearest point lies on the muscle's deep face, the marker goes to the outer face
- * above it, where a clinician palpates and a needle enters.
+ * Closest point on a structure's surface, on the face asked for. For the `outer` face (which the
+ * domain asks for by point type) a nearest point that lies on the deep face, turned toward the
+ * body's vertical axis through `bodyAxis`, moves through the muscle's thickness to the face
+ * above it. Without `bodyAxis` every face is the nearest.
  */
-export function surfaceQueryOf(
-  surfaces: Map<StructureKey, StructureSurface>,
-  bodyAxis?: THREE.Vector3,
-) {
-  return (key: StructureKey, p: readonly [number, number, number]) => {
+export function surfaceQueryOf(surfaces: Map<StructureKey, StructureSurface>, bodyAxis?: Vec3) {
+  return (key: StructureKey, p: Vec3, face: SurfaceFace = 'nearest') => {
     const surface = surfaces.get(key);
     if (!surface) return undefined;
     query.set(p[0], p[1], p[2]);
     let hit = surface.bvh.closestPointToPoint(query);
     if (!hit) return undefined;
     faceNormal(surface, hit.faceIndex, normal);
-    outward.set(query.x - (bodyAxis?.x ?? query.x), 0, query.z - (bodyAxis?.z ?? query.z));
-    if (bodyAxis && outward.lengthSq() > 1e-8 && normal.dot(outward.normalize()) < 0) {
+    if (
+      face === 'outer' &&
+      bodyAxis &&
+      facesBodyAxis(p, [normal.x, normal.y, normal.z], bodyAxis)
+    ) {
       // Through the muscle's thickness, opposite the deep face's normal, to the outer face.
       ray.origin.copy(hit.point);
       ray.direction.copy(normal).negate();
@@ -90,11 +99,19 @@ export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
       bvh: surface.bvh,
     });
   }
-  const landmarks: LandmarkLookup = (id: LandmarkId, side: Side) => {
+  const { center } = model.bounds;
+  return {
+    ...placeOnSurfaces(surfaces, landmarksOf(model), [center.x, center.y, center.z]),
+    tissue,
+  };
+}
+
+/** The model's landmark nodes as the domain's landmark port. */
+function landmarksOf(model: LoadedModel): LandmarkLookup {
+  return (id: LandmarkId, side: Side) => {
     const p = model.index.landmarks.get(`${id}:${side}`);
     return p ? [p.x, p.y, p.z] : undefined;
   };
-  return { ...placeOnSurfaces(surfaces, landmarks, model.bounds.center), tissue };
 }
 
 /**
@@ -105,26 +122,25 @@ export function placeMotorPointsOnModel(model: LoadedModel): PointPlacement {
 export function placeOnSurfaces(
   surfaces: Map<StructureKey, StructureSurface>,
   landmarks: LandmarkLookup,
-  bodyAxis: THREE.Vector3,
+  bodyAxis: Vec3,
 ): Omit<PointPlacement, 'tissue'> {
-  // Stimulation sites and nerve-dense zones go on the outer face (where a clinician palpates);
-  // nerve entry points stay on the nearest face, often the deep one, as the dissections report.
-  const outerFace = surfaceQueryOf(surfaces, bodyAxis);
-  const nearestFace = surfaceQueryOf(surfaces);
-  const query = (closest: typeof outerFace): SurfaceQuery => ({
-    closestPoint: (muscle: MuscleId, side: BilateralSide, p) => closest(`${muscle}:${side}`, p),
-  });
-  const outer = placeAllMotorPoints(
-    MOTOR_POINTS.filter((r) => r.pointType !== 'nerve-entry'),
-    landmarks,
-    query(outerFace),
-  );
-  const nearest = placeAllMotorPoints(
-    MOTOR_POINTS.filter((r) => r.pointType === 'nerve-entry'),
-    landmarks,
-    query(nearestFace),
-  );
-  const placed = [...outer.placed, ...nearest.placed];
-  const errors = [...outer.errors, ...nearest.errors];
-  return { placed, errors: errors.map((e) => e.message), surfaces };
+  const closest = surfaceQueryOf(surfaces, bodyAxis);
+  const query: SurfaceQuery = {
+    closestPoint: (muscle: MuscleId, side: BilateralSide, p, face) =>
+      closest(`${muscle}:${side}`, p, face),
+  };
+  const { placed, errors } = placeAllMotorPoints(MOTOR_POINTS, landmarks, query);
+  return { placed, errors, surfaces };
+}
+
+const SKIN: StructureKey = 'skin:midline';
+
+/** Place every acupuncture point on the model's skin (rest pose), from its landmark nodes. */
+export function placeAcupunctureOnModel(model: LoadedModel): {
+  placed: PlacedAcupuncturePoint[];
+  errors: PlacementError[];
+} {
+  const closest = surfaceQueryOf(buildSurfaces(model.root, model.index, [SKIN]));
+  const skin: SkinQuery = { closestPoint: (_target, _side, p) => closest(SKIN, p) };
+  return placeAllAcupuncturePoints(ACUPUNCTURE_POINTS, landmarksOf(model), skin);
 }

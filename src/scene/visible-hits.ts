@@ -1,4 +1,5 @@
 import type { Intersection, Object3D } from 'three';
+import { pointerHitOrder } from '../domain/labels';
 
 function isDrawn(object: Object3D | null): boolean {
   for (let node = object; node; node = node.parent) if (!node.visible) return false;
@@ -6,16 +7,14 @@ function isDrawn(object: Object3D | null): boolean {
 }
 
 /**
- * Pointer hits on hidden structures are ignored, so a pick reaches what the user sees; so are
- * hits on see-through envelopes (`userData.pickThrough`, the ghosted skin); objects drawn on top
- * of everything (x-ray markers) are hit before the tissue in front of them.
+ * The pointer's hits in the order the domain's rule gives (`pointerHitOrder`), read from how
+ * each object is drawn: hidden, see-through (`userData.pickThrough`, the ghosted skin) or drawn
+ * on top of everything (`userData.pickFirst`, x-ray markers).
  */
 export function visibleHitsOnly<T extends Intersection>(hits: T[]): T[] {
-  const drawn = hits.filter(
-    (hit) => isDrawn(hit.object) && hit.object.userData.pickThrough !== true,
-  );
-  const first = drawn.filter((hit) => hit.object.userData.pickFirst === true);
-  return first.length > 0
-    ? [...first, ...drawn.filter((hit) => hit.object.userData.pickFirst !== true)]
-    : drawn;
+  return pointerHitOrder(hits, (hit) => ({
+    shown: isDrawn(hit.object),
+    seeThrough: hit.object.userData.pickThrough === true,
+    drawnOnTop: hit.object.userData.pickFirst === true,
+  }));
 }

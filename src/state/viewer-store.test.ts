@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { PlacementError } from '../domain/motor-points';
 import { BUILT_IN_STORIES } from '../domain/stories';
 import { defaultViewState } from '../domain/view-state';
 import { createViewerStore } from './viewer-store';
@@ -91,5 +92,27 @@ describe('learning records', () => {
     });
     store.getState().storyAction({ type: 'last' });
     expect(store.getState().learningRecord?.seq).toBe(1);
+  });
+
+  it('keeps placement problems per module: each layer replaces only its own', () => {
+    const store = createViewerStore();
+    const problem = (module: PlacementError['module'], recordId: string): PlacementError => ({
+      kind: 'placement-error',
+      module,
+      code: 'missing-surface',
+      recordId,
+      side: 'left',
+      message: `${module}: ${recordId} could not be placed`,
+    });
+    const state = () => store.getState();
+    state().setPlacedPoints('motor-points', {}, {}, [problem('motor-points', 'a')]);
+    state().setPlacedPoints('acupuncture', {}, {}, [problem('acupuncture', 'GB30')]);
+    state().setPlacedPoints('motor-points', {}, {}, [problem('motor-points', 'b')]);
+    expect(state().placementErrors.map((e) => `${e.module}/${e.recordId}`)).toEqual([
+      'acupuncture/GB30',
+      'motor-points/b',
+    ]);
+    state().setPlacedPoints('acupuncture', {}, {}, []);
+    expect(state().placementErrors.map((e) => e.recordId)).toEqual(['b']);
   });
 });

@@ -5,7 +5,7 @@ import type { Vec3 } from '../domain/geometry';
 import type { LearnerContext, LearningRecord } from '../domain/learning-records';
 import type { MechanicsParameters } from '../domain/mechanics';
 import type { Language } from '../domain/messages';
-import type { PlacedPoint } from '../domain/motor-points';
+import type { PlacedPoint, PlacementError, PlacementModule } from '../domain/motor-points';
 import type { NeedleGuidance } from '../domain/needle';
 import type { QuizAnswerMark } from '../domain/quiz';
 import type { SessionPlan } from '../domain/session-plan';
@@ -149,7 +149,7 @@ export interface SceneReportSlice {
   /** The placed motor points with their uncertainty regions (quiz scoring, handouts). */
   placedPoints: Record<string, PlacedPoint>;
   /** Points the model could not place, with why (named landmark or surface missing). */
-  placementErrors: string[];
+  placementErrors: readonly PlacementError[];
   /** The needle line to the selected point, measured on this model. */
   needle: NeedleInfo | null;
   /** What the pointer is over, with its position in the viewer (CSS px); not part of a link. */
@@ -170,10 +170,12 @@ export interface SceneReportSlice {
 
   setModelStatus(status: ModelStatus): void;
   setLandmarks(landmarks: Record<string, Vec3>): void;
+  /** One module's placed points and problems; its earlier problems are replaced, others kept. */
   setPlacedPoints(
+    module: PlacementModule,
     positions: Record<string, Vec3>,
     normals: Record<string, Vec3>,
-    errors: string[],
+    errors: readonly PlacementError[],
   ): void;
   setPlacedPointRecords(points: Record<string, PlacedPoint>): void;
   setNeedle(needle: NeedleInfo | null): void;

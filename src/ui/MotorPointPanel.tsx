@@ -181,7 +181,7 @@ export function MotorPointPanel() {
           <p>{t.panel.placementProblems}</p>
           <ul>
             {errors.map((e) => (
-              <li key={e}>{e}</li>
+              <li key={`${e.module}:${e.recordId}:${e.side}`}>{e.message}</li>
             ))}
           </ul>
         </div>

@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import * as THREE from 'three';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LandmarkId, Side, StructureKey } from '../../src/domain/anatomy';
-import { addScaled, distance, sub, type Vec3 } from '../../src/domain/geometry';
+import { addScaled, distance } from '../../src/domain/geometry';
 import { messages } from '../../src/domain/messages';
 import { type LandmarkLookup, MOTOR_POINTS, type PlacedPoint } from '../../src/domain/motor-points';
 import {
-  guideNeedle,
   isHazard,
   type NeedleGuidance,
+  type NeedleModel,
+  needleForPoint,
   overshootSentence,
   ROUTE_DEFAULTS,
   type TissueQuery,
@@ -71,29 +72,24 @@ describe(`needle guidance on ${MODEL_PATH}`, () => {
         typeof model.surfaces extends Map<string, infer S> ? S : never
       >,
       landmarks,
-      focus.getCenter(new THREE.Vector3()),
+      focus.getCenter(new THREE.Vector3()).toArray(),
     );
     expect(placement.errors).toEqual([]);
-    const byKey = new Map(tissue.map((t) => [t.structure.key, t.structure]));
-    const ids = new Set(tissue.map((t) => t.structure.id));
     const skin = model.surfaces.get('skin:midline');
+    // The same measurement the viewer makes for a selected point.
+    const needleModel: NeedleModel = {
+      tissue: query,
+      structures: tissue.map((t) => t.structure),
+      realScale: 1,
+      nearestSkinPoint: (p) => {
+        const hit = skin?.bvh.closestPointToPoint(new THREE.Vector3(...p));
+        return hit ? [hit.point.x, hit.point.y, hit.point.z] : undefined;
+      },
+    };
     measured = placement.placed.map((point) => {
-      const record = RECORDS.get(point.recordId);
-      if (!record) throw new Error(point.recordId);
-      const preferred: Vec3[] = [point.normal];
-      const hit = skin?.bvh.closestPointToPoint(new THREE.Vector3(...point.position));
-      if (hit) preferred.unshift(sub([hit.point.x, hit.point.y, hit.point.z], point.position));
-      const guidance = guideNeedle(
-        record,
-        {
-          position: point.position,
-          structure: byKey.get(`${point.muscle}:${point.side}`),
-          preferredDirections: preferred,
-        },
-        query,
-        ids,
-      );
-      return { point, guidance };
+      const needle = needleForPoint(point, needleModel);
+      if (needle.kind !== 'guided') throw new Error(`${point.recordId}: ${needle.kind}`);
+      return { point, guidance: needle.guidance };
     });
   }, 300_000);
 

@@ -1,2 +1,3 @@
+export * from './body-axis';
 export * from './quaternion';
 export * from './vec3';

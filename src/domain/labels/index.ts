@@ -1,2 +1,3 @@
+export * from './hover-label';
 export * from './label-choice';
 export * from './layout-labels';

@@ -33,4 +33,5 @@ export { PLACE_RULE_DEFAULTS, placeRule } from './place-rule';
 export type { PlacementError } from './placement-error';
 export { /** @internal */ isPlacementError, ruleProblemToError } from './placement-error';
 export { RuleProblemError } from './rule-problem';
-export type { LandmarkLookup, SurfaceHit, SurfaceQuery } from './surface-query';
+export type { LandmarkLookup, SurfaceFace, SurfaceHit, SurfaceQuery } from './surface-query';
+export { surfaceFaceFor } from './surface-query';

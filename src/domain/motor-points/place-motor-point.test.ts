@@ -6,6 +6,7 @@ import { MOTOR_POINTS } from './data/motor-points';
 import type { MotorPointRecord } from './motor-point';
 import { type PlacedPoint, placeAllMotorPoints, placeMotorPoint } from './place-motor-point';
 import { isPlacementError, type PlacementError } from './placement-error';
+import type { SurfaceQuery } from './surface-query';
 import {
   SPHERE_RADIUS_M,
   sphereCentre,
@@ -127,6 +128,24 @@ describe('placeMotorPoint', () => {
     expect(Math.min(...ys)).toBeCloseTo(-0.01 + 0.02 - 0.01, 9); // 20 mm minus the 10 mm half-width
     expect(Math.max(...ys)).toBeCloseTo(-0.01 + 0.05 + 0.01, 9);
     expectClose(flat.region.midpoint, [-0.16, -0.01 + 0.035, -0.01], 1e-9, 'midpoint');
+  });
+
+  it('puts stimulation sites on the outer face and nerve entries on the nearest face', () => {
+    // Two faces 20 mm apart along X: the outer one at -0.16, the deep one at -0.14.
+    const twoFaces: SurfaceQuery = {
+      closestPoint: (_m, _s, q, face) =>
+        face === 'outer'
+          ? { point: [-0.16, q[1], q[2]], normal: [-1, 0, 0] }
+          : { point: [-0.14, q[1], q[2]], normal: [1, 0, 0] },
+    };
+    const site = placed(
+      placeMotorPoint(record('gluteus-medius-posterior'), 'right', landmarks, twoFaces),
+    );
+    expect(site.position[0]).toBeCloseTo(-0.16, 9);
+    const entry = MOTOR_POINTS.find((r) => r.pointType === 'nerve-entry');
+    if (!entry) throw new Error('no nerve entry record');
+    const nerveEntry = placed(placeMotorPoint(entry, 'right', landmarks, twoFaces));
+    expect(nerveEntry.position[0]).toBeCloseTo(-0.14, 9);
   });
 
   it('uses a patch for two-range rules and a disc for single points', () => {

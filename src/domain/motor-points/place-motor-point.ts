@@ -10,7 +10,7 @@ import {
 } from './place-rule';
 import { type PlacementError, ruleProblemToError } from './placement-error';
 import { RuleProblemError } from './rule-problem';
-import type { LandmarkLookup, SurfaceQuery } from './surface-query';
+import { type LandmarkLookup, type SurfaceQuery, surfaceFaceFor } from './surface-query';
 
 export type PlaceMotorPointOptions = PlaceRuleOptions;
 
@@ -45,7 +45,8 @@ export interface PlacedPoint {
 
 /**
  * Place one motor point record on one side of a model: resolve its landmark rule on the model's
- * landmarks, then project the point and its uncertainty region onto the muscle surface.
+ * landmarks, then project the point and its uncertainty region onto the muscle surface, on the
+ * face its point type goes on (`surfaceFaceFor`).
  * Returns a `PlacementError` (never throws) when a landmark or the muscle surface is missing.
  * @internal
  */
@@ -57,12 +58,13 @@ export function placeMotorPoint(
   options: Partial<PlaceMotorPointOptions> = {},
 ): PlacedPoint | PlacementError {
   const opts = { ...PLACE_MOTOR_POINT_DEFAULTS, ...options };
+  const face = surfaceFaceFor(record.pointType);
   try {
     const placed = placeRule(
       record.rule,
       side,
       landmarks,
-      (p) => surface.closestPoint(record.muscle, side, p),
+      (p) => surface.closestPoint(record.muscle, side, p, face),
       opts,
     );
     if (!placed) {

@@ -1,6 +1,7 @@
 export * from './find-needle-route';
 export * from './guide-needle';
 export * from './needle-approach';
+export * from './needle-for-point';
 export * from './needle-sentences';
 export * from './published-depth';
 export * from './structure-name';

@@ -18,11 +18,11 @@ export const createSceneReportSlice: SliceCreator<SceneReportSlice> = (set) => (
 
   setModelStatus: (model) => set({ model }),
   setLandmarks: (landmarks) => set({ landmarks }),
-  setPlacedPoints(pointPositions, pointNormals, placementErrors) {
+  setPlacedPoints(module, pointPositions, pointNormals, errors) {
     set((state) => ({
       pointPositions: { ...state.pointPositions, ...pointPositions },
       pointNormals: { ...state.pointNormals, ...pointNormals },
-      placementErrors,
+      placementErrors: [...state.placementErrors.filter((e) => e.module !== module), ...errors],
     }));
   },
   setPlacedPointRecords(points) {
