@@ -57,7 +57,7 @@ export function mechanicsEngaged(d: DysfunctionState): boolean {
   );
 }
 
-/** True when no muscle is weak or tight. */
+/** True when at least one muscle is weak or tight. */
 export function hasDysfunction(state: DysfunctionState): boolean {
   return Object.values(state.muscles).some((m) => m && (m.weakness > 0 || m.tightness > 0));
 }
