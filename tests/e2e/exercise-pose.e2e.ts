@@ -1,11 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
   frameCount,
-  openPage,
   type PageWatch,
   saveScreenshot,
   waitForIdleViewer,
@@ -69,21 +68,16 @@ const offsets = (page: Page) =>
   page.evaluate(() => window.__hipViewerDebug?.markerOffsetsMm() ?? {});
 
 describe('an exercise shown on the 3D body in its key position', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },
     }));
-    await waitForIdleViewer(page);
     await page.click('#tab-exercises');
     await item(page, 'side-lying-hip-abduction').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('lays the body on its side, then face down, then stands it up again', async () => {
@@ -185,7 +179,7 @@ describe('an exercise shown on the 3D body in its key position', () => {
   });
 
   it('eases into the position when motion is allowed, then draws nothing', async () => {
-    const opened = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    const opened = await chromium.open(`/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'no-preference',
     });

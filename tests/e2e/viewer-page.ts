@@ -49,6 +49,17 @@ export async function openPage(
   return { page, watch };
 }
 
+/** `openPage`, then wait until the complete model is drawn and the view is still. */
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<{ page: Page; watch: PageWatch }> {
+  const opened = await openPage(browser, url, contextOptions);
+  await waitForIdleViewer(opened.page);
+  return opened;
+}
+
 /**
  * Wait until the model is loaded (the complete model, not only the built-in model's first-view
  * file) and the viewer has stopped drawing (camera at rest).
