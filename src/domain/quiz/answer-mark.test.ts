@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerLabelSides, quizAnswerMark } from './answer-mark';
-import { nerveRootsQuestion } from './nerve-roots-question';
-import { PLACE, SQUARE } from './quiz.fixture';
+import { NERVE, PLACE, SQUARE } from './quiz.fixture';
 import { scoreAnswer } from './quiz-session';
-import { createRng } from './seeded-random';
 
 describe('quizAnswerMark', () => {
   it('marks the click, the nearest edge of the region and the distance', () => {
@@ -28,10 +26,9 @@ describe('quizAnswerMark', () => {
     if (typeof skipped === 'string') throw new Error(skipped);
     expect(quizAnswerMark(PLACE, skipped)).toBeNull();
     expect(quizAnswerMark(PLACE, null)).toBeNull();
-    const nerve = nerveRootsQuestion(createRng(1), 'q2', 'gluteus-medius')!;
-    const chosen = scoreAnswer(nerve, { kind: 'choice', optionId: nerve.correctOptionId });
+    const chosen = scoreAnswer(NERVE, { kind: 'choice', optionId: NERVE.correctOptionId });
     if (typeof chosen === 'string') throw new Error(chosen);
-    expect(quizAnswerMark(nerve, chosen)).toBeNull();
+    expect(quizAnswerMark(NERVE, chosen)).toBeNull();
   });
 });
 
