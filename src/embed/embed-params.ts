@@ -27,6 +27,7 @@ export const VIEW_PARAMS = [
   'comp',
   'mass',
   'height',
+  'body',
   'strength',
   'cane',
 ] as const;

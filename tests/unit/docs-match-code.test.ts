@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../src/domain/anatomy';
 import { MECHANICS_PRESETS } from '../../src/domain/mechanics';
-import { NON_VIEW_PARAMS, VIEW_PARAMS } from '../../src/domain/view-state';
+import { NON_VIEW_PARAMS, VIEW_STATE_PARAMS } from '../../src/domain/view-state';
 
 /** The README and the guides describe the code as it is: the cheap, checkable part of that. */
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,12 +80,12 @@ describe('the docs name files that exist', () => {
 describe('the docs list what the code offers', () => {
   it('the embedding guide documents every view parameter the parser reads', () => {
     const documented = new Set(documentedParameters());
-    const undocumented = VIEW_PARAMS.filter((param) => !documented.has(param));
+    const undocumented = VIEW_STATE_PARAMS.filter((param) => !documented.has(param));
     expect(undocumented, 'parameters missing from docs/embedding.md').toEqual([]);
   });
 
   it('the embedding guide documents no parameter the parser does not know', () => {
-    const known = new Set([...VIEW_PARAMS, ...Object.keys(NON_VIEW_PARAMS)]);
+    const known = new Set([...VIEW_STATE_PARAMS, ...Object.keys(NON_VIEW_PARAMS)]);
     const unknown = documentedParameters().filter((param) => !known.has(param));
     expect(documentedParameters().length).toBeGreaterThan(20);
     expect(unknown, 'parameters in docs/embedding.md the parser does not know').toEqual([]);

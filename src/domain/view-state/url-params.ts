@@ -373,7 +373,7 @@ const READERS: Record<string, ParamReader> = {
 };
 
 /** Every parameter that is view state, as the parser reads it (docs and tests list them). */
-export const VIEW_PARAMS: readonly string[] = [
+export const VIEW_STATE_PARAMS: readonly string[] = [
   ...Object.keys(VISIBILITY_PARAMS),
   ...Object.keys(READERS),
 ];
