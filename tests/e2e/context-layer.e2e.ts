@@ -5,6 +5,7 @@ import {
   imageDifference,
   type PageWatch,
   saveScreenshot,
+  waitForContextMuscles,
   waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
@@ -58,16 +59,7 @@ describe('the context layer (neighbouring muscles)', () => {
   it('showing the layer fetches its file once and draws its muscles', async () => {
     const before = await canvasShot(page);
     await setContextLayer(page, 'shown');
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') ?? null,
-          ),
-        { timeout: 60_000 },
-      )
-      .not.toBeNull();
-    await waitForNoFrames(page);
+    await waitForContextMuscles(page);
     const after = await canvasShot(page);
     expect(imageDifference(before, after), 'the thigh muscles change the picture').toBeGreaterThan(
       0.5,

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { DrawCallRecord } from '../../src/scene/FrameProbe';
 import { chromiumForSuite } from './chromium-suite';
-import { waitForNoFrames } from './viewer-page';
+import { waitForContextMuscles, waitForNoFrames } from './viewer-page';
 
 /** Every layer on: skin, vessels and organs, the neighbouring muscles, acupuncture, labels. */
 const EVERYTHING = '/?show=skin,vessels-organs,context&acu=1&labels=1';
@@ -70,16 +70,7 @@ describe('draw calls', () => {
   it('everything on draws in at most 60 calls', async () => {
     const { page } = await chromium.openViewer(`${EVERYTHING}`);
     // The neighbouring muscles arrive from their own file after the first frame.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') ?? null,
-          ),
-        { timeout: 60_000 },
-      )
-      .not.toBeNull();
-    await waitForNoFrames(page);
+    await waitForContextMuscles(page);
     const trace = await traceOneFrame(page);
     console.log(`everything on: ${trace.length} draw calls\n${summary(trace)}`);
     expect(trace.length, 'draw calls with everything on').toBeLessThanOrEqual(60);

@@ -76,6 +76,19 @@ export async function waitForIdleViewer(page: Page, timeoutMs = 60_000): Promise
   await waitForNoFrames(page, 300, timeoutMs);
 }
 
+/**
+ * Wait until the neighbouring muscles, which come from their own file after the first frame,
+ * are on screen and the viewer has stopped drawing.
+ */
+export async function waitForContextMuscles(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') != null,
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  await waitForNoFrames(page);
+}
+
 /** Resolves once no frame was drawn or requested for `quietMs`. */
 export async function waitForNoFrames(
   page: Page,
