@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForSuite } from './chromium-suite';
 import {
+  changedPixels,
   OUTPUT_DIR,
   openPage,
   type PageWatch,
@@ -20,21 +20,6 @@ type View = {
     muscles: Record<string, { weakness: number }>;
   };
 };
-/** Pixels that differ clearly between two screenshots of the same size. */
-function changedPixels(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let count = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 60) count += 1;
-  }
-  return count;
-}
-
 const view = (page: Page) =>
   page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as View);
 

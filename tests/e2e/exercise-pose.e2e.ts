@@ -4,27 +4,13 @@ import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForSuite } from './chromium-suite';
 import {
+  changedPixels,
   frameCount,
   type PageWatch,
   saveScreenshot,
   waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
-
-/** Pixels that differ clearly between two screenshots of the same size. */
-function changedPixels(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let count = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 60) count += 1;
-  }
-  return count;
-}
 
 type Vec3 = [number, number, number];
 

@@ -162,6 +162,21 @@ export function foregroundShare(
   return foreground / total;
 }
 
+/** Pixels that differ clearly between two screenshots of the same size. */
+export function changedPixels(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+    if (d > 60) count += 1;
+  }
+  return count;
+}
+
 /** Mean absolute per-channel difference between two same-size screenshots (0..255). */
 export function imageDifference(a: Buffer, b: Buffer): number {
   const first = PNG.sync.read(a);
