@@ -148,8 +148,7 @@ async function pickPoints(page: Page) {
   const structure = (await page.evaluate(`(() => {
     const key = 'gluteus-maximus:right';
     const debug = window.__hipViewerDebug;
-    if (debug && debug.screenPoint) return debug.screenPoint(key);
-    return window.__hipViewerScreenPoint ? window.__hipViewerScreenPoint(key) : null;
+    return debug && debug.screenPoint ? debug.screenPoint(key) : null;
   })()`)) as { x: number; y: number } | null;
   const box = await page.locator('canvas').boundingBox();
   if (!structure || !box) return null;

@@ -28,6 +28,7 @@ export const VIEW_PARAMS = [
   'comp',
   'mass',
   'height',
+  'body',
   'strength',
   'cane',
 ] as const;

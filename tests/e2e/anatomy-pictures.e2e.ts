@@ -1,11 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CAMERA_PRESETS } from '../../src/domain/camera';
-import { launchChromium } from './chromium';
+import { chromiumForSuite } from './chromium-suite';
 import {
   foregroundShare,
   imageDifference,
-  openPage,
   saveScreenshot,
   waitForIdleViewer,
   waitForNoFrames,
@@ -27,25 +25,15 @@ const CONFIGURATIONS = [
 ] as const;
 
 describe('anatomy picture set', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   const shots = new Map<string, Buffer>();
 
   for (const configuration of CONFIGURATIONS) {
     it(`pictures "${configuration.name}" from five sides`, async () => {
-      const { page, watch } = await openPage(
-        browser,
-        `${inject('baseURL')}/?${configuration.query}`,
-        { viewport: { width: 900, height: 900 } },
-      );
+      const { page, watch } = await chromium.open(`/?${configuration.query}`, {
+        viewport: { width: 900, height: 900 },
+      });
       await waitForIdleViewer(page, 120_000);
       const canvas = page.locator('canvas');
       for (const preset of CAMERA_PRESETS) {

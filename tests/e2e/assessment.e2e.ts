@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
+  changedPixels,
   OUTPUT_DIR,
   openPage,
   type PageWatch,
@@ -20,26 +20,11 @@ type View = {
     muscles: Record<string, { weakness: number }>;
   };
 };
-/** Pixels that differ clearly between two screenshots of the same size. */
-function changedPixels(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let count = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 60) count += 1;
-  }
-  return count;
-}
-
 const view = (page: Page) =>
   page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as View);
 
 describe('from assessment to the patient’s own plan', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
   let link = '';
@@ -48,14 +33,9 @@ describe('from assessment to the patient’s own plan', () => {
     'Your outer hip muscles are weak on the right. Do the three exercises every other day.';
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },
     }));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('turns Oxford 3 and a positive Trendelenburg sign into a change on the model, with the rule shown', async () => {
@@ -137,7 +117,7 @@ describe('from assessment to the patient’s own plan', () => {
   });
 
   it('opens the link as the patient’s own page on a 390 × 844 phone, and prints it', async () => {
-    const opened = await openPage(browser, link, {
+    const opened = await openPage(chromium.browser, link, {
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,
@@ -207,7 +187,7 @@ describe('from assessment to the patient’s own plan', () => {
   });
 
   it('shows the same numbers on the 3D model beside the page on a desktop, skin shown, from behind', async () => {
-    const { page, watch } = await openPage(browser, link, {
+    const { page, watch } = await openPage(chromium.browser, link, {
       viewport: { width: 1280, height: 900 },
     });
     await page.locator('[data-testid="patient-plan"]').waitFor();

@@ -3,23 +3,16 @@
  * markers still on their muscles as drawn), the body control fits and unfits it, and a link
  * without `body=` draws exactly the reference body.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  imageDifference,
-  openPage,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import { describe, expect, it } from 'vitest';
+import { type ChromiumSuite, chromiumForSuite } from './chromium-suite';
+import { imageDifference, saveScreenshot, waitForNoFrames } from './viewer-page';
 
 const SKIN_ON = 'show=skin&markers=0';
 
-async function open(browser: Browser, query: string): Promise<Page> {
-  const { page } = await openPage(browser, `${inject('baseURL')}/?${query}`);
-  await waitForIdleViewer(page);
+async function open(chromium: ChromiumSuite, query: string): Promise<Page> {
+  const { page } = await chromium.openViewer(`/?${query}`);
   return page;
 }
 
@@ -37,19 +30,12 @@ function redShare(png: Buffer): number {
 const skinSize = (page: Page) => page.evaluate(() => window.__hipViewerDebug?.skinSize() ?? null);
 
 describe('a body fitted to the patient', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('draws a heavier body larger than the reference: wider skin, bulkier muscles', async () => {
-    const reference = await open(browser, `cam=posterior&${SKIN_ON}`);
+    const reference = await open(chromium, `cam=posterior&${SKIN_ON}`);
     // Same height (no overall scale): only fat and muscle bulk change the outline.
-    const heavy = await open(browser, `cam=posterior&${SKIN_ON}&body=m,1.75,110`);
+    const heavy = await open(chromium, `cam=posterior&${SKIN_ON}&body=m,1.75,110`);
     const [a, b] = [await skinSize(reference), await skinSize(heavy)];
     expect(a && b).toBeTruthy();
     // Gibney: +0.4 mm per kg/m² × 13.1 kg/m² ≈ +5 mm of fat on each side at least.
@@ -66,8 +52,8 @@ describe('a body fitted to the patient', () => {
   });
 
   it('fits a 1.65 m, 90 kg woman: every marker on its muscle as drawn', async () => {
-    const reference = await open(browser, 'cam=posterior');
-    const page = await open(browser, 'cam=posterior&body=f,1.65,90');
+    const reference = await open(chromium, 'cam=posterior');
+    const page = await open(chromium, 'cam=posterior&body=f,1.65,90');
     expect(await page.evaluate(() => window.__hipViewerDebug?.bodyScale())).toBeCloseTo(
       1.65 / 1.75,
       6,
@@ -99,8 +85,8 @@ describe('a body fitted to the patient', () => {
   });
 
   it('draws the 1.65 m, 90 kg woman shorter and broader for her height than the reference', async () => {
-    const skinRef = await open(browser, `cam=posterior&${SKIN_ON}`);
-    const skinFit = await open(browser, `cam=posterior&${SKIN_ON}&body=f,1.65,90`);
+    const skinRef = await open(chromium, `cam=posterior&${SKIN_ON}`);
+    const skinFit = await open(chromium, `cam=posterior&${SKIN_ON}&body=f,1.65,90`);
     const [a, b] = [await skinSize(skinRef), await skinSize(skinFit)];
     expect(b!.y).toBeLessThan(a!.y); // shorter
     expect(b!.x / b!.y).toBeGreaterThan((a!.x / a!.y) * 1.02); // broader for her height
@@ -114,7 +100,7 @@ describe('a body fitted to the patient', () => {
       ['body-reference-lateral.png', `cam=right-lateral&${SKIN_ON}`],
       ['body-f-1.65-90-lateral.png', `cam=right-lateral&${SKIN_ON}&body=f,1.65,90`],
     ] as const) {
-      const side = await open(browser, query);
+      const side = await open(chromium, query);
       saveScreenshot(name, await side.locator('canvas').screenshot());
       await side.context().close();
     }
@@ -123,7 +109,7 @@ describe('a body fitted to the patient', () => {
   it('reads the fitted depth of a needle path in the patient’s millimetres', async () => {
     const point = 'point=gluteus-medius-posterior:right';
     const depth = async (query: string) => {
-      const page = await open(browser, `${point}&${query}`);
+      const page = await open(chromium, `${point}&${query}`);
       const needle = page.locator('[data-testid="needle-path"]');
       await expect.poll(() => needle.textContent()).toMatch(/Depth on this model: \d+ mm/);
       const mm = Number((await needle.textContent())?.match(/Depth on this model: (\d+) mm/)?.[1]);
@@ -137,7 +123,7 @@ describe('a body fitted to the patient', () => {
   });
 
   it('fits and unfits from the body control; the link follows', async () => {
-    const page = await open(browser, `cam=posterior&${SKIN_ON}&height=1.65&mass=90`);
+    const page = await open(chromium, `cam=posterior&${SKIN_ON}&height=1.65&mass=90`);
     const before = await page.locator('canvas').screenshot();
     await page.click('#tab-mechanics');
     await page.locator('.mechanics-panel details.more summary').click();
@@ -163,7 +149,7 @@ describe('a body fitted to the patient', () => {
   });
 
   it('names a malformed body= and keeps the reference body', async () => {
-    const page = await open(browser, 'body=f,3,90');
+    const page = await open(chromium, 'body=f,3,90');
     expect(await page.evaluate(() => window.__hipViewerDebug?.bodyScale())).toBe(1);
     await expect
       .poll(() => page.locator('body').textContent())

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
   OUTPUT_DIR,
   openPage,
   type PageWatch,
   saveScreenshot,
-  waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
 
@@ -40,20 +39,15 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
 }
 
 describe('clinician tools: acupuncture overlay and session plan', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`, {
       permissions: ['clipboard-read', 'clipboard-write'],
       acceptDownloads: true,
     }));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('draws the acupuncture points when turned on, and a click opens their own card', async () => {
@@ -152,7 +146,9 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
     // points, and no editor; the model beside it shows their numbered points from the back, with
     // no point selected (a needle route is for the clinician, not the patient's page). A phone-sized page: the 3D view waits for a tap,
     // so this page loads no model (and stays fast).
-    const opened = await openPage(browser, link, { viewport: { width: 400, height: 800 } });
+    const opened = await openPage(chromium.browser, link, {
+      viewport: { width: 400, height: 800 },
+    });
     await opened.page.waitForSelector('.app.mode-patient [data-testid="patient-plan"]');
     expect(await opened.page.locator('[data-testid="patient-note"]').textContent()).toBe(note);
     const names = await opened.page
@@ -172,7 +168,7 @@ describe('clinician tools: acupuncture overlay and session plan', () => {
 
   it('a broken plan link shows a readable notice and the app keeps working', async () => {
     // A phone-sized page: the 3D view waits for a tap, so this page loads no model.
-    const broken = await openPage(browser, `${inject('baseURL')}/?plan=1.not-a-plan`, {
+    const broken = await chromium.open(`/?plan=1.not-a-plan`, {
       viewport: { width: 400, height: 800 },
     });
     const notice = broken.page.locator('[data-testid="plan-notice"]');

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
   imageDifference,
-  openPage,
   type PageWatch,
   saveScreenshot,
+  waitForContextMuscles,
   waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
@@ -22,22 +22,17 @@ async function canvasShot(page: Page) {
 }
 
 describe('the context layer (neighbouring muscles)', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
   const contextRequests: string[] = [];
-  const base = () => inject('baseURL');
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${base()}/?cam=anterior`));
+    ({ page, watch } = await chromium.open(`/?cam=anterior`));
     page.on('request', (request) => {
       if (CONTEXT_FILE.test(request.url())) contextRequests.push(request.url());
     });
     await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   let defaultDrawCalls = -1;
@@ -64,16 +59,7 @@ describe('the context layer (neighbouring muscles)', () => {
   it('showing the layer fetches its file once and draws its muscles', async () => {
     const before = await canvasShot(page);
     await setContextLayer(page, 'shown');
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') ?? null,
-          ),
-        { timeout: 60_000 },
-      )
-      .not.toBeNull();
-    await waitForNoFrames(page);
+    await waitForContextMuscles(page);
     const after = await canvasShot(page);
     expect(imageDifference(before, after), 'the thigh muscles change the picture').toBeGreaterThan(
       0.5,
@@ -108,20 +94,11 @@ describe('the context layer (neighbouring muscles)', () => {
 });
 
 describe('context layer pictures from each side', () => {
-  let browser: Browser;
-  const base = () => inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   for (const cam of ['anterior', 'posterior', 'left-lateral', 'right-lateral'] as const) {
     it(`${cam}: the layer on differs from off`, async () => {
-      const { page } = await openPage(browser, `${base()}/?cam=${cam}`);
-      await waitForIdleViewer(page);
+      const { page } = await chromium.openViewer(`/?cam=${cam}`);
       const off = await canvasShot(page);
       await setContextLayer(page, 'shown');
       await expect

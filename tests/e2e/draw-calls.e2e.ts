@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { DrawCallRecord } from '../../src/scene/FrameProbe';
-import { launchChromium } from './chromium';
-import { openPage, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import { chromiumForSuite } from './chromium-suite';
+import { waitForContextMuscles, waitForNoFrames } from './viewer-page';
 
 /** Every layer on: skin, vessels and organs, the neighbouring muscles, acupuncture, labels. */
 const EVERYTHING = '/?show=skin,vessels-organs,context&acu=1&labels=1';
@@ -42,19 +42,10 @@ function summary(trace: DrawCallRecord[]): string {
 }
 
 describe('draw calls', () => {
-  let browser: Browser;
-  const base = () => inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('the default view draws in at most 40 calls', async () => {
-    const { page } = await openPage(browser, `${base()}/`);
-    await waitForIdleViewer(page);
+    const { page } = await chromium.openViewer(`/`);
     const trace = await traceOneFrame(page);
     console.log(`default view: ${trace.length} draw calls\n${summary(trace)}`);
     expect(trace.length, 'draw calls of the default view').toBeLessThanOrEqual(40);
@@ -62,8 +53,7 @@ describe('draw calls', () => {
   });
 
   it('a selected structure draws itself with its highlight; a hidden layer costs nothing', async () => {
-    const { page } = await openPage(browser, `${base()}/?sel=gluteus-medius:left&hide=nerves`);
-    await waitForIdleViewer(page);
+    const { page } = await chromium.openViewer(`/?sel=gluteus-medius:left&hide=nerves`);
     const trace = await traceOneFrame(page);
     const objects = trace.map((r) => r.object);
     expect(objects, 'the selected muscle is drawn by its own mesh').toContain(
@@ -78,19 +68,9 @@ describe('draw calls', () => {
   });
 
   it('everything on draws in at most 60 calls', async () => {
-    const { page } = await openPage(browser, `${base()}${EVERYTHING}`);
-    await waitForIdleViewer(page);
+    const { page } = await chromium.openViewer(`${EVERYTHING}`);
     // The neighbouring muscles arrive from their own file after the first frame.
-    await expect
-      .poll(
-        () =>
-          page.evaluate(
-            () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') ?? null,
-          ),
-        { timeout: 60_000 },
-      )
-      .not.toBeNull();
-    await waitForNoFrames(page);
+    await waitForContextMuscles(page);
     const trace = await traceOneFrame(page);
     console.log(`everything on: ${trace.length} draw calls\n${summary(trace)}`);
     expect(trace.length, 'draw calls with everything on').toBeLessThanOrEqual(60);

@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import { chromiumForSuite } from './chromium-suite';
+import { saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 /** Widths people use: small phone, common phone, tablet, laptop. */
 const WIDTHS = [320, 390, 820, 1280] as const;
@@ -46,22 +46,14 @@ function tabsInReach(page: Page) {
 }
 
 describe('everyday use at every width', () => {
-  let browser: Browser;
-  const base = () => inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   for (const width of WIDTHS) {
     describe(`${width} px wide`, () => {
       let page: Page;
 
       beforeAll(async () => {
-        ({ page } = await openPage(browser, `${base()}/?sel=gluteus-medius:right`, {
+        ({ page } = await chromium.open(`/?sel=gluteus-medius:right`, {
           viewport: { width, height: isPhone(width) ? 844 : width < 1000 ? 1180 : 720 },
           isMobile: isPhone(width),
           hasTouch: isPhone(width),
@@ -135,7 +127,7 @@ describe('everyday use at every width', () => {
   }
 
   it('on a phone, "Explain this to me" loads the 3D view, says so, and plays the story', async () => {
-    const { page, watch } = await openPage(browser, `${base()}/?mode=patient`, {
+    const { page, watch } = await chromium.open(`/?mode=patient`, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -175,10 +167,9 @@ describe('everyday use at every width', () => {
   });
 
   it("always shows which way is the body's left, head and front, and follows the camera", async () => {
-    const { page } = await openPage(browser, `${base()}/`, {
+    const { page } = await chromium.openViewer(`/`, {
       viewport: { width: 1280, height: 720 },
     });
-    await waitForIdleViewer(page);
     const edges = () =>
       page.evaluate(() =>
         Object.fromEntries(
@@ -205,20 +196,14 @@ describe('everyday use at every width', () => {
 });
 
 describe('keyboard only', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
-  const base = () => inject('baseURL');
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page } = await openPage(browser, `${base()}/`, {
+    ({ page } = await chromium.openViewer(`/`, {
       viewport: { width: 1280, height: 720 },
       permissions: ['clipboard-read', 'clipboard-write'],
     }));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const focused = () =>
@@ -416,19 +401,12 @@ describe('keyboard only', () => {
 });
 
 describe('quiz review', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('ends a round with every question, the answer given and the right answer', async () => {
-    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?mode=quiz&quiz=1`, {
+    const { page, watch } = await chromium.openViewer(`/?mode=quiz&quiz=1`, {
       viewport: { width: 1280, height: 720 },
     });
-    await waitForIdleViewer(page);
     const quiz = page.locator('[data-testid="quiz"]');
     // First question: the first option; every other one skipped.
     await quiz.locator('button[data-option]').first().waitFor();

@@ -1,31 +1,16 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
+  changedPixels,
   frameCount,
-  openPage,
   type PageWatch,
   saveScreenshot,
   waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
-
-/** Pixels that differ clearly between two screenshots of the same size. */
-function changedPixels(a: Buffer, b: Buffer): number {
-  const x = PNG.sync.read(a);
-  const y = PNG.sync.read(b);
-  let count = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    const d =
-      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
-      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
-      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
-    if (d > 60) count += 1;
-  }
-  return count;
-}
 
 type Vec3 = [number, number, number];
 
@@ -69,21 +54,16 @@ const offsets = (page: Page) =>
   page.evaluate(() => window.__hipViewerDebug?.markerOffsetsMm() ?? {});
 
 describe('an exercise shown on the 3D body in its key position', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },
     }));
-    await waitForIdleViewer(page);
     await page.click('#tab-exercises');
     await item(page, 'side-lying-hip-abduction').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('lays the body on its side, then face down, then stands it up again', async () => {
@@ -185,7 +165,7 @@ describe('an exercise shown on the 3D body in its key position', () => {
   });
 
   it('eases into the position when motion is allowed, then draws nothing', async () => {
-    const opened = await openPage(browser, `${inject('baseURL')}/?cam=posterior`, {
+    const opened = await chromium.open(`/?cam=posterior`, {
       viewport: { width: 1280, height: 860 },
       reducedMotion: 'no-preference',
     });

@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
 import {
   frameCount,
   imageDifference,
@@ -31,25 +31,16 @@ async function screenPoint(page: Page, key: string) {
 }
 
 describe('exploring the anatomy', () => {
-  let browser: Browser;
-  const base = () => inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   describe('on a desktop', () => {
     let page: Page;
     let watch: PageWatch;
 
     beforeAll(async () => {
-      ({ page, watch } = await openPage(browser, `${base()}/?cam=posterior`, {
+      ({ page, watch } = await chromium.openViewer(`/?cam=posterior`, {
         permissions: ['clipboard-read', 'clipboard-write'],
       }));
-      await waitForIdleViewer(page);
     });
 
     it('renders no frames while nothing changes', async () => {
@@ -122,7 +113,7 @@ describe('exploring the anatomy', () => {
       expect(link).toContain('ghost=bones');
       const original = await getView(page);
       const originalShot = await page.locator('canvas').screenshot();
-      const copy = await openPage(browser, link);
+      const copy = await openPage(chromium.browser, link);
       await waitForIdleViewer(copy.page);
       expect(await getView(copy.page)).toEqual(original);
       const copyShot = await copy.page.locator('canvas').screenshot();
@@ -147,11 +138,9 @@ describe('exploring the anatomy', () => {
   });
 
   it('loads a link with junk parameters and names them in a notice', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${base()}/?hide=skin,not-a-muscle&foo=1&cam=1,2&sel=femur:left`,
+    const { page, watch } = await chromium.openViewer(
+      `/?hide=skin,not-a-muscle&foo=1&cam=1,2&sel=femur:left`,
     );
-    await waitForIdleViewer(page);
     const notice = page.locator('[data-testid="param-notice"]');
     await expect.poll(() => notice.textContent()).toContain('not-a-muscle');
     expect(await notice.textContent()).toContain('"foo"');
@@ -162,8 +151,7 @@ describe('exploring the anatomy', () => {
   });
 
   it('a keyboard-only session selects a muscle and hides a layer', async () => {
-    const { page } = await openPage(browser, `${base()}/`);
-    await waitForIdleViewer(page);
+    const { page } = await chromium.openViewer(`/`);
     // Tab until the structure tree has focus.
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -205,7 +193,7 @@ describe('exploring the anatomy', () => {
   });
 
   it('fits a 390 × 844 phone with the panels in a drawer', async () => {
-    const { page, watch } = await openPage(browser, `${base()}/`, {
+    const { page, watch } = await chromium.open(`/`, {
       viewport: { width: 390, height: 844 },
       hasTouch: true,
       isMobile: true,

@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  openPage,
-  type PageWatch,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 /** Every modelled muscle (and the iliotibial band), by layer for the structure tree. */
 const MUSCLES_BY_LAYER = {
@@ -33,13 +27,12 @@ const WIDTHS = [
 for (const { width, height } of WIDTHS) {
   const phone = width <= 480;
   describe(`framing a selected muscle shows it at ${width} px`, () => {
-    let browser: Browser;
+    const chromium = chromiumForSuite();
     let page: Page;
     let watch: PageWatch;
 
     beforeAll(async () => {
-      browser = await launchChromium();
-      ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`, {
+      ({ page, watch } = await chromium.open(`/`, {
         viewport: { width, height },
         isMobile: phone,
         hasTouch: phone,
@@ -49,10 +42,6 @@ for (const { width, height } of WIDTHS) {
       if (phone) await page.click('.drawer-toggle');
       for (const layer of Object.keys(MUSCLES_BY_LAYER))
         await page.click(`[role="tree"] [data-key="layer:${layer}"]`);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
     });
 
     for (const [layer, muscles] of Object.entries(MUSCLES_BY_LAYER)) {

@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  frameCount,
-  openPage,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { frameCount, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 interface Box {
   x: number;
@@ -119,21 +113,12 @@ function expectCalmLabels(labels: LabelOnScreen[], view: Box, cues: Box[] = []) 
 }
 
 describe('labels a clinician can point at', () => {
-  let browser: Browser;
-  const base = () => inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('at 1280 × 720, front view: labels with leaders, none overlapping, iliacus and psoas named', async () => {
-    const { page, watch } = await openPage(browser, `${base()}/?cam=anterior&labels=1`, {
+    const { page, watch } = await chromium.openViewer(`/?cam=anterior&labels=1`, {
       viewport: { width: 1280, height: 720 },
     });
-    await waitForIdleViewer(page);
     await waitForLabels(page, 4);
     const { labels, view, cues } = await labelsOnScreen(page);
     saveScreenshot('labels-1280-front.png', await page.screenshot());
@@ -174,10 +159,9 @@ describe('labels a clinician can point at', () => {
   });
 
   it('from behind, the deep muscles get labels only when their cover is see-through', async () => {
-    const { page } = await openPage(browser, `${base()}/?cam=posterior&labels=1`, {
+    const { page } = await chromium.openViewer(`/?cam=posterior&labels=1`, {
       viewport: { width: 1280, height: 720 },
     });
-    await waitForIdleViewer(page);
     await waitForLabels(page, 2);
     const covered = (await labelsOnScreen(page)).labels.map((l) => l.key);
     expect(covered.some((k) => k.startsWith('piriformis:'))).toBe(false);
@@ -205,7 +189,7 @@ describe('labels a clinician can point at', () => {
     { width: 820, height: 1180, phone: false },
   ]) {
     it(`at ${width} × ${height}, once the 3D view is loaded: few labels, inside the view, none overlapping`, async () => {
-      const { page, watch } = await openPage(browser, `${base()}/?cam=anterior&labels=1`, {
+      const { page, watch } = await chromium.open(`/?cam=anterior&labels=1`, {
         viewport: { width, height },
         isMobile: phone,
         hasTouch: phone,
@@ -226,12 +210,9 @@ describe('labels a clinician can point at', () => {
   }
 
   it('a pinned label stays through a reload of the link, and unpinning takes it out of the link', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${base()}/?cam=anterior&sel=gluteus-medius:right`,
-      { viewport: { width: 1280, height: 720 } },
-    );
-    await waitForIdleViewer(page);
+    const { page, watch } = await chromium.openViewer(`/?cam=anterior&sel=gluteus-medius:right`, {
+      viewport: { width: 1280, height: 720 },
+    });
     // Labels are off: nothing is labelled until something is pinned.
     expect(await page.locator('.structure-label[data-structure-key]').count()).toBe(0);
     const pin = page.locator('[data-testid="structure-card"] button[data-action="pin-label"]');
@@ -265,12 +246,10 @@ describe('labels a clinician can point at', () => {
   });
 
   it('a bad pin in a link is named in a notice and the rest of the view is kept', async () => {
-    const { page } = await openPage(
-      browser,
-      `${base()}/?cam=anterior&pins=iliacus:left,gluteus-medius:up`,
+    const { page } = await chromium.openViewer(
+      `/?cam=anterior&pins=iliacus:left,gluteus-medius:up`,
       { viewport: { width: 1280, height: 720 } },
     );
-    await waitForIdleViewer(page);
     await expect
       .poll(() => page.locator('body').textContent())
       .toMatch(/"pins=gluteus-medius:up" names no structure of the model/);

@@ -1,10 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/domain/quiz';
 import { BUILT_IN_STORIES } from '../../src/domain/stories';
-import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import { chromiumForSuite } from './chromium-suite';
+import { saveScreenshot, waitForNoFrames } from './viewer-page';
 
 const view = (page: Page) =>
   page.evaluate(
@@ -12,20 +12,12 @@ const view = (page: Page) =>
   );
 
 describe('for patients and students', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   it('patient mode: plain words, no needle depths until the clinician opens them, and every story plays through', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${inject('baseURL')}/?mode=patient&point=gluteus-medius-posterior:right`,
+    const { page, watch } = await chromium.openViewer(
+      `/?mode=patient&point=gluteus-medius-posterior:right`,
     );
-    await waitForIdleViewer(page);
     const card = page.locator('[data-testid="point-card"]');
     await expect.poll(() => card.count()).toBe(1);
     expect(
@@ -91,7 +83,7 @@ describe('for patients and students', () => {
         steps: [{ id: 'a', title: 'A', text: 'x', camera: 'sideways' }],
       }),
     );
-    const { page } = await openPage(browser, `${inject('baseURL')}/?story=${story}`);
+    const { page } = await chromium.open(`/?story=${story}`);
     const notice = page.locator('[data-testid="param-notice"]');
     await expect.poll(() => notice.textContent()).toMatch(/step 1.*camera/);
     await page.context().close();
@@ -102,8 +94,7 @@ describe('for patients and students', () => {
     const [first, second] = generateQuiz({ seed, count: 6 });
     expect(first?.kind).toBe('which-dysfunction');
     expect(second?.kind).toBe('place-point');
-    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?mode=quiz&quiz=${seed}`);
-    await waitForIdleViewer(page);
+    const { page, watch } = await chromium.openViewer(`/?mode=quiz&quiz=${seed}`);
     const quiz = page.locator('[data-testid="quiz"]');
     await expect
       .poll(() => quiz.locator('[data-testid="quiz-prompt"]').textContent())

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { MECHANICS_PRESETS } from '../../src/domain/mechanics';
-import { launchChromium } from './chromium';
+import { chromiumForSuite } from './chromium-suite';
 import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 interface Snapshot {
@@ -27,17 +27,12 @@ async function snapshot(page: Page): Promise<Snapshot> {
 const rounded = (values: number[]) => values.map((v) => Math.round(v * 1e4) / 1e4);
 
 describe('dysfunction mechanics in the viewer', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page } = await openPage(browser, `${inject('baseURL')}/`));
-    await waitForIdleViewer(page);
+    ({ page } = await chromium.openViewer(`/`));
     await page.click('#tab-mechanics');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('each preset changes the pose, the arrows and the numbers, and its link reproduces them', async () => {
@@ -68,7 +63,7 @@ describe('dysfunction mechanics in the viewer', () => {
       });
     }
     // Each preset's link, opened fresh, reproduces its pose and numbers.
-    const copy = await openPage(browser, 'about:blank');
+    const copy = await openPage(chromium.browser, 'about:blank');
     for (const { id, query, posed } of posedByPreset) {
       await copy.page.goto(`${inject('baseURL')}/${query}`);
       await waitForIdleViewer(copy.page);

@@ -1,31 +1,20 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  openPage,
-  type PageWatch,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, saveScreenshot, waitForNoFrames } from './viewer-page';
 
 const drawn = (page: Page) => page.evaluate(() => window.__hipViewerDebug?.drawnPoints() ?? []);
 const view = (page: Page) =>
   page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as { point: string | null });
 
 describe('motor points in the viewer', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`));
   });
 
   it('places every record on both sides and draws the markers', async () => {
@@ -91,11 +80,7 @@ describe('motor points in the viewer', () => {
   });
 
   it('a shared point= link opens with that point selected', async () => {
-    const copy = await openPage(
-      browser,
-      `${inject('baseURL')}/?point=tensor-fasciae-latae-nerve-entry:left`,
-    );
-    await waitForIdleViewer(copy.page);
+    const copy = await chromium.openViewer(`/?point=tensor-fasciae-latae-nerve-entry:left`);
     await expect
       .poll(async () => (await view(copy.page)).point)
       .toBe('tensor-fasciae-latae-nerve-entry:left');

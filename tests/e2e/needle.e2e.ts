@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  openPage,
-  type PageWatch,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, saveScreenshot, waitForNoFrames } from './viewer-page';
 
 const view = (page: Page) =>
   page.evaluate(() => window.__hipViewerProbe?.getView() as unknown as { point: string | null });
@@ -37,17 +31,12 @@ async function showNeedleSection(page: Page) {
 }
 
 describe('needle guidance and markers on the posed body', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?cam=posterior`));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
+    ({ page, watch } = await chromium.openViewer(`/?cam=posterior`));
   });
 
   it('keeps every marker on its muscle at rest (within 2 mm)', async () => {
@@ -133,11 +122,7 @@ describe('needle guidance and markers on the posed body', () => {
   });
 
   it('the psoas label moves with the posed skeleton (tight iliopsoas)', async () => {
-    const copy = await openPage(
-      browser,
-      `${inject('baseURL')}/?cam=right-lateral&labels=1&pins=psoas-major:right`,
-    );
-    await waitForIdleViewer(copy.page);
+    const copy = await chromium.openViewer(`/?cam=right-lateral&labels=1&pins=psoas-major:right`);
     // Where the pinned label's leader meets the psoas (measured once the view is at rest).
     const labelAt = async () => {
       await waitForNoFrames(copy.page);
@@ -160,11 +145,7 @@ describe('needle guidance and markers on the posed body', () => {
   });
 
   it('patient mode shows the patient safety wording, never the clinical lines', async () => {
-    const copy = await openPage(
-      browser,
-      `${inject('baseURL')}/?mode=patient&point=psoas-major-endplate-zone:right`,
-    );
-    await waitForIdleViewer(copy.page);
+    const copy = await chromium.openViewer(`/?mode=patient&point=psoas-major-endplate-zone:right`);
     const card = copy.page.locator('[data-testid="point-card"]');
     await expect.poll(() => card.count()).toBe(1);
     const safety = await card.locator('ul.safety').textContent();

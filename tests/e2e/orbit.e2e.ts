@@ -1,23 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { openPage, type PageWatch, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, waitForNoFrames } from './viewer-page';
 
 /** An orbit moves the camera and nothing else: the shell and the marker regions stay as they are. */
 describe('orbiting the model', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`, {
+    ({ page, watch } = await chromium.openViewer(`/`, {
       viewport: { width: 1280, height: 720 },
     }));
-    await waitForIdleViewer(page);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const counts = () =>
@@ -70,7 +65,7 @@ describe('orbiting the model', () => {
   });
 
   it('puts no test hooks on window for an ordinary visit', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const plain = await context.newPage();
     await plain.goto(`${inject('baseURL')}/`);
     // The model loaded: the canvas and its text alternative are there.

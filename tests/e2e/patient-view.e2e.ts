@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer } from './viewer-page';
+import { describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { saveScreenshot, waitForIdleViewer } from './viewer-page';
 
 const PATIENT_TABS = ['Layers', 'Motor points'];
 const CLINICIAN_TABS = ['Dysfunction', 'Assessment', 'Exercises', 'Session plan'];
@@ -12,26 +11,16 @@ const CLINICIAN_TABS = ['Dysfunction', 'Assessment', 'Exercises', 'Session plan'
  * after the clinician presses the one "Show clinician tools" button.
  */
 describe('patient mode shows only what a patient needs', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   for (const width of [1280, 390]) {
     it(`at ${width} px: no clinician panels until the clinician opens them`, async () => {
       const phone = width < 480;
-      const { page, watch } = await openPage(
-        browser,
-        `${inject('baseURL')}/?mode=patient&sel=gluteus-medius:right`,
-        {
-          viewport: { width, height: phone ? 844 : 720 },
-          isMobile: phone,
-          hasTouch: phone,
-        },
-      );
+      const { page, watch } = await chromium.open(`/?mode=patient&sel=gluteus-medius:right`, {
+        viewport: { width, height: phone ? 844 : 720 },
+        isMobile: phone,
+        hasTouch: phone,
+      });
       if (phone) {
         await page.getByTestId('poster-gate').waitFor();
         await page.getByRole('button', { name: /Layers, structures/ }).click();
@@ -68,10 +57,9 @@ describe('patient mode shows only what a patient needs', () => {
   }
 
   it('exploring shows every panel without the patient toggle', async () => {
-    const { page } = await openPage(browser, `${inject('baseURL')}/`, {
+    const { page } = await chromium.openViewer(`/`, {
       viewport: { width: 1280, height: 720 },
     });
-    await waitForIdleViewer(page);
     expect(await page.locator('.side-panel [role="tab"]').allTextContents()).toEqual([
       ...PATIENT_TABS,
       ...CLINICIAN_TABS,

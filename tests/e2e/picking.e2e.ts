@@ -1,13 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  openPage,
-  type PageWatch,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, saveScreenshot, waitForNoFrames } from './viewer-page';
 
 /**
  * Picking hits what the user sees, on a posed skeleton too: the skinned muscles pick through
@@ -68,14 +62,7 @@ const quaternion = (page: Page, joint: string) =>
   page.evaluate((j) => window.__hipViewerDebug?.jointQuaternion(j) ?? null, joint);
 
 describe('picking works on a posed skeleton', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   describe('an exercise key position (the body lying on its side)', () => {
     let page: Page;
@@ -83,10 +70,9 @@ describe('picking works on a posed skeleton', () => {
 
     beforeAll(async () => {
       // Markers off: a click on the muscle, not on a motor point over it.
-      ({ page, watch } = await openPage(browser, `${inject('baseURL')}/?markers=0&cam=posterior`, {
+      ({ page, watch } = await chromium.openViewer(`/?markers=0&cam=posterior`, {
         viewport: { width: 1280, height: 860 },
       }));
-      await waitForIdleViewer(page);
       await waitForPickingTrees(page);
     });
 
@@ -122,12 +108,10 @@ describe('picking works on a posed skeleton', () => {
     let watch: PageWatch;
 
     beforeAll(async () => {
-      ({ page, watch } = await openPage(
-        browser,
-        `${inject('baseURL')}/?preset=trendelenburg&markers=0&cam=posterior`,
+      ({ page, watch } = await chromium.openViewer(
+        `/?preset=trendelenburg&markers=0&cam=posterior`,
         { viewport: { width: 1280, height: 860 } },
       ));
-      await waitForIdleViewer(page);
       await waitForPickingTrees(page);
     });
 

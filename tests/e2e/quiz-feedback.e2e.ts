@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import { describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
 /** Round 5 opens with "place the gluteus medius posterior point (right side)". */
 const ROUND = 5;
@@ -54,26 +54,16 @@ function inSight(page: Page, selector: string) {
 }
 
 describe('quiz feedback that teaches', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   for (const width of [1280, 390]) {
     it(`at ${width} px: the click, the shaded region and the distance show together, the question stays in sight`, async () => {
       const phone = width < 480;
-      const { page, watch } = await openPage(
-        browser,
-        `${inject('baseURL')}/?mode=quiz&quiz=${ROUND}`,
-        {
-          viewport: { width, height: phone ? 844 : 720 },
-          isMobile: phone,
-          hasTouch: phone,
-        },
-      );
+      const { page, watch } = await chromium.open(`/?mode=quiz&quiz=${ROUND}`, {
+        viewport: { width, height: phone ? 844 : 720 },
+        isMobile: phone,
+        hasTouch: phone,
+      });
       if (phone) await page.getByRole('button', { name: 'Show the 3D model' }).click();
       await waitForIdleViewer(page);
       const prompt = page.locator(
@@ -142,14 +132,9 @@ describe('quiz feedback that teaches', () => {
   }
 
   it('the round review shows a placed answer on the model again', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${inject('baseURL')}/?mode=quiz&quiz=${ROUND}`,
-      {
-        viewport: { width: 1280, height: 720 },
-      },
-    );
-    await waitForIdleViewer(page);
+    const { page, watch } = await chromium.openViewer(`/?mode=quiz&quiz=${ROUND}`, {
+      viewport: { width: 1280, height: 720 },
+    });
     const at = await page.evaluate(
       (key) => window.__hipViewerDebug?.pointScreen(key) ?? null,
       TARGET,

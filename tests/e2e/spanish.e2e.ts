@@ -3,21 +3,13 @@
  * Screenshots go to test-output/e2e. Interface text from the message catalogue must have no
  * English left; names (Latin muscle names) and citations are allowed to stay as they are.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ES } from '../../src/domain/messages/es';
-import { launchChromium } from './chromium';
+import { chromiumForSuite } from './chromium-suite';
 import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForSuite();
 
 /**
  * Common English function words and interface words that never occur in Spanish text. Not in
@@ -69,9 +61,8 @@ async function openSpanish(page: Page): Promise<void> {
 
 describe('Spanish interface', () => {
   it('desktop, patient mode: the mode bar, layers panel and About are in Spanish', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${inject('baseURL')}/?lang=es&mode=patient&point=gluteus-medius-posterior:right`,
+    const { page, watch } = await chromium.open(
+      `/?lang=es&mode=patient&point=gluteus-medius-posterior:right`,
       { viewport: { width: 1280, height: 800 } },
     );
     await openSpanish(page);
@@ -92,12 +83,10 @@ describe('Spanish interface', () => {
   });
 
   it('the handout prints in Spanish', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${inject('baseURL')}/?lang=es&point=gluteus-medius-posterior:right`,
+    const { page, watch } = await chromium.openViewer(
+      `/?lang=es&point=gluteus-medius-posterior:right`,
       { viewport: { width: 1280, height: 800 } },
     );
-    await waitForIdleViewer(page);
     await page.click('#tab-plan');
     await page.click('[data-action="add-selected"]');
     await page.fill('.session-plan textarea', 'Puente y elevación de pierna de lado, 3 × 10.');
@@ -123,8 +112,8 @@ describe('Spanish interface', () => {
     await page.context().close();
   });
 
-  it('phone, patient mode: the browser language picks Spanish without lang=', async () => {
-    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?mode=patient`, {
+  it('phone, patient mode: the chromium.browser language picks Spanish without lang=', async () => {
+    const { page, watch } = await chromium.open(`/?mode=patient`, {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -139,9 +128,8 @@ describe('Spanish interface', () => {
   });
 
   it('every panel, card and the patient plan page: no English left', async () => {
-    const { page, watch } = await openPage(
-      browser,
-      `${inject('baseURL')}/?lang=es&point=gluteus-medius-posterior:right&sel=gluteus-medius:right`,
+    const { page, watch } = await chromium.open(
+      `/?lang=es&point=gluteus-medius-posterior:right&sel=gluteus-medius:right`,
       { viewport: { width: 1280, height: 900 } },
     );
     await openSpanish(page);
@@ -204,7 +192,7 @@ describe('Spanish interface', () => {
     await page.context().close();
 
     // The patient's own page, on a phone.
-    const phone = await openPage(browser, link.replace('?', '?lang=es&'), {
+    const phone = await openPage(chromium.browser, link.replace('?', '?lang=es&'), {
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
@@ -219,23 +207,21 @@ describe('Spanish interface', () => {
     await phone.page.context().close();
 
     // Patient mode with a point selected, and a quiz question.
-    const patient = await openPage(
-      browser,
-      `${inject('baseURL')}/?lang=es&mode=patient&point=gluteus-medius-posterior:right`,
+    const patient = await chromium.openViewer(
+      `/?lang=es&mode=patient&point=gluteus-medius-posterior:right`,
       { viewport: { width: 1280, height: 800 } },
     );
-    await waitForIdleViewer(patient.page);
     await check('patient mode', patient.page.locator('#panel-content'));
     await patient.page.context().close();
     // A nerve, a bone and a neighbouring muscle card.
     for (const selection of ['sciatic-nerve:right', 'femur:right', 'quadratus-lumborum:left']) {
-      const card = await openPage(browser, `${inject('baseURL')}/?lang=es&sel=${selection}`, {
+      const card = await chromium.open(`/?lang=es&sel=${selection}`, {
         viewport: { width: 1280, height: 800 },
       });
       await check(`${selection} card`, card.page.locator('[data-testid="structure-card"]'));
       await card.page.context().close();
     }
-    const quiz = await openPage(browser, `${inject('baseURL')}/?lang=es&mode=quiz&quiz=1`, {
+    const quiz = await chromium.open(`/?lang=es&mode=quiz&quiz=1`, {
       viewport: { width: 1280, height: 800 },
     });
     await check('quiz', quiz.page.locator('[data-testid="quiz"]'));
@@ -245,7 +231,7 @@ describe('Spanish interface', () => {
   });
 
   it('acupuncture layer: the hover label and the point cards have no English left', async () => {
-    const { page, watch } = await openPage(browser, `${inject('baseURL')}/?lang=es&cam=posterior`, {
+    const { page, watch } = await chromium.open(`/?lang=es&cam=posterior`, {
       viewport: { width: 1280, height: 900 },
     });
     await openSpanish(page);

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { BUILT_IN_STORIES, storyStepHighlights } from '../../src/domain/stories';
-import { launchChromium } from './chromium';
-import { openPage, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
+import { chromiumForSuite } from './chromium-suite';
+import { saveScreenshot, waitForNoFrames } from './viewer-page';
 
 /** Where each thing a step is about is drawn: its structures and points, and the knees' arrows. */
 function stepTargets(page: Page, structures: string[], points: string[], knees: boolean) {
@@ -27,21 +27,14 @@ function stepTargets(page: Page, structures: string[], points: string[], knees: 
  * load arrow its step is about (review M1: "What the knee feels" covered the right knee).
  */
 describe('a story card never covers what its step is about', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = chromiumForSuite();
 
   for (const viewport of [
     { width: 1280, height: 720 },
     { width: 1440, height: 900 },
   ]) {
     it(`at ${viewport.width}×${viewport.height}`, async () => {
-      const { page, watch } = await openPage(browser, `${inject('baseURL')}/`, { viewport });
-      await waitForIdleViewer(page);
+      const { page, watch } = await chromium.openViewer(`/`, { viewport });
       const covered: string[] = [];
       for (const story of BUILT_IN_STORIES) {
         await page.selectOption('select[data-action="stories"]', story.id);

@@ -1,14 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './chromium';
-import {
-  openPage,
-  type PageWatch,
-  saveScreenshot,
-  waitForIdleViewer,
-  waitForNoFrames,
-} from './viewer-page';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chromiumForSuite } from './chromium-suite';
+import { type PageWatch, saveScreenshot, waitForNoFrames } from './viewer-page';
 
 interface Snapshot {
   style: number;
@@ -42,18 +36,13 @@ async function snapshot(page: Page): Promise<Snapshot> {
 const rounded = (values: number[]) => values.map((v) => Math.round(v * 1e4) / 1e4).join();
 
 describe('knee or lower back: the compensation trade-off', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`));
-    await waitForIdleViewer(page);
+    ({ page, watch } = await chromium.openViewer(`/`));
     await page.click('#tab-mechanics');
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('draws no ghost while healthy', async () => {
@@ -157,11 +146,7 @@ describe('knee or lower back: the compensation trade-off', () => {
 
   it('one-leg stance in the default frame: the swing leg is lifted and both knees are in view', async () => {
     const query = await page.evaluate(() => window.location.search);
-    const fresh = await openPage(
-      browser,
-      `${inject('baseURL')}/${query.replace(/&?cam=[^&]*/, '')}`,
-    );
-    await waitForIdleViewer(fresh.page);
+    const fresh = await chromium.openViewer(`/${query.replace(/&?cam=[^&]*/, '')}`);
     saveScreenshot('trade-off-default-frame.png', await fresh.page.screenshot());
     const canvas = await fresh.page.locator('canvas').first().boundingBox();
     expect(canvas).not.toBeNull();
@@ -197,8 +182,7 @@ describe('knee or lower back: the compensation trade-off', () => {
 
   it('without mechanics in use, the model stands on both legs (anatomical position)', async () => {
     // From the front both knees are at the same depth, so their heights compare directly.
-    const fresh = await openPage(browser, `${inject('baseURL')}/?cam=anterior`);
-    await waitForIdleViewer(fresh.page);
+    const fresh = await chromium.openViewer(`/?cam=anterior`);
     const side = await fresh.page.evaluate(() => ({
       right: window.__hipViewerDebug?.jointScreen('knee:right') ?? null,
       left: window.__hipViewerDebug?.jointScreen('knee:left') ?? null,

@@ -49,6 +49,17 @@ export async function openPage(
   return { page, watch };
 }
 
+/** `openPage`, then wait until the complete model is drawn and the view is still. */
+export async function openViewer(
+  browser: Browser,
+  url: string,
+  contextOptions: BrowserContextOptions = {},
+): Promise<{ page: Page; watch: PageWatch }> {
+  const opened = await openPage(browser, url, contextOptions);
+  await waitForIdleViewer(opened.page);
+  return opened;
+}
+
 /**
  * Wait until the model is loaded (the complete model, not only the built-in model's first-view
  * file) and the viewer has stopped drawing (camera at rest).
@@ -63,6 +74,19 @@ export async function waitForIdleViewer(page: Page, timeoutMs = 60_000): Promise
     { timeout: timeoutMs, polling: 100 },
   );
   await waitForNoFrames(page, 300, timeoutMs);
+}
+
+/**
+ * Wait until the neighbouring muscles, which come from their own file after the first frame,
+ * are on screen and the viewer has stopped drawing.
+ */
+export async function waitForContextMuscles(page: Page, timeoutMs = 60_000): Promise<void> {
+  await page.waitForFunction(
+    () => window.__hipViewerDebug?.screenPoint('vastus-lateralis:right') != null,
+    undefined,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  await waitForNoFrames(page);
 }
 
 /** Resolves once no frame was drawn or requested for `quietMs`. */
@@ -136,6 +160,21 @@ export function foregroundShare(
     }
   }
   return foreground / total;
+}
+
+/** Pixels that differ clearly between two screenshots of the same size. */
+export function changedPixels(a: Buffer, b: Buffer): number {
+  const x = PNG.sync.read(a);
+  const y = PNG.sync.read(b);
+  let count = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    const d =
+      Math.abs((x.data[i] ?? 0) - (y.data[i] ?? 0)) +
+      Math.abs((x.data[i + 1] ?? 0) - (y.data[i + 1] ?? 0)) +
+      Math.abs((x.data[i + 2] ?? 0) - (y.data[i + 2] ?? 0));
+    if (d > 60) count += 1;
+  }
+  return count;
 }
 
 /** Mean absolute per-channel difference between two same-size screenshots (0..255). */

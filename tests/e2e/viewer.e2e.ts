@@ -1,31 +1,23 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CAMERA_PRESETS } from '../../src/domain/camera';
-import { launchChromium } from './chromium';
+import { chromiumForSuite } from './chromium-suite';
 import {
   foregroundShare,
   imageDifference,
-  openPage,
   type PageWatch,
   saveScreenshot,
-  waitForIdleViewer,
   waitForNoFrames,
 } from './viewer-page';
 
 describe('the viewer in headless Chromium', () => {
-  let browser: Browser;
+  const chromium = chromiumForSuite();
   let page: Page;
   let watch: PageWatch;
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    ({ page, watch } = await openPage(browser, `${inject('baseURL')}/`));
-    await waitForIdleViewer(page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
+    ({ page, watch } = await chromium.openViewer(`/`));
   });
 
   it('draws the model (non-blank pixels where the model is)', async () => {

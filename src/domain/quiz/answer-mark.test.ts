@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedRegion } from '../motor-points';
 import { answerLabelSides, quizAnswerMark } from './answer-mark';
-import { nerveRootsQuestion } from './nerve-roots-question';
-import { findMotorPointRecord, placePointQuestion } from './place-point-question';
+import { NERVE, PLACE, SQUARE } from './quiz.fixture';
 import { scoreAnswer } from './quiz-session';
-import { createRng } from './seeded-random';
-
-const SQUARE: PlacedRegion = {
-  shape: 'patch',
-  points: [
-    [-0.01, -0.01, 0],
-    [0.01, -0.01, 0],
-    [0.01, 0.01, 0],
-    [-0.01, 0.01, 0],
-  ],
-  centre: [0, 0, 0],
-  midpoint: [0, 0, 0],
-  radiusM: 0.0141,
-};
-const PLACE = placePointQuestion('q1', findMotorPointRecord('piriformis-nerve-entry')!, 'left');
 
 describe('quizAnswerMark', () => {
   it('marks the click, the nearest edge of the region and the distance', () => {
@@ -43,10 +26,9 @@ describe('quizAnswerMark', () => {
     if (typeof skipped === 'string') throw new Error(skipped);
     expect(quizAnswerMark(PLACE, skipped)).toBeNull();
     expect(quizAnswerMark(PLACE, null)).toBeNull();
-    const nerve = nerveRootsQuestion(createRng(1), 'q2', 'gluteus-medius')!;
-    const chosen = scoreAnswer(nerve, { kind: 'choice', optionId: nerve.correctOptionId });
+    const chosen = scoreAnswer(NERVE, { kind: 'choice', optionId: NERVE.correctOptionId });
     if (typeof chosen === 'string') throw new Error(chosen);
-    expect(quizAnswerMark(nerve, chosen)).toBeNull();
+    expect(quizAnswerMark(NERVE, chosen)).toBeNull();
   });
 });
 

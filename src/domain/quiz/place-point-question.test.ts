@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../geometry';
-import { MOTOR_POINTS, type PlacedRegion, placeAllMotorPoints } from '../motor-points';
+import { MOTOR_POINTS, placeAllMotorPoints } from '../motor-points';
 import { syntheticLandmarks, syntheticSurface } from '../motor-points/synthetic-hip.fixture';
 import {
   findMotorPointRecord,
@@ -12,22 +12,9 @@ import {
   scoreBandFor,
   scorePlacePoint,
 } from './place-point-question';
+import { SQUARE } from './quiz.fixture';
 import { distanceToRegion } from './region-distance';
 import { createRng } from './seeded-random';
-
-/** A 20 mm square region in the plane z = 0 around the origin, as a placed region. */
-const SQUARE: PlacedRegion = {
-  shape: 'patch',
-  points: [
-    [-0.01, -0.01, 0],
-    [0.01, -0.01, 0],
-    [0.01, 0.01, 0],
-    [-0.01, 0.01, 0],
-  ],
-  centre: [0, 0, 0],
-  midpoint: [0, 0, 0],
-  radiusM: Math.SQRT2 * 0.01,
-};
 
 const RECORD = findMotorPointRecord('gluteus-medius-posterior')!;
 const QUESTION = placePointQuestion('q1', RECORD, 'right');

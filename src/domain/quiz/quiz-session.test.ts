@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacedRegion } from '../motor-points';
-import { nerveRootsQuestion } from './nerve-roots-question';
-import { findMotorPointRecord, placePointQuestion } from './place-point-question';
-import type { QuizQuestion } from './quiz-question';
+import { NERVE, NERVE_2, QUESTIONS, SQUARE } from './quiz.fixture';
 import { createQuizSession, quizSessionReducer, summarizeQuiz } from './quiz-session';
-import { createRng } from './seeded-random';
 
-const SQUARE: PlacedRegion = {
-  shape: 'patch',
-  points: [
-    [-0.01, -0.01, 0],
-    [0.01, -0.01, 0],
-    [0.01, 0.01, 0],
-    [-0.01, 0.01, 0],
-  ],
-  centre: [0, 0, 0],
-  midpoint: [0, 0, 0],
-  radiusM: 0.0141,
-};
-
-const PLACE = placePointQuestion('q1', findMotorPointRecord('piriformis-nerve-entry')!, 'left');
-const NERVE = nerveRootsQuestion(createRng(1), 'q2', 'gluteus-medius')!;
-const NERVE_2 = nerveRootsQuestion(createRng(2), 'q3', 'piriformis')!;
-const QUESTIONS: QuizQuestion[] = [PLACE, NERVE, NERVE_2];
 const wrong = (q: typeof NERVE) => q.options.find((o) => o.id !== q.correctOptionId)!.id;
 
 describe('quiz session', () => {

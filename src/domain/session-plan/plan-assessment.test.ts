@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../assessment';
+import { EXERCISE_IDS } from '../exercises';
 import {
   decodeSessionPlan,
   encodeSessionPlan,
@@ -49,22 +50,7 @@ describe('session plan with assessment and exercises', () => {
   it('keeps the link inside the QR limit with a full assessment and 14 exercises', () => {
     const big: SessionPlan = {
       ...plan,
-      exercises: [
-        'side-lying-hip-abduction',
-        'clamshell',
-        'side-plank-abduction',
-        'bridge',
-        'single-leg-bridge',
-        'single-leg-squat',
-        'lateral-step-up',
-        'forward-step-up',
-        'hip-hike',
-        'lateral-band-walk',
-        'single-leg-deadlift',
-        'quadruped-hip-extension',
-        'prone-hip-extension',
-        'standing-hip-abduction',
-      ],
+      exercises: [...EXERCISE_IDS],
     };
     const link = sessionPlanLink('https://example.org/app/', big);
     expect(link.length).toBeLessThan(SESSION_PLAN_LIMITS.maxQrChars);

@@ -375,6 +375,12 @@ const READERS: Record<string, ParamReader> = {
   },
 };
 
+/** Every parameter that is view state, as the parser reads it (docs and tests list them). */
+export const VIEW_STATE_PARAMS: readonly string[] = [
+  ...Object.keys(VISIBILITY_PARAMS),
+  ...Object.keys(READERS),
+];
+
 /** `preset` first, so explicit dysfunction parameters in the same link refine it. */
 const READ_ORDER = (param: string) => (param === 'stance' ? 0 : param === 'preset' ? 1 : 2);
 

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { flushSync } from 'react-dom';
 import { messages } from '../../domain/messages';
 import { type HandoutContent, snapshotFileName } from '../../domain/session-plan';
 import { useViewer, useViewerStoreApi } from '../../state';
 import { Handout } from '../Handout';
+import { usePrintHandout } from './usePrintHandout';
 
 const t = messages.clinician.plan;
 const l = messages.learning.plan;
@@ -39,9 +40,7 @@ export function PlanHandoutActions({
 }) {
   const store = useViewerStoreApi();
   const announce = useViewer((s) => s.announce);
-  const [image, setImage] = useState<string | null>(null);
-  const imageRef = useRef<HTMLImageElement>(null);
-  const printing = useRef(false);
+  const { image, setImage, imageRef, printing, print } = usePrintHandout();
 
   // Printing from the browser's menu: take the picture of the view just before.
   useEffect(() => {
@@ -52,16 +51,7 @@ export function PlanHandoutActions({
     };
     window.addEventListener('beforeprint', onBeforePrint);
     return () => window.removeEventListener('beforeprint', onBeforePrint);
-  }, [store]);
-
-  const print = async () => {
-    const capture = store.getState().capture;
-    printing.current = true;
-    flushSync(() => setImage(capture ? capture() : null));
-    await imageRef.current?.decode().catch(() => undefined);
-    window.print();
-    printing.current = false;
-  };
+  }, [store, setImage, printing]);
 
   const saveSnapshot = async () => {
     const capture = store.getState().capture;
