@@ -42,7 +42,7 @@ const MAX_THICKNESS_M = 0.06;
  * body's vertical axis through `bodyAxis`, moves through the muscle's thickness to the face
  * above it. Without `bodyAxis` every face is the nearest.
  */
-export function surfaceQueryOf(surfaces: Map<StructureKey, StructureSurface>, bodyAxis?: Vec3) {
+function surfaceQueryOf(surfaces: Map<StructureKey, StructureSurface>, bodyAxis?: Vec3) {
   return (key: StructureKey, p: Vec3, face: SurfaceFace = 'nearest') => {
     const surface = surfaces.get(key);
     if (!surface) return undefined;

@@ -14,7 +14,7 @@ export interface ChromiumSuite {
   openViewer(path: string, contextOptions?: BrowserContextOptions): Promise<OpenedPage>;
 }
 
-export interface OpenedPage {
+interface OpenedPage {
   page: Page;
   watch: PageWatch;
 }

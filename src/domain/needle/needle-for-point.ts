@@ -21,7 +21,7 @@ export interface NeedleLineOptions {
   outsideSkinM: number;
 }
 
-export const NEEDLE_LINE_DEFAULTS: NeedleLineOptions = { outsideSkinM: 0.04 };
+const NEEDLE_LINE_DEFAULTS: NeedleLineOptions = { outsideSkinM: 0.04 };
 
 /** The needle guidance for one placed point, and the line to draw for a straight route. */
 export type PointNeedle =

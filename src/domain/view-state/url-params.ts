@@ -375,7 +375,10 @@ const READERS: Record<string, ParamReader> = {
   },
 };
 
-/** Every parameter that is view state, as the parser reads it (docs and tests list them). */
+/**
+ * Every parameter that is view state, as the parser reads it (docs and tests list them).
+ * @internal
+ */
 export const VIEW_STATE_PARAMS: readonly string[] = [
   ...Object.keys(VISIBILITY_PARAMS),
   ...Object.keys(READERS),
