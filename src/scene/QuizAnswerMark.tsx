@@ -11,8 +11,8 @@ import { useOverlayReady } from './useOverlayReady';
 const t = messages.learning.quiz.mark;
 
 /** Colours no marker, muscle or bone uses, so the student (and a test) can tell them apart. */
-export const QUIZ_REGION_COLOR = '#00c2ff';
-export const QUIZ_CLICK_COLOR = '#ff00c8';
+const QUIZ_REGION_COLOR = '#00c2ff';
+const QUIZ_CLICK_COLOR = '#ff00c8';
 const CLICK_RADIUS_M = 0.006;
 
 /**
