@@ -92,6 +92,7 @@ export function MotorPointLayer() {
   const glyphs = useRef(new Map<PointType, THREE.InstancedMesh>());
   const midpoints = useRef<THREE.InstancedMesh>(null);
   const regions = useRef<THREE.Mesh>(null);
+  const builtRegions = useRef<THREE.BufferGeometry | null>(null);
   const lastScale = useRef(0);
   const groupRef = useRef<THREE.Group>(null);
   const redraw = useRef<() => void>(() => undefined);
@@ -132,6 +133,15 @@ export function MotorPointLayer() {
     [],
   );
   const midpointGeometry = useMemo(() => glyphGeometry('midpoint'), []);
+  // Geometry passed as `args`, and the regions' latest, is not freed by R3F: free it here.
+  useEffect(
+    () => () => {
+      for (const geometry of geometries.values()) geometry.dispose();
+      midpointGeometry.dispose();
+      builtRegions.current?.dispose();
+    },
+    [geometries, midpointGeometry],
+  );
   const pointsById = useMemo(
     () => new Map((placement?.placed ?? []).map((p) => [p.id, p])),
     [placement],
@@ -224,6 +234,7 @@ export function MotorPointLayer() {
         const looks = placement.placed.map((p) => markerLook(view, p));
         regions.current.geometry.dispose();
         regions.current.geometry = regionGeometry(placement.placed, looks, poses);
+        builtRegions.current = regions.current.geometry;
         regions.current.visible = view.markers.shown;
         // Read by the orbit test: an orbit must not rebuild the regions.
         regions.current.userData.builds = ((regions.current.userData.builds as number) ?? 0) + 1;

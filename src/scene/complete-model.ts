@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { bindContextPart } from './bind-context-part';
+import { disposeUnheld } from './gpu-disposal';
 import { type ModelIndex, readNodeMeta } from './model-index';
 import { BATCH_GROUP_NAME, createStructureBatches } from './structure-batch';
 
@@ -56,6 +57,8 @@ export function upgradeToComplete(
         if (!joint) throw new Error(`complete model: joint "${bone.name}" is not in the model.`);
         return joint as THREE.Bone;
       });
+      // The first view's skeleton holds a bone texture of its own: free it with the skeleton.
+      skinned.skeleton.dispose();
       skinned.bind(new THREE.Skeleton(bones, from.skeleton.boneInverses), from.bindMatrix);
       skinned.computeBoundingBox();
       skinned.computeBoundingSphere();
@@ -81,7 +84,7 @@ export function upgradeToComplete(
   const stale = root.getObjectByName(BATCH_GROUP_NAME);
   if (stale && stale.parent === root) {
     root.remove(stale);
-    stale.traverse((object) => (object as THREE.Mesh).geometry?.dispose());
+    disposeUnheld(stale);
   }
   const meshes = [...index.structureOf.keys()].filter(
     (object) => !isInside(object, part),
