@@ -31,7 +31,8 @@ describe('switching models', () => {
         )
         .join('\n'),
     );
-  });
+    // Six loads of a model on a software renderer, each waited on until it is drawn in full.
+  }, 400_000);
 
   afterAll(async () => {
     await browser?.close();
