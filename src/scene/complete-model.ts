@@ -47,6 +47,9 @@ export function upgradeToComplete(
     const mesh = object as THREE.Mesh;
     const source = match as THREE.Mesh;
     if (!mesh.isMesh || !source.isMesh) return;
+    // The first view's geometry leaves the GPU (the healthy ghost, drawn from the first-view
+    // file, uploads its bones again if it is ever shown).
+    if (mesh.geometry !== source.geometry) mesh.geometry.dispose();
     mesh.geometry = source.geometry;
     if ((mesh as THREE.SkinnedMesh).isSkinnedMesh) {
       const skinned = mesh as THREE.SkinnedMesh;
