@@ -29,7 +29,7 @@ describe('GPU disposal of models that go away', () => {
     const { scene, texture, skinned, plain } = loadedScene();
     skinned.skeleton.computeBoneTexture();
     const boneTexture = skinned.skeleton.boneTexture!;
-    (plain.geometry as THREE.BufferGeometry & { boundsTree?: unknown }).boundsTree = {};
+    (plain.geometry as unknown as { boundsTree?: unknown }).boundsTree = {};
     const seen = disposals(
       skinned.geometry,
       plain.geometry,
@@ -40,7 +40,7 @@ describe('GPU disposal of models that go away', () => {
     );
     disposeUnheld(scene);
     expect(seen.size).toBe(6);
-    expect((plain.geometry as { boundsTree?: unknown }).boundsTree).toBeUndefined();
+    expect((plain.geometry as unknown as { boundsTree?: unknown }).boundsTree).toBeUndefined();
   });
 
   it('keeps what a scene someone still holds shares with a copy, and frees the copy’s own', () => {
@@ -48,7 +48,7 @@ describe('GPU disposal of models that go away', () => {
     const release = holdSharedScene(scene);
     // A viewer's copy: shared geometry, its own material (as the viewer gives each mesh).
     const copy = skinned.clone();
-    copy.material = (skinned.material as THREE.Material).clone();
+    copy.material = (skinned.material as THREE.MeshStandardMaterial).clone();
     const seen = disposals(skinned.geometry, skinned.material as THREE.Material, copy.material);
     disposeUnheld(copy);
     expect(seen.has(copy.material)).toBe(true);
