@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { measureModelSwitches, SWITCH_MODELS, type SwitchSample } from './model-switches';
+import { measureModelSwitches, type SwitchSample } from './model-switches';
 import { openPage, type PageWatch, waitForIdleViewer } from './viewer-page';
 
 const SWITCHES = 6;
@@ -48,22 +48,14 @@ describe('switching models', () => {
     (resource) => {
       // Switches 1 and 2 show each model once; every later switch shows one of them again,
       // and a leak from any earlier model would show in the page-wide count.
-      // Textures are compared on the built-in model only: the other model keeps a bone texture
-      // for each muscle drawn on its own before its look was applied (whether a frame falls
-      // there varies from load to load); they go with it. The built-in model swaps in new
-      // skeletons with its complete file, so its count does not depend on that frame.
-      const compared: string[] | null = resource === 'textures' ? [SWITCH_MODELS[1].name] : null;
       const firstOf = new Map(samples.slice(0, 2).map((s) => [s.model, s[resource]]));
-      const later = samples
-        .slice(2)
-        .filter((s) => compared === null || compared.includes(s.model))
-        .map((s) => ({
-          switchNumber: s.switchNumber,
-          model: s.model,
-          count: s[resource],
-          first: firstOf.get(s.model),
-        }));
-      expect(later.length).toBeGreaterThanOrEqual(2);
+      const later = samples.slice(2).map((s) => ({
+        switchNumber: s.switchNumber,
+        model: s.model,
+        count: s[resource],
+        first: firstOf.get(s.model),
+      }));
+      expect(later).toHaveLength(SWITCHES - 2);
       for (const s of later) {
         expect(s.count, `${resource} at switch ${s.switchNumber} (${s.model})`).toBeLessThanOrEqual(
           s.first ?? Number.NaN,
