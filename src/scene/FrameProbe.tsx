@@ -34,7 +34,7 @@ export interface ViewerProbe {
   gpuResources: () => GpuResources;
 }
 
-export interface GpuResources {
+interface GpuResources {
   geometries: number;
   textures: number;
   programs: number;

@@ -62,7 +62,7 @@ export interface ViewerDebug {
 }
 
 /** What the lookups read: the viewer's model, store and three.js context. */
-export interface ViewerDebugSources {
+interface ViewerDebugSources {
   model: LoadedModel;
   store: ViewerStore;
   camera: THREE.Camera;

@@ -9,9 +9,9 @@
 import type { ViewerStore } from './viewer-types';
 
 /** What a viewer offers tests: frame counts, scene lookups, model switching. */
-export type TestHookName = 'probe' | 'debug' | 'models';
+type TestHookName = 'probe' | 'debug' | 'models';
 
-export type ViewerHooks = Partial<Record<TestHookName, unknown>>;
+type ViewerHooks = Partial<Record<TestHookName, unknown>>;
 
 /** Whether the page asked for the test hooks. */
 export function testHooksEnabled(): boolean {
