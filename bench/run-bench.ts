@@ -15,6 +15,12 @@ import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
 import { BUDGETS, type BudgetId, withinBudget } from './budgets';
 import { composeBuiltChunks, formatComposition } from './chunk-composition';
 import { runLighthouse, runLighthouseMedian } from './lighthouse';
+import {
+  formatModelSwitches,
+  MODEL_SWITCHES,
+  type ModelSwitchMetrics,
+  measureModelSwitching,
+} from './model-switch-bench';
 import { MODEL_VIEWER_DIST, timeModelViewer, writeModelViewerPage } from './model-viewer';
 import { timePlacement, timeSimulate } from './node-timings';
 import { BLANK_PAGE, embedPosterPage } from './pages';
@@ -72,12 +78,15 @@ writeModelViewerPage(pages, '/__model-viewer/model-viewer.min.js', '/models/hip.
 
 let browserMetrics: BrowserMetrics;
 let modelViewer: Awaited<ReturnType<typeof timeModelViewer>>;
+let modelSwitches: ModelSwitchMetrics;
 const browser = await launchChromium();
 try {
   step('timings, counts and latency in Chromium (5 loads + baseline)');
   browserMetrics = await measureInBrowser(browser, app.url, `${app.url}/__bench/blank.html`);
   step('<model-viewer> with the same complete hip.glb (5 loads)');
   modelViewer = await timeModelViewer(browser, `${app.url}/__bench/model-viewer.html`);
+  step(`${MODEL_SWITCHES} model switches: heap and GPU resources after each`);
+  modelSwitches = await measureModelSwitching(browser, app.url, console.log);
 } finally {
   await browser.close();
 }
@@ -127,6 +136,10 @@ const values: Record<BudgetId, number> = {
   lighthouseEmbedPerformance: lighthouseEmbed.performance,
   lighthouseEmbedAccessibility: lighthouseEmbed.accessibility,
   lighthouseEmbedBestPractices: lighthouseEmbed.bestPractices,
+  modelSwitchHeapRatio: modelSwitches.ratios.heap,
+  modelSwitchGeometriesRatio: modelSwitches.ratios.geometries,
+  modelSwitchTexturesRatio: modelSwitches.ratios.textures,
+  modelSwitchProgramsRatio: modelSwitches.ratios.programs,
 };
 const budgets = BUDGETS.map((budget) => ({
   ...budget,
@@ -211,6 +224,7 @@ const info: [string, string][] = [
     `motor point placement (${placement.records} records × 2 sides), median of 7`,
     `${placement.medianMs} ms (${placement.placed} placed, ${placement.errors} errors; reading the glb and building BVHs ${placement.surfacesMs} ms)`,
   ],
+  ...formatModelSwitches(modelSwitches),
   [
     'Lighthouse app metrics',
     Object.entries(lighthouseApp.metrics)
@@ -259,6 +273,7 @@ const results = {
   evalHits,
   browser: browserMetrics,
   modelViewer,
+  modelSwitches,
   simulate: simulateTiming,
   placement,
   lighthouse: {

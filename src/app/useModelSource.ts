@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useViewer } from '../state';
+import { registerTestHook, useViewer, useViewerStoreApi } from '../state';
 import { type ModelSource, resolveModelSource } from './model-source';
 
 export interface ModelChoice {
@@ -11,8 +11,26 @@ export interface ModelChoice {
   loadBuiltIn: () => void;
 }
 
+/** What tests and the benchmark may do with the model (see state/test-hooks). */
+export interface ModelSwitchHooks {
+  /** Load a model as a `model=` link would ('' for the built-in one). */
+  choose: (param: string) => void;
+  /** The "load the built-in model" action of the model error panel. */
+  loadBuiltIn: () => void;
+}
+
+/** The address bar with `model=` set to a value, or dropped for ''. */
+function addressWithModel(param: string): string {
+  const params = new URLSearchParams(window.location.search);
+  if (param === '') params.delete('model');
+  else params.set('model', param);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+}
+
 /** The model a link asks for (`?model=`), checked against the allowed origins. */
 export function useModelSource(builtInUrl: string): ModelChoice {
+  const store = useViewerStoreApi();
   const setModelStatus = useViewer((s) => s.setModelStatus);
   const [source, setSource] = useState<ModelSource>(() =>
     resolveModelSource(
@@ -24,15 +42,20 @@ export function useModelSource(builtInUrl: string): ModelChoice {
   useEffect(() => {
     if (source.kind === 'refused') setModelStatus({ phase: 'error', message: source.problem });
   }, [source, setModelStatus]);
-  const loadBuiltIn = useCallback(() => {
-    const params = new URLSearchParams(window.location.search);
-    params.delete('model');
-    const query = params.toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-    window.history.replaceState(window.history.state, '', url);
-    setModelStatus({ phase: 'loading', progress: 0 });
-    setSource({ kind: 'built-in', url: builtInUrl });
-  }, [builtInUrl, setModelStatus]);
+  const choose = useCallback(
+    (param: string) => {
+      window.history.replaceState(window.history.state, '', addressWithModel(param));
+      const next = resolveModelSource(param, window.location.href, builtInUrl);
+      if (next.kind !== 'refused') setModelStatus({ phase: 'loading', progress: 0 });
+      setSource(next);
+    },
+    [builtInUrl, setModelStatus],
+  );
+  const loadBuiltIn = useCallback(() => choose(''), [choose]);
+  useEffect(
+    () => registerTestHook(store, 'models', { choose, loadBuiltIn } satisfies ModelSwitchHooks),
+    [store, choose, loadBuiltIn],
+  );
   return {
     url: source.kind === 'refused' ? null : source.url,
     custom: source.kind !== 'built-in',

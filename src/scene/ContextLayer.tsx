@@ -5,6 +5,7 @@ import { messages } from '../domain/messages';
 import { contextLayerWanted } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { bindContextPart } from './bind-context-part';
+import { disposeUnheld, holdSharedScene } from './gpu-disposal';
 import { loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { useLoadedModel } from './model-context';
@@ -65,12 +66,17 @@ function ContextMuscles({
   }, [gltf.scene, model]);
   useEffect(() => {
     if (!model || !part) return;
+    // The loaded file stays cached for the next model; its GPU copy goes with this part
+    // (unless another viewer still draws it) and is uploaded again when shown again.
+    const release = holdSharedScene(gltf.scene);
     const remove = model.addPart(part);
     invalidate();
     return () => {
       remove();
+      release();
+      disposeUnheld(part);
       invalidate();
     };
-  }, [model, part, invalidate]);
+  }, [model, part, gltf.scene, invalidate]);
   return null;
 }

@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import type * as THREE from 'three';
-import { renderCounts, testHooksEnabled, useViewerStoreApi } from '../state';
+import { registerTestHook, renderCounts, testHooksEnabled, useViewerStoreApi } from '../state';
 
 /** Read-only figures a test or benchmark can read from the page: frames drawn and renderer counts. */
 export interface ViewerProbe {
@@ -27,6 +27,17 @@ export interface ViewerProbe {
    * the benchmark times a click to the first frame drawn after it.
    */
   renderTimes: () => number[];
+  /**
+   * What the renderer holds on the GPU now: geometries and textures (three's `info.memory`) and
+   * compiled shader programs. Flat across model switches when old models are disposed.
+   */
+  gpuResources: () => GpuResources;
+}
+
+interface GpuResources {
+  geometries: number;
+  textures: number;
+  programs: number;
 }
 
 /** One draw call: the object drawn, its structure id (model metadata) and its material. */
@@ -69,7 +80,8 @@ function startTracing(gl: THREE.WebGLRenderer, records: DrawCallRecord[]): void 
 
 declare global {
   interface Window {
-    __hipViewerProbe?: ViewerProbe;
+    /** The page's only viewer's probe (throws when there are several: see state/test-hooks). */
+    readonly __hipViewerProbe?: ViewerProbe;
   }
 }
 
@@ -93,6 +105,7 @@ export function FrameProbe() {
     renderCounts: () => ({}),
     markerRegionBuilds: () => 0,
     renderTimes: () => [],
+    gpuResources: () => ({ geometries: 0, textures: 0, programs: 0 }),
   });
   const scene = useThree((state) => state.scene);
 
@@ -127,10 +140,15 @@ export function FrameProbe() {
     probe.current.renderCounts = () => renderCounts(store);
     probe.current.markerRegionBuilds = () =>
       (get().scene.getObjectByName('motor-point-regions')?.userData.builds as number) ?? 0;
-    window.__hipViewerProbe = probe.current;
+    probe.current.gpuResources = () => ({
+      geometries: gl.info.memory.geometries,
+      textures: gl.info.memory.textures,
+      programs: gl.info.programs?.length ?? 0,
+    });
+    const unregister = registerTestHook(store, 'probe', probe.current);
     return () => {
       scene.onAfterRender = previousAfterRender;
-      if (window.__hipViewerProbe === probe.current) delete window.__hipViewerProbe;
+      unregister();
     };
   }, [store, get, gl, scene]);
 

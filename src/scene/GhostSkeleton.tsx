@@ -1,9 +1,10 @@
 import { useThree } from '@react-three/fiber';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { clone as cloneSkinned } from 'three/examples/jsm/utils/SkeletonUtils.js';
 import { mechanicsEngaged } from '../domain/view-state';
 import { useViewerSubscription } from '../state';
+import { disposeUnheld } from './gpu-disposal';
 import { readNodeMeta } from './model-index';
 
 export const GHOST_NAME = 'healthy-ghost';
@@ -47,6 +48,9 @@ export function GhostSkeleton({ source }: { source: THREE.Object3D }) {
     root.visible = false;
     return root;
   }, [source]);
+
+  // Its tint and skeletons are its own; the geometry stays with the model's scene.
+  useEffect(() => () => disposeUnheld(ghost), [ghost]);
 
   useViewerSubscription(
     // The standing comparison would stand beside a body lying in an exercise's position.

@@ -11,6 +11,7 @@ import {
 import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
 import { useViewerStoreApi } from '../state';
 import { GhostSkeleton } from './GhostSkeleton';
+import { disposeUnheld, holdSharedScene } from './gpu-disposal';
 import { forgetModel, loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { ModelView } from './ModelView';
@@ -129,6 +130,17 @@ function LoadedHipModel({
   useEffect(() => {
     if (problems) store.getState().setModelStatus({ phase: 'error', message: problems });
   }, [problems, store]);
+  // This viewer's copy draws from the loaded scene; when another model replaces it, the copy's
+  // GPU resources go, and the scene's too unless another viewer still draws from it.
+  useEffect(() => {
+    if (!root || !scene) return;
+    const release = holdSharedScene(scene);
+    return () => {
+      release();
+      disposeUnheld(root);
+      disposeUnheld(scene);
+    };
+  }, [root, scene]);
   // A model no longer shown (another one was chosen) is not kept in memory.
   useEffect(
     () => () => {

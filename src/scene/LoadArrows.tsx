@@ -1,9 +1,10 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import type { MechanicsResult } from '../domain/mechanics';
 import { type DysfunctionState, mechanicsEngaged, sameItems } from '../domain/view-state';
 import { mechanicsFor, useViewerSubscription } from '../state';
+import { disposeUnheld } from './gpu-disposal';
 import { useLoadedModel } from './model-context';
 
 /** Arrow lengths per unit of load (metres per BW or per N·m/kg), chosen to read at hip scale. */
@@ -120,6 +121,8 @@ export function LoadArrows() {
     g.visible = false;
     return { parts: made, group: g };
   }, []);
+  // R3F leaves a <primitive>'s geometry and materials alone: free them when the arrows go.
+  useEffect(() => () => disposeUnheld(group), [group]);
   const latest = useRef<{ result: MechanicsResult | null; dysfunction: DysfunctionState } | null>(
     null,
   );

@@ -1,5 +1,13 @@
 import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
@@ -231,6 +239,9 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
   );
   // partsVersion: a part (the context layer) joined the index and needs its look.
   useViewerSubscription(appearanceInputs, draw, [draw, partsVersion], sameAppearanceInputs);
+  // The look is in place before any frame draws this model: a frame without it would draw each
+  // structure on its own (not in its batch) and leave GPU copies behind for the model's life.
+  useLayoutEffect(() => draw(appearanceInputs(store.getState())), [draw, store]);
 
   const onPointerMove = useCallback(
     (event: ThreeEvent<PointerEvent>) => {

@@ -103,6 +103,29 @@ describe('upgradeToComplete', () => {
     expect(batches[0]).not.toBe(stale);
   });
 
+  it('frees the first view geometry and skeletons it replaces, and nothing the model still draws', () => {
+    const first = model({ complete: false, named: false, boneScale: 1 });
+    const complete = model({ complete: true, named: true, boneScale: 1 });
+    const disposed = new Set<unknown>();
+    const watch = (thing: THREE.EventDispatcher<{ dispose: object }>) =>
+      thing.addEventListener('dispose', () => disposed.add(thing));
+    const oldFemur = first.femur.geometry;
+    const oldMuscle = first.muscle.geometry;
+    const oldSkeleton = first.muscle.skeleton;
+    // A skeleton frees its bone texture: the one it would draw with.
+    oldSkeleton.computeBoneTexture();
+    const boneTexture = oldSkeleton.boneTexture!;
+    for (const thing of [oldFemur, oldMuscle, complete.femur.geometry, complete.muscle.geometry])
+      watch(thing);
+    watch(boneTexture);
+    upgradeToComplete(first.root, indexModel(first.root), complete.root);
+    expect(disposed.has(oldFemur)).toBe(true);
+    expect(disposed.has(oldMuscle)).toBe(true);
+    expect(disposed.has(boneTexture)).toBe(true);
+    expect(disposed.has(complete.femur.geometry)).toBe(false);
+    expect(disposed.has(complete.muscle.geometry)).toBe(false);
+  });
+
   it('names what the complete model lacks', () => {
     const first = model({ complete: false, named: false, boneScale: 1 });
     const complete = model({ complete: true, named: true, boneScale: 1 });

@@ -1,5 +1,6 @@
 import * as THREE from 'three';
 import { bindContextPart } from './bind-context-part';
+import { disposeUnheld } from './gpu-disposal';
 import { type ModelIndex, readNodeMeta } from './model-index';
 import { BATCH_GROUP_NAME, createStructureBatches } from './structure-batch';
 
@@ -49,6 +50,9 @@ export function upgradeToComplete(
     const mesh = object as THREE.Mesh;
     const source = match as THREE.Mesh;
     if (!mesh.isMesh || !source.isMesh) return;
+    // The first view's geometry leaves the GPU (the healthy ghost, drawn from the first-view
+    // file, uploads its bones again if it is ever shown).
+    if (mesh.geometry !== source.geometry) mesh.geometry.dispose();
     mesh.geometry = source.geometry;
     if ((mesh as THREE.SkinnedMesh).isSkinnedMesh) {
       const skinned = mesh as THREE.SkinnedMesh;
@@ -59,6 +63,8 @@ export function upgradeToComplete(
         if (!joint) throw new Error(`complete model: joint "${bone.name}" is not in the model.`);
         return joint as THREE.Bone;
       });
+      // The first view's skeleton holds a bone texture of its own: free it with the skeleton.
+      skinned.skeleton.dispose();
       skinned.bind(new THREE.Skeleton(bones, from.skeleton.boneInverses), from.bindMatrix);
       skinned.computeBoundingBox();
       skinned.computeBoundingSphere();
@@ -84,7 +90,7 @@ export function upgradeToComplete(
   const stale = root.getObjectByName(BATCH_GROUP_NAME);
   if (stale && stale.parent === root) {
     root.remove(stale);
-    stale.traverse((object) => (object as THREE.Mesh).geometry?.dispose());
+    disposeUnheld(stale);
   }
   const meshes = [...index.structureOf.keys()].filter(
     (object) => !isInside(object, part),

@@ -4,6 +4,7 @@ import type * as THREE from 'three';
 import { messages } from '../domain/messages';
 import { useViewerStoreApi } from '../state';
 import { upgradeToComplete } from './complete-model';
+import { disposeUnheld, holdSharedScene } from './gpu-disposal';
 import { loadModel } from './load-model';
 import { addToIndex, type ModelIndex, removeFromIndex } from './model-index';
 
@@ -41,6 +42,10 @@ export function useCompleteModel(
     const allowedOrigins = originsKey ? originsKey.split(' ') : [];
     let live = true;
     let removeExtra: (() => void) | null = null;
+    // The complete file's scene and the copy its meshes came from, freed when this model goes.
+    let releaseComplete: (() => void) | null = null;
+    let completeScene: THREE.Object3D | null = null;
+    let source: THREE.Object3D | null = null;
     startComplete.current = () => {
       void loadModel(completeUrl, { allowedOrigins }).then(async (result) => {
         if (!live) return;
@@ -48,17 +53,21 @@ export function useCompleteModel(
           store.getState().announce(messages.robustness.completeModelFailed(result.message));
           return;
         }
-        const source = result.gltf.scene.clone(true);
+        releaseComplete = holdSharedScene(result.gltf.scene);
+        completeScene = result.gltf.scene;
+        const copy = result.gltf.scene.clone(true);
+        source = copy;
         // Compile its shaders off the main thread where the browser can, before the swap.
-        await gl.compileAsync(source, camera, scene).catch(() => undefined);
+        await gl.compileAsync(copy, camera, scene).catch(() => undefined);
         if (!live) return;
         try {
-          const extra = upgradeToComplete(root, index, source);
+          const extra = upgradeToComplete(root, index, copy);
           root.add(extra);
           addToIndex(index, root, extra);
           removeExtra = () => {
             root.remove(extra);
             removeFromIndex(index, extra);
+            disposeUnheld(extra);
           };
         } catch (error) {
           store
@@ -74,6 +83,11 @@ export function useCompleteModel(
       live = false;
       startComplete.current = null;
       removeExtra?.();
+      releaseComplete?.();
+      // This runs when the model goes (a new root or file): what the complete file brought
+      // goes with it, unless another viewer still draws from that file.
+      if (source) disposeUnheld(source);
+      if (completeScene) disposeUnheld(completeScene);
     };
   }, [completeUrl, originsKey, root, index, store, gl, camera, scene, onPartAdded]);
   useFrame(() => {
