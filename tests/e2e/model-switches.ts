@@ -8,7 +8,7 @@ import type { ModelSwitchHooks } from '../../src/app/useModelSource';
 import { waitForNoFrames } from './viewer-page';
 
 /** The two models switched between: a `model=` link to another file, then the built-in one. */
-export const SWITCH_MODELS = [
+const SWITCH_MODELS = [
   // The first-view file is a complete model on its own (no skin), loaded as one file.
   { name: 'another model (model=/models/hip-first.glb)', param: '/models/hip-first.glb' },
   // "Load the built-in model": its first view, then the complete file swapped in.
