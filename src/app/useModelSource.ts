@@ -11,7 +11,10 @@ export interface ModelChoice {
   loadBuiltIn: () => void;
 }
 
-/** What tests and the benchmark may do with the model (see state/test-hooks). */
+/**
+ * What tests and the benchmark may do with the model (see state/test-hooks).
+ * @internal
+ */
 export interface ModelSwitchHooks {
   /** Load a model as a `model=` link would ('' for the built-in one). */
   choose: (param: string) => void;

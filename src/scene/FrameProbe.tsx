@@ -40,7 +40,10 @@ interface GpuResources {
   programs: number;
 }
 
-/** One draw call: the object drawn, its structure id (model metadata) and its material. */
+/**
+ * One draw call: the object drawn, its structure id (model metadata) and its material.
+ * @internal
+ */
 export interface DrawCallRecord {
   object: string;
   type: string;

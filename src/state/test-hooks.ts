@@ -21,7 +21,7 @@ export function testHooksEnabled(): boolean {
   );
 }
 
-export interface TestHookRegistry {
+interface TestHookRegistry {
   /** Hooks by viewer id; a viewer with none left has no entry. */
   readonly viewers: Record<string, ViewerHooks>;
   /** Add a viewer's hook; the returned function removes it (only if it is still this one). */
@@ -33,7 +33,10 @@ export interface TestHookRegistry {
   only(name: TestHookName): unknown;
 }
 
-/** A registry of per-viewer hooks (pure: no window). */
+/**
+ * A registry of per-viewer hooks (pure: no window).
+ * @internal
+ */
 export function createTestHookRegistry(): TestHookRegistry {
   const viewers: Record<string, ViewerHooks> = {};
   return {
@@ -65,7 +68,10 @@ export function createTestHookRegistry(): TestHookRegistry {
 const viewerIds = new WeakMap<ViewerStore, string>();
 let viewersSeen = 0;
 
-/** A stable id for a viewer (one store per viewer): 'viewer-1', 'viewer-2', ... */
+/**
+ * A stable id for a viewer (one store per viewer): 'viewer-1', 'viewer-2', ...
+ * @internal
+ */
 export function viewerIdOf(store: ViewerStore): string {
   let id = viewerIds.get(store);
   if (!id) {
