@@ -3,6 +3,7 @@ import { acupunctureCardContent, parseAcupunctureKey } from '../domain/acupunctu
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
 import { SourceList } from './SourceList';
+import { useDisplayPolicy } from './useDisplayPolicy';
 import './handout.css';
 import { CloseCardButton } from './CloseCardButton';
 
@@ -16,9 +17,9 @@ const c = messages.clinician.acupunctureCard;
 export function AcupunctureCard() {
   const selected = useViewer((s) => s.selectedAcupuncture);
   const layerOn = useViewer((s) => s.view.acupuncture);
-  const patient = useViewer((s) => s.view.mode === 'patient');
   const selectAcupuncture = useViewer((s) => s.selectAcupuncture);
   const [revealDepth, setRevealDepth] = useState(false);
+  const policy = useDisplayPolicy(revealDepth);
   const found = useMemo(() => {
     const parsed = selected ? parseAcupunctureKey(selected) : undefined;
     return (
@@ -72,7 +73,7 @@ export function AcupunctureCard() {
             <dd>{content.whoNotes}</dd>
           </>
         )}
-        {!patient && (
+        {policy.showReadingNotes && (
           <>
             <dt>{c.howChecked}</dt>
             <dd>{content.verification}</dd>
@@ -85,7 +86,7 @@ export function AcupunctureCard() {
         )}
       </dl>
       <h3>{c.depth}</h3>
-      {!patient || revealDepth ? (
+      {policy.showNeedleDepth ? (
         <div data-testid="acupuncture-depth">
           <p className="small">{content.depth}</p>
           <p className="muted small">{c.depthNote}</p>
@@ -101,7 +102,7 @@ export function AcupunctureCard() {
           <li key={note}>{note}</li>
         ))}
       </ul>
-      {!patient && (
+      {policy.evidence === 'full' && (
         <>
           <h3>{c.dryNeedling}</h3>
           <p className="small">{content.dryNeedling}</p>

@@ -14,6 +14,7 @@ import { CloseCardButton } from './CloseCardButton';
 import { PointMuscleLink } from './MuscleLinks';
 import { NeedleGuidanceDetails } from './NeedleGuidanceDetails';
 import { SourceList } from './SourceList';
+import { useDisplayPolicy } from './useDisplayPolicy';
 
 const t = messages.motorPoints;
 const c = t.card;
@@ -25,22 +26,24 @@ const c = t.card;
  */
 export function MotorPointCard() {
   const pointKey = useViewer((s) => s.view.point);
-  const mode = useViewer((s) => s.view.mode);
   const needle = useViewer((s) => s.needle);
   const selectPoint = useViewer((s) => s.selectPoint);
   const [revealDepth, setRevealDepth] = useState(false);
+  const policy = useDisplayPolicy(revealDepth);
   if (!pointKey) return null;
   const [recordId, side] = pointKey.split(':') as [string, 'left' | 'right'];
   const record = MOTOR_POINTS.find((r) => r.id === recordId);
   if (!record) return null;
-  const patient = mode === 'patient';
-  const showDepth = !patient || revealDepth;
+  const full = policy.evidence === 'full';
   const href = evidenceHref(record.evidence);
   const guidance = needle?.pointKey === pointKey ? needle.guidance : null;
   const kind = pointKindText(record);
   const placement = placementConfidenceOf(record);
   // Patients read the plain safety notes, never the clinical lines.
-  const safety = patient ? patientSafetyNotes(record) : record.safety.map(motorPointText);
+  const safety =
+    policy.safetyNotes === 'patient'
+      ? patientSafetyNotes(record)
+      : record.safety.map(motorPointText);
 
   return (
     <section
@@ -78,16 +81,16 @@ export function MotorPointCard() {
         <dt>{c.type}</dt>
         <dd>
           {kind.explanation}
-          {!patient && <span className="muted"> ({t.finerTypes[record.finerType]})</span>}
+          {full && <span className="muted"> ({t.finerTypes[record.finerType]})</span>}
         </dd>
         <dt>{c.nerve}</dt>
         <dd>
           {motorPointText(record.nerve.name)}
-          {!patient && record.nerveRoots.length > 0 && (
+          {policy.showNerveRoots && record.nerveRoots.length > 0 && (
             <span> ({record.nerveRoots.join(', ')})</span>
           )}
         </dd>
-        {!patient && (
+        {full && (
           <>
             <dt>{c.evidence}</dt>
             <dd>
@@ -110,11 +113,17 @@ export function MotorPointCard() {
         )}
       </dl>
       <h3>{c.needle}</h3>
-      {showDepth ? (
+      {policy.showNeedleDepth ? (
         <>
-          <NeedleGuidanceDetails record={record} guidance={guidance} patient={patient} />
+          <NeedleGuidanceDetails
+            record={record}
+            guidance={guidance}
+            patient={policy.numbers === 'minimal'}
+          />
           <p className="muted small">{c.depthVaries}</p>
-          {!patient && <p className="muted small">{motorPointText(record.depthNote)}</p>}
+          {policy.showReadingNotes && (
+            <p className="muted small">{motorPointText(record.depthNote)}</p>
+          )}
         </>
       ) : (
         <button type="button" onClick={() => setRevealDepth(true)}>
@@ -129,7 +138,7 @@ export function MotorPointCard() {
       </ul>
       <h3>{t.sourceHeading}</h3>
       <SourceList sources={[{ title: record.evidence.citation, url: href ?? null }]} />
-      {!patient && record.notes && (
+      {policy.showReadingNotes && record.notes && (
         <>
           <h3>{c.notes}</h3>
           <p className="small">{motorPointText(record.notes)}</p>

@@ -22,6 +22,7 @@ export {
 export type { HandoutContent } from './handout-content';
 export { handoutContent } from './handout-content';
 export { openSessionPlan } from './open-session-plan';
+export { type DisplayPolicy, patientModePolicy } from './patient-mode';
 export { numberedPlanPoints, patientPlanContent } from './patient-plan-content';
 export { patientSafetyNotes } from './patient-safety';
 export { sessionPlanLinkView } from './plan-link-view';

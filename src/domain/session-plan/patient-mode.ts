@@ -10,7 +10,6 @@ import type { ViewMode, ViewState } from '../view-state';
  * as arrows and one sentence), evidence as a plain sentence, safety notes reworded, no needle
  * depths unless the clinician opens them, and a prominent "explain" button that starts a story.
  * Quiz mode: the answers (markers, labels, nerve names on cards) stay hidden until answered.
- * @internal
  */
 export interface DisplayPolicy {
   readonly mode: ViewMode;
@@ -35,7 +34,6 @@ export interface DisplayPolicy {
   readonly revealAnswers: boolean;
 }
 
-/** @internal */
 export interface PatientModeOptions {
   /** The clinician opened the needle depths in patient mode. */
   readonly clinicianReveal: boolean;
@@ -69,7 +67,6 @@ const FULL: Omit<DisplayPolicy, 'mode'> = {
 
 /**
  * The display rules for the view's mode (explore and quiz too, so the UI asks one function).
- * @internal
  */
 export function patientModePolicy(
   view: Pick<ViewState, 'mode'>,
