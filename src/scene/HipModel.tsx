@@ -9,7 +9,8 @@ import {
   firstBadBounds,
 } from '../domain/model-contract';
 import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
-import { useViewerStoreApi } from '../state';
+import { markStage, useViewerStoreApi } from '../state';
+import { AfterFirstModelFrame } from './AfterFirstModelFrame';
 import { GhostSkeleton } from './GhostSkeleton';
 import { forgetModel, loadModel } from './load-model';
 import { ModelLoadBoundary } from './ModelLoadBoundary';
@@ -141,7 +142,9 @@ function LoadedHipModel({
   return (
     <ModelView root={root} complete={complete}>
       {/* The healthy comparison is cloned from the unposed glTF, not from the posed copy. */}
-      <GhostSkeleton source={scene} />
+      <AfterFirstModelFrame>
+        <GhostSkeleton source={scene} />
+      </AfterFirstModelFrame>
       {children}
     </ModelView>
   );
@@ -168,10 +171,12 @@ function useCompiledShaders(root: THREE.Object3D | null, enabled: boolean): bool
     if (!enabled || !root) return;
     let live = true;
     const done = () => {
+      markStage('shaders-compiled');
       if (live) setCompiledRoot(root);
     };
     // Batches join the model before its shaders compile, so theirs compile with the rest.
     attachStructureBatches(root);
+    markStage('shaders-compile-started');
     gl.compileAsync(root, camera, scene).then(done, done);
     return () => {
       live = false;

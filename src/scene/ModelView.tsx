@@ -20,6 +20,7 @@ import {
 } from '../domain/view-state';
 import {
   type ExerciseFocus,
+  markStage,
   useViewer,
   useViewerStoreApi,
   useViewerSubscription,
@@ -193,6 +194,7 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
     const { setLandmarks, setModelStatus } = store.getState();
     setLandmarks(landmarks);
     setModelStatus({ phase: 'ready' });
+    markStage('model-ready');
     // A refit changes morph weights that React does not see: draw again.
     invalidate();
   }, [model, store, invalidate]);
