@@ -151,10 +151,13 @@ function LoadedHipModel({
 }
 
 /** Draw the model's structures in batches by shared material (once per model copy). */
-function attachStructureBatches(root: THREE.Object3D): void {
-  if (root.getObjectByName(BATCH_GROUP_NAME)) return;
+function attachStructureBatches(root: THREE.Object3D): THREE.Object3D {
+  const attached = root.getObjectByName(BATCH_GROUP_NAME);
+  if (attached) return attached;
   const meshes = [...indexModel(root).structureOf.keys()] as THREE.Mesh[];
-  root.add(createStructureBatches(meshes).group);
+  const { group } = createStructureBatches(meshes);
+  root.add(group);
+  return group;
 }
 
 /**
@@ -174,10 +177,13 @@ function useCompiledShaders(root: THREE.Object3D | null, enabled: boolean): bool
       markStage('shaders-compiled');
       if (live) setCompiledRoot(root);
     };
-    // Batches join the model before its shaders compile, so theirs compile with the rest.
-    attachStructureBatches(root);
+    // The first frame draws the structures through their batches: only the batches' programs
+    // are compiled now. Under software rendering each program costs hundreds of milliseconds,
+    // and an unskinned bone drawing itself (selected, hidden neighbours...) needs one more, so
+    // that one is compiled when it is first drawn instead of before the first frame.
+    const batches = attachStructureBatches(root);
     markStage('shaders-compile-started');
-    gl.compileAsync(root, camera, scene).then(done, done);
+    gl.compileAsync(batches, camera, scene).then(done, done);
     return () => {
       live = false;
     };
