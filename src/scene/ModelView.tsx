@@ -22,11 +22,9 @@ import {
   fittedBody,
   formatBodyParam,
   parseBodyParam,
-  revealStructure,
   sameViewApartFromCamera,
   structureLook,
   type ViewState,
-  withSelection,
 } from '../domain/view-state';
 import {
   type ExerciseFocus,
@@ -113,11 +111,6 @@ function focusBounds(
     sphere: box.getBoundingSphere(new THREE.Sphere()),
     box: { min: box.min.toArray(), max: box.max.toArray() },
   };
-}
-
-/** Runs `task` in a task of its own once the next animation frame (the one asked for) is done. */
-function afterNextFrame(task: () => void): void {
-  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 /** Pointer travel (px) above which a press is an orbit, not a pick. */
@@ -293,18 +286,10 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
         store.getState().reportModelClick([local.x, local.y, local.z]);
         return;
       }
-      // The highlight is drawn first, in the next frame; the selection reaches the store (the
-      // card, the panels, the camera framing it) after that frame, so their work does not hold
-      // the highlight back. The store's look is the same, so it draws nothing new.
-      const state = store.getState();
-      const [, hovered, focus] = appearanceInputs(state);
-      draw([withSelection(revealStructure(state.view, key), key), hovered, focus]);
-      afterNextFrame(() => {
-        store.getState().focusStructure(key);
-        store.getState().announce(messages.layers.announceSelect(labelOf(key)));
-      });
+      store.getState().focusStructure(key);
+      store.getState().announce(messages.layers.announceSelect(labelOf(key)));
     },
-    [model, store, draw],
+    [model, store],
   );
 
   return (
