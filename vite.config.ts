@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appFramePlugin } from './scripts/app-frame-plugin';
+import { preload3dPlugin } from './scripts/preload-3d-plugin';
 import { threeCatalogueForCanvas } from './scripts/three-catalogue-plugin';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     react(),
     threeCatalogueForCanvas(),
     appFramePlugin(),
+    preload3dPlugin(),
     // Installable and offline after the first visit: the service worker precaches the shell,
     // every chunk, the model and the poster. It is registered by a module of the app
     // (src/app/register-service-worker.ts), never by an inline script (CSP), and not by the

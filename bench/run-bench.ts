@@ -14,6 +14,7 @@ import { startStaticServer } from '../tests/e2e/static-server';
 import { type BrowserMetrics, measureInBrowser } from './browser-metrics';
 import { BUDGETS, type BudgetId, withinBudget } from './budgets';
 import { composeBuiltChunks, formatComposition } from './chunk-composition';
+import { type FirstFrameStages, formatStages, measureFirstFrameStages } from './first-frame-stages';
 import { runLighthouse, runLighthouseMedian } from './lighthouse';
 import {
   formatModelSwitches,
@@ -79,6 +80,7 @@ writeModelViewerPage(pages, '/__model-viewer/model-viewer.min.js', '/models/hip.
 let browserMetrics: BrowserMetrics;
 let modelViewer: Awaited<ReturnType<typeof timeModelViewer>>;
 let modelSwitches: ModelSwitchMetrics;
+let firstFrameStages: FirstFrameStages;
 const browser = await launchChromium();
 try {
   step('timings, counts and latency in Chromium (5 loads + baseline)');
@@ -87,6 +89,12 @@ try {
   modelViewer = await timeModelViewer(browser, `${app.url}/__bench/model-viewer.html`);
   step(`${MODEL_SWITCHES} model switches: heap and GPU resources after each`);
   modelSwitches = await measureModelSwitching(browser, app.url, console.log);
+  step('first model frame stage by stage, ours and <model-viewer> interleaved (3 loads each)');
+  firstFrameStages = await measureFirstFrameStages(
+    browser,
+    `${app.url}/`,
+    `${app.url}/__bench/model-viewer.html`,
+  );
 } finally {
   await browser.close();
 }
@@ -112,10 +120,8 @@ const values: Record<BudgetId, number> = {
   modelKb: sizes.modelKb,
   firstViewModelKb: sizes.firstViewModelKb,
   contextModelKb: sizes.contextModelKb,
-  modelViewerFirstFrameRatio:
-    Math.round(
-      (browserMetrics.medianFirstModelFrameMs / modelViewer.medianFirstModelFrameMs) * 100,
-    ) / 100,
+  // Pairs loaded one after the other see the same machine load; a busy machine moves both.
+  modelViewerFirstFrameRatio: firstFrameStages.medianRatio,
   trianglesEverything: browserMetrics.everything.triangles,
   drawCallsEverything: Math.max(
     browserMetrics.everything.drawCalls,
@@ -175,7 +181,7 @@ const info: [string, string][] = [
   ],
   [
     '<model-viewer> 4.4, same hip.glb: navigation → first model frame, median of 5',
-    `${modelViewer.medianFirstModelFrameMs} ms (runs ${modelViewer.firstModelFrameMs.join(', ')}); ours ${browserMetrics.medianFirstModelFrameMs} ms = ${values.modelViewerFirstFrameRatio} × theirs`,
+    `${modelViewer.medianFirstModelFrameMs} ms (runs ${modelViewer.firstModelFrameMs.join(', ')}); ours ${browserMetrics.medianFirstModelFrameMs} ms = ${Math.round((browserMetrics.medianFirstModelFrameMs / modelViewer.medianFirstModelFrameMs) * 100) / 100} × theirs (the budget uses the interleaved pairs below)`,
   ],
   [
     'model bytes a first visit to the default view downloads (first view, then complete)',
@@ -248,6 +254,7 @@ const info: [string, string][] = [
 ];
 
 printTable(budgets, info);
+console.log(`\n${formatStages(firstFrameStages).join('\n')}`);
 console.log('\nWhat each dependency adds to the 3D chunk (from its source map):');
 for (const c of viewer3dComposition) console.log(formatComposition(c).join('\n'));
 const failing = [...lighthouseApp.failing, ...lighthouseEmbed.failing];
@@ -274,6 +281,7 @@ const results = {
   browser: browserMetrics,
   modelViewer,
   modelSwitches,
+  firstFrameStages,
   simulate: simulateTiming,
   placement,
   lighthouse: {

@@ -7,8 +7,10 @@
 import { createRoot } from 'react-dom/client';
 import { chooseLanguage } from '../domain/messages/choose-language';
 import { AppFrame, FRAME_3D_REQUESTED, FRAME_LOAD_3D } from './AppFrame';
+import { preloadModel, shouldPreloadFirstViewModel } from './first-view-preload';
 import { frameProps, isPlainFrame } from './frame-from-link';
 import type { FrameText } from './frame-text';
+import { isSmallScreen } from './webgl-support';
 import './styles.css';
 
 const element = document.getElementById('root');
@@ -23,6 +25,11 @@ document.documentElement.lang = language;
 const frame = frameProps(window.location.search, language, import.meta.env.BASE_URL);
 if (!isPlainFrame(frame, language) || !element.querySelector('.app-frame')) {
   root.render(<AppFrame {...frame} />);
+}
+
+// The first-view model downloads while the app and the 3D view's code arrive, not after them.
+if (shouldPreloadFirstViewModel(window.location.search, isSmallScreen())) {
+  preloadModel(`${import.meta.env.BASE_URL}models/hip-first.glb`);
 }
 
 let load3dRequested = false;

@@ -8,7 +8,7 @@ import { StrictMode, startTransition } from 'react';
 import type { Root } from 'react-dom/client';
 import { messages } from '../domain/messages';
 import { parseViewParams } from '../domain/view-state';
-import { createViewerStore, ViewerStoreProvider } from '../state';
+import { createViewerStore, markStage, ViewerStoreProvider } from '../state';
 import { App } from './App';
 import { framedByAnotherOrigin } from './frame-guard';
 import { invalidLanguageParam } from './language-from-link';
@@ -22,6 +22,7 @@ export interface StartOptions {
 
 /** Reads the link, builds the store and renders the app into the root that shows the frame. */
 export function startApp(root: Root, { load3dRequested }: StartOptions): void {
+  markStage('app-start');
   const search = window.location.search;
   const params = new URLSearchParams(search);
   const { state, notices } = parseViewParams(search);

@@ -9,7 +9,8 @@ import {
   firstBadBounds,
 } from '../domain/model-contract';
 import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
-import { useViewerStoreApi } from '../state';
+import { markStage, useViewerStoreApi } from '../state';
+import { AfterFirstModelFrame } from './AfterFirstModelFrame';
 import { GhostSkeleton } from './GhostSkeleton';
 import { disposeUnheld, holdSharedScene } from './gpu-disposal';
 import { forgetModel, loadModel } from './load-model';
@@ -153,17 +154,22 @@ function LoadedHipModel({
   return (
     <ModelView root={root} complete={complete}>
       {/* The healthy comparison is cloned from the unposed glTF, not from the posed copy. */}
-      <GhostSkeleton source={scene} />
+      <AfterFirstModelFrame>
+        <GhostSkeleton source={scene} />
+      </AfterFirstModelFrame>
       {children}
     </ModelView>
   );
 }
 
 /** Draw the model's structures in batches by shared material (once per model copy). */
-function attachStructureBatches(root: THREE.Object3D): void {
-  if (root.getObjectByName(BATCH_GROUP_NAME)) return;
+function attachStructureBatches(root: THREE.Object3D): THREE.Object3D {
+  const attached = root.getObjectByName(BATCH_GROUP_NAME);
+  if (attached) return attached;
   const meshes = [...indexModel(root).structureOf.keys()] as THREE.Mesh[];
-  root.add(createStructureBatches(meshes).group);
+  const { group } = createStructureBatches(meshes);
+  root.add(group);
+  return group;
 }
 
 /**
@@ -180,11 +186,16 @@ function useCompiledShaders(root: THREE.Object3D | null, enabled: boolean): bool
     if (!enabled || !root) return;
     let live = true;
     const done = () => {
+      markStage('shaders-compiled');
       if (live) setCompiledRoot(root);
     };
-    // Batches join the model before its shaders compile, so theirs compile with the rest.
-    attachStructureBatches(root);
-    gl.compileAsync(root, camera, scene).then(done, done);
+    // The first frame draws the structures through their batches: only the batches' programs
+    // are compiled now. Under software rendering each program costs hundreds of milliseconds,
+    // and an unskinned bone drawing itself (selected, hidden neighbours...) needs one more, so
+    // that one is compiled when it is first drawn instead of before the first frame.
+    const batches = attachStructureBatches(root);
+    markStage('shaders-compile-started');
+    gl.compileAsync(batches, camera, scene).then(done, done);
     return () => {
       live = false;
     };

@@ -29,6 +29,7 @@ import {
 } from '../domain/view-state';
 import {
   type ExerciseFocus,
+  markStage,
   useViewer,
   useViewerStoreApi,
   useViewerSubscription,
@@ -194,12 +195,24 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
     raycaster.firstHitOnly = true;
   }, [raycaster]);
 
+  // A new model stays hidden until the camera has framed it and its structures have their look
+  // (both in effects, after React has added it to the scene): otherwise the frame in between
+  // draws it once from the default camera, each structure by itself rather than in its batch,
+  // and links shader programs the first real frame does not need.
+  const revealed = useRef<THREE.Object3D | null>(null);
+  useLayoutEffect(() => {
+    if (revealed.current !== root) root.visible = false;
+  }, [root]);
+
   useEffect(() => {
+    revealed.current = model.root;
+    model.root.visible = true;
     const landmarks: Record<string, Vec3> = {};
     for (const [key, p] of model.index.landmarks) landmarks[key] = [p.x, p.y, p.z];
     const { setLandmarks, setModelStatus } = store.getState();
     setLandmarks(landmarks);
     setModelStatus({ phase: 'ready' });
+    markStage('model-ready');
     // A refit changes morph weights that React does not see: draw again.
     invalidate();
   }, [model, store, invalidate]);

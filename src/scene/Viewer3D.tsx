@@ -2,7 +2,9 @@ import { Canvas, events as createPointerEvents } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
 import { contextModelUrl } from '../domain/view-state';
+import { markStage } from '../state';
 import { AcupunctureLayer } from './AcupunctureLayer';
+import { AfterFirstModelFrame } from './AfterFirstModelFrame';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
@@ -22,6 +24,8 @@ import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
 import { ViewLabel } from './ViewLabel';
 import { visibleHitsOnly } from './visible-hits';
+
+markStage('viewer3d-evaluated');
 
 export interface Viewer3DProps {
   /** URL of the hip glTF. */
@@ -53,6 +57,7 @@ export default function Viewer3D({
       gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
       events={(store) => ({ ...createPointerEvents(store), filter: visibleHitsOnly })}
       onCreated={({ gl }) => {
+        markStage('canvas-created');
         gl.toneMapping = THREE.ACESFilmicToneMapping;
         gl.toneMappingExposure = 1.05;
       }}
@@ -60,19 +65,22 @@ export default function Viewer3D({
       <Lighting />
       <Suspense fallback={null}>
         <HipModel url={modelUrl} allowedOrigins={modelOrigins}>
-          <ContextLayer url={contextModelUrl(modelUrl)} allowedOrigins={modelOrigins} />
           <CameraRig reducedMotion={reducedMotion} />
           <ClippingPlane />
           <SkeletonPoser reducedMotion={reducedMotion} />
           <ExercisePoser reducedMotion={reducedMotion} />
-          <LoadArrows />
-          <MotorPointLayer />
-          <AcupunctureLayer />
-          <StructureLabels />
-          <PlanPointNumbers />
-          <QuizSpots />
-          <QuizAnswerMark />
           <ModelProbe />
+          {/* What is drawn on the model follows its first frame (the model is what is waited for). */}
+          <AfterFirstModelFrame>
+            <ContextLayer url={contextModelUrl(modelUrl)} allowedOrigins={modelOrigins} />
+            <LoadArrows />
+            <MotorPointLayer />
+            <AcupunctureLayer />
+            <StructureLabels />
+            <PlanPointNumbers />
+            <QuizSpots />
+            <QuizAnswerMark />
+          </AfterFirstModelFrame>
         </HipModel>
       </Suspense>
       <ViewLabel />

@@ -8,6 +8,7 @@ import {
   type GltfFault,
   readGlbContents,
 } from '../domain/model-contract';
+import { markStage } from '../state';
 
 const text = messages.robustness;
 
@@ -123,7 +124,9 @@ async function loadChecked(url: string, options: ModelLoadOptions): Promise<Mode
   try {
     const pageOrigin = window.location.origin;
     const modelUrl = new URL(url, window.location.href);
+    markStage(`model-requested:${modelUrl.pathname}`);
     const bytes = await download(url, options);
+    markStage(`model-fetched:${modelUrl.pathname}`);
     const contents = readGlbContents(bytes);
     if (contents.kind === 'fault') return { ok: false, message: faultMessage(url, contents.fault) };
     if (contents.kind !== 'other') {
@@ -142,7 +145,9 @@ async function loadChecked(url: string, options: ModelLoadOptions): Promise<Mode
       });
       if (fault) return { ok: false, message: faultMessage(url, fault) };
     }
-    return { ok: true, gltf: await parse(bytes, modelUrl.href) };
+    const gltf = await parse(bytes, modelUrl.href);
+    markStage(`model-parsed:${modelUrl.pathname}`);
+    return { ok: true, gltf };
   } catch (error) {
     if (error instanceof ModelRefused) return { ok: false, message: error.message };
     return { ok: false, message: describeModelLoadError(error, url) };

@@ -92,12 +92,15 @@ export function useCompleteModel(
   }, [completeUrl, originsKey, root, index, store, gl, camera, scene, onPartAdded]);
   useFrame(() => {
     // Counts frames drawn with this model (the probe reads it); the first one starts the
-    // complete model's download, outside the frame.
+    // complete model's download, outside the frame, once the page is idle: what follows the
+    // first frame (markers placed on the surfaces, labels) comes first, and the download's
+    // stall watch never counts time the page spent busy before the request.
     root.userData.modelFrames = ((root.userData.modelFrames as number | undefined) ?? 0) + 1;
     const start = startComplete.current;
     if (start) {
       startComplete.current = null;
-      setTimeout(start, 0);
+      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start);
+      else setTimeout(start, 0);
     }
   });
   return complete !== null && upgraded !== root ? 'first-view' : 'complete';

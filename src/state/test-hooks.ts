@@ -116,3 +116,13 @@ declare global {
     __hipViewers?: Record<string, ViewerHooks>;
   }
 }
+
+/**
+ * A named point of the start-up (`performance.mark('hip:<stage>')`) for the benchmark's stage
+ * table; only in pages that asked for the test hooks, and only the first time per stage.
+ */
+export function markStage(stage: string): void {
+  if (!testHooksEnabled() || typeof performance === 'undefined') return;
+  const name = `hip:${stage}`;
+  if (performance.getEntriesByName(name, 'mark').length === 0) performance.mark(name);
+}

@@ -120,8 +120,17 @@ describe('the progressive model', () => {
       const beforeFirstFrame = fetches.filter((f) => f.modelFrames === 0).map((f) => f.url);
       expect(beforeFirstFrame, 'model files fetched before the first frame').toHaveLength(1);
       expect(beforeFirstFrame[0]).toMatch(FIRST_VIEW_FILE);
-      // The complete model is asked for only after a frame was drawn with the first view.
-      const complete = fetches.filter((f) => COMPLETE_FILE.test(f.url));
+      // The complete model is asked for only after a frame was drawn with the first view (once
+      // the page is idle after it: the request may come a little after this frame).
+      await page.waitForFunction(
+        (pattern) =>
+          (window as unknown as { __progressive: Recorded }).__progressive.fetches.some((f) =>
+            new RegExp(pattern).test(f.url),
+          ),
+        COMPLETE_FILE.source,
+        { timeout: 60_000, polling: 100 },
+      );
+      const complete = (await recorded(page)).fetches.filter((f) => COMPLETE_FILE.test(f.url));
       expect(complete, 'complete model requests').toHaveLength(1);
       expect(complete[0]!.modelFrames).toBeGreaterThan(0);
       const firstBytes = await page.evaluate(() =>

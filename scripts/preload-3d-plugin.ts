@@ -1,0 +1,52 @@
+/**
+ * Lets the 3D view's code download with the page instead of after the app has started: the
+ * build adds `<link rel="modulepreload">` for the 3D chunk (and the chunks it imports that the
+ * page does not preload already) to `index.html`. Only on screens wider than a phone's: there
+ * the app starts the 3D view at once, while a phone shows the still picture until the user
+ * asks for the model (src/app/webgl-support.ts `isSmallScreen`, the same 480 px). The embed
+ * page is not touched: its poster waits for intent.
+ */
+import type { Plugin, Rolldown } from 'vite';
+
+const VIEWER_3D_MODULE = /\/src\/scene\/Viewer3D\.tsx$/;
+/** Wider than `isSmallScreen()`'s `(max-width: 480px)`. */
+export const PRELOAD_3D_MEDIA = '(min-width: 481px)';
+
+export function preload3dPlugin(): Plugin {
+  let base = '/';
+  return {
+    name: 'preload-3d',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!/(^|\/)index\.html$/.test(context.path) || !context.bundle) return html;
+        const chunks = Object.values(context.bundle).filter(
+          (item): item is Rolldown.OutputChunk => item.type === 'chunk',
+        );
+        const viewer = chunks.find(
+          (c) => c.facadeModuleId && VIEWER_3D_MODULE.test(c.facadeModuleId),
+        );
+        if (!viewer) {
+          throw new Error('preload-3d: no chunk for src/scene/Viewer3D.tsx; was it renamed?');
+        }
+        const files = [viewer.fileName, ...viewer.imports].filter(
+          (file) => !html.includes(`${base}${file}"`),
+        );
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'modulepreload',
+            crossorigin: true,
+            href: `${base}${file}`,
+            media: PRELOAD_3D_MEDIA,
+          },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
