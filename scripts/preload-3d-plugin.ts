@@ -10,7 +10,7 @@ import type { Plugin, Rolldown } from 'vite';
 
 const VIEWER_3D_MODULE = /\/src\/scene\/Viewer3D\.tsx$/;
 /** Wider than `isSmallScreen()`'s `(max-width: 480px)`. */
-export const PRELOAD_3D_MEDIA = '(min-width: 481px)';
+const PRELOAD_3D_MEDIA = '(min-width: 481px)';
 
 export function preload3dPlugin(): Plugin {
   let base = '/';
