@@ -94,12 +94,14 @@ export function useCompleteModel(
     // Counts frames drawn with this model (the probe reads it); the first one starts the
     // complete model's download, outside the frame, once the page is idle: what follows the
     // first frame (markers placed on the surfaces, labels) comes first, and the download's
-    // stall watch never counts time the page spent busy before the request.
+    // stall watch never counts time the page spent busy before the request. A page that never
+    // goes idle still starts it within 3 s.
     root.userData.modelFrames = ((root.userData.modelFrames as number | undefined) ?? 0) + 1;
     const start = startComplete.current;
     if (start) {
       startComplete.current = null;
-      if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start);
+      if (typeof window.requestIdleCallback === 'function')
+        window.requestIdleCallback(start, { timeout: 3000 });
       else setTimeout(start, 0);
     }
   });
