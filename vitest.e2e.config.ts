@@ -11,5 +11,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A poll waits for something the page does by itself (a request, a frame, a label); on a
+    // busy machine with software rendering 1 s (the default) is not always enough.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
