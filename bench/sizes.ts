@@ -59,12 +59,16 @@ function withStaticImports(entry: string): string[] {
   return [...seen];
 }
 
-/** The scripts `index.html` loads up front (entry and module preloads). */
+/**
+ * The scripts `index.html` loads up front on every screen (entry and module preloads). The 3D
+ * chunk's preload carries a `media` query (wide screens start the 3D view at once): it is fetched
+ * beside the shell, never before the first paint, and counts as the 3D view, not the shell.
+ */
 function shellScripts(dist: string): string[] {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"/g)].map((m) =>
-    join(dist, m[1] ?? ''),
-  );
+  const srcs = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/?([^"]+\.js)"[^>]*>/g)]
+    .filter((m) => !/\smedia="/.test(m[0]))
+    .map((m) => join(dist, m[1] ?? ''));
   return [...new Set(srcs.flatMap(withStaticImports))];
 }
 
