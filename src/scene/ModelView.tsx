@@ -11,7 +11,6 @@ import {
 import * as THREE from 'three';
 import { STRUCTURES, type StructureKey } from '../domain/anatomy';
 import { bodyFit } from '../domain/body';
-import type { Box } from '../domain/camera';
 import {
   ACTIVATION_BAND_COLOURS,
   type ActivationBand,
@@ -37,6 +36,7 @@ import {
   type ViewerState,
 } from '../state';
 import { applyBodyFit } from './body-fit';
+import { focusBounds } from './focus-bounds';
 import { buildBoundsTreesWhenIdle, type IdlePicking } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
@@ -80,37 +80,6 @@ const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}` as S
 
 /** A structure is always named (by its key when the vocabulary lacks it). */
 const labelOf = (key: StructureKey): string => targetName({ kind: 'structure', key }) ?? key;
-
-const BELOW_KNEE = new THREE.Vector3(0, -0.07, 0);
-
-/** Structures the default framing leaves out: the hip is the subject, the lower legs context. */
-const OUTSIDE_FOCUS = new Set(['tibia', 'fibula', 'skin']);
-
-/**
- * The sphere the camera frames: the pelvis, lumbar spine, thighs and the hip muscles, down to
- * just below the knees. Falls back to the whole model when it has none of those.
- */
-function focusBounds(
-  root: THREE.Object3D,
-  index: ReturnType<typeof indexModel>,
-): { sphere: THREE.Sphere; box: Box } {
-  const box = new THREE.Box3();
-  for (const [key, meshes] of index.structures) {
-    if (OUTSIDE_FOCUS.has(key.split(':')[0] ?? '')) continue;
-    for (const mesh of meshes) box.expandByObject(mesh);
-  }
-  if (box.isEmpty()) box.setFromObject(root);
-  // Keep both knees whole in the frame (the knee-load arrows point at them): reach a little below
-  // each knee joint, to the top of the tibia.
-  for (const side of ['left', 'right'] as const) {
-    const knee = index.joints.get(`knee:${side}`);
-    if (knee) box.expandByPoint(knee.getWorldPosition(new THREE.Vector3()).add(BELOW_KNEE));
-  }
-  return {
-    sphere: box.getBoundingSphere(new THREE.Sphere()),
-    box: { min: box.min.toArray(), max: box.max.toArray() },
-  };
-}
 
 /** Pointer travel (px) above which a press is an orbit, not a pick. */
 const CLICK_TOLERANCE_PX = 4;
