@@ -1,4 +1,5 @@
 import type { Chrome } from './App';
+import { FRAME_LOAD_3D } from './frame-attributes';
 import type { FrameText } from './frame-text';
 
 export interface AppFrameProps {
@@ -10,11 +11,6 @@ export interface AppFrameProps {
   cameraPreset: string | null;
   posterUrl: string;
 }
-
-/** The frame's "Show the 3D model" button, found by the entry to remember a press. */
-export const FRAME_LOAD_3D = 'data-frame-load-3d';
-/** Class the entry sets on the frame once "Show the 3D model" was pressed. */
-export const FRAME_3D_REQUESTED = 'frame-3d-requested';
 
 /**
  * The page as it first paints, before the app's code and data arrive: the same elements and

@@ -1,15 +1,15 @@
 /**
- * The app proper, loaded by the entry (`main.tsx`) right after the page frame has painted:
+ * The app proper, loaded by the entry (`main.ts`): at once on wide screens, after the frame has painted on phones;
  * reads the link into a store, opens plan and story links, and replaces the frame with `App`.
  */
 // First, a side-effect import (never reordered): the language is chosen before any module reads a message.
 import './language-from-link';
 import { StrictMode, startTransition } from 'react';
-import type { Root } from 'react-dom/client';
 import { messages } from '../domain/messages';
 import { parseViewParams } from '../domain/view-state';
 import { createViewerStore, markStage, ViewerStoreProvider } from '../state';
 import { App } from './App';
+import { appRoot } from './app-root';
 import { framedByAnotherOrigin } from './frame-guard';
 import { invalidLanguageParam } from './language-from-link';
 import { registerServiceWorker } from './register-service-worker';
@@ -20,9 +20,10 @@ export interface StartOptions {
   load3dRequested: () => boolean;
 }
 
-/** Reads the link, builds the store and renders the app into the root that shows the frame. */
-export function startApp(root: Root, { load3dRequested }: StartOptions): void {
+/** Reads the link, builds the store and renders the app into `element`, which shows the frame. */
+export function startApp(element: HTMLElement, { load3dRequested }: StartOptions): void {
   markStage('app-start');
+  const root = appRoot(element);
   const search = window.location.search;
   const params = new URLSearchParams(search);
   const { state, notices } = parseViewParams(search);

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { app as appEn } from '../../src/domain/messages/en/app';
 import { app as appEs } from '../../src/domain/messages/es/app';
 import { MOTOR_POINT_RECORDS } from '../../src/domain/motor-points';
 import { launchChromium } from './chromium';
@@ -114,6 +115,35 @@ describe('first paint: the page frame', () => {
     await page.context().close();
   });
 
+  it("on a phone, asks for the app's code only after the frame has painted", async () => {
+    const { page, release } = await openHeld('/', PHONE);
+    release();
+    await page.waitForSelector('.app-frame', { state: 'detached' });
+    const timing = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.js'))
+        .map((entry) => ({
+          name: entry.name.replace(/^.*\/assets\//, ''),
+          start: entry.startTime,
+        }));
+      return { fcp, scripts };
+    });
+    expect(timing.fcp).not.toBeNull();
+    const startApp = timing.scripts.find((script) => script.name.startsWith('start-app-'));
+    expect(startApp, 'the app start chunk was requested').toBeDefined();
+    expect(startApp?.start).toBeGreaterThanOrEqual(timing.fcp ?? Number.POSITIVE_INFINITY);
+    // React is no part of what runs before the first paint: the entry uses plain DOM.
+    const beforePaint = timing.scripts.filter((script) => script.start < (timing.fcp ?? 0));
+    expect(
+      beforePaint
+        .map((script) => script.name)
+        .filter((name) => /^(client|react-dom|App)-/.test(name)),
+    ).toEqual([]);
+    await page.context().close();
+  });
+
   it('keeps the header in place on a wide screen when the app arrives', async () => {
     const { page, release } = await openHeld('/', DESKTOP);
     await expect(page.locator('.app-frame .frame-loading').isVisible()).resolves.toBe(true);
@@ -141,6 +171,18 @@ describe('first paint: the page frame', () => {
     await page.waitForSelector('#viewer-region canvas', { timeout: 60_000 });
     expect(await page.locator('[data-testid="poster-gate"]').count()).toBe(0);
     await page.context().close();
+  });
+
+  it("says so and offers a reload when the app's code cannot be downloaded", async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    await page.route('**/assets/start-app-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto(`${inject('baseURL')}/`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.locator('h1').textContent()).toBe(appEn.partLoadFailedTitle);
+    expect(await alert.getByRole('button', { name: appEn.reloadPage }).isVisible()).toBe(true);
+    await context.close();
   });
 
   it('speaks the language of the link before the app arrives', async () => {

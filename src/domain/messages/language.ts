@@ -22,9 +22,15 @@ function deepCopy<T>(value: T): T {
   return value;
 }
 
-/** English as shipped, kept aside so switching back restores it. */
-const ENGLISH: Catalogue = deepCopy(EN);
-const CATALOGUES: Record<Language, Catalogue> = { en: ENGLISH, es: ES };
+/**
+ * English as shipped, kept aside (on the first switch away from it) so switching back restores
+ * it. Copied only then: most pages stay in English, and the copy is a start-up cost.
+ */
+let english: Catalogue | undefined;
+const catalogue = (language: Language): Catalogue => {
+  if (language === 'es') return ES;
+  return english ?? EN;
+};
 
 const LOCALES: Record<Language, string> = { en: 'en-GB', es: 'es-ES' };
 
@@ -59,7 +65,10 @@ function assignInto(target: Node, source: Node): void {
 
 /** Make `language` the language of every message. */
 export function applyLanguage(language: Language): void {
-  assignInto(EN as unknown as Node, CATALOGUES[language] as unknown as Node);
+  if (language !== active) {
+    if (active === 'en') english ??= deepCopy(EN);
+    assignInto(EN as unknown as Node, catalogue(language) as unknown as Node);
+  }
   active = language;
   setFormatLocale(LOCALES[language]);
 }
