@@ -18,7 +18,7 @@ export interface SidePanelProps {
   /** Show the session plan's tabs; off on the embed route (see `AppProps.planTab`). */
   planTab: boolean;
   /** Whether this browser can draw WebGL; null until tested. */
-  webgl: boolean | null;
+  webgl: boolean;
   /** On small screens the panels fold into a drawer below the model. */
   drawerOpen: boolean;
   onToggleDrawer: () => void;
@@ -69,7 +69,7 @@ export function SidePanel({
       </button>
       <div id="panel-content" className="panel-content" ref={panelRef}>
         {/* One boundary each: a card that is still loading never hides the others. */}
-        <Part>{mode === 'quiz' && <QuizPanel without3d={webgl === false} />}</Part>
+        <Part>{mode === 'quiz' && <QuizPanel without3d={!webgl} />}</Part>
         {/* The plan's storage (and the plan, motor point and exercise data it checks a
             saved plan against) loads after the first paint; the panels wait for it. */}
         <Suspense fallback={null}>

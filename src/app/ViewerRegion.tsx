@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useRef } from 'react';
 import { messages } from '../domain/messages';
 import { useCountRender, useViewer } from '../state';
 import { HoverLabel } from '../ui/HoverLabel';
@@ -34,6 +34,7 @@ export function ViewerRegion({
   show3d,
   showNow,
   webgl,
+  webglUnavailable,
 }: ViewerRegionProps) {
   useCountRender('shell');
   const setModelStatus = useViewer((s) => s.setModelStatus);
@@ -42,6 +43,7 @@ export function ViewerRegion({
   const exerciseShown = useViewer((s) => s.exerciseFocus !== null);
   const reducedMotion = useMemo(prefersReducedMotion, []);
   const model = useModelSource(modelUrl);
+  const webglFailed = useRef(false);
   return (
     <section
       id="viewer-region"
@@ -51,11 +53,11 @@ export function ViewerRegion({
     >
       {!show3d ? (
         <PosterGate posterUrl={posterUrl} onLoad={showNow} />
-      ) : webgl === null ? (
-        <LoadingIndicator />
       ) : webgl ? (
         <ViewerErrorBoundary
           onRetry={retryFailedParts}
+          // A browser without a WebGL context gets the fallback below, not an error.
+          handledElsewhere={() => webglFailed.current}
           onError={(message) => {
             setModelStatus({ phase: 'error', message });
             announce(messages.app.viewerErrorTitle);
@@ -67,6 +69,10 @@ export function ViewerRegion({
                 modelUrl={model.url}
                 reducedMotion={reducedMotion}
                 modelOrigins={MODEL_ORIGINS}
+                onWebglUnavailable={() => {
+                  webglFailed.current = true;
+                  webglUnavailable();
+                }}
               />
             )}
           </Suspense>

@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'react';
 import { messages } from '../domain/messages';
 import { useViewer } from '../state';
-import { hasWebGL, isSmallScreen } from './webgl-support';
+import { hasWebGLApi, isSmallScreen } from './webgl-support';
 
 export interface Show3d {
   /** Whether the 3D view is wanted (phones wait for "Show the 3D model"). */
   show3d: boolean;
   showNow: () => void;
-  /** Whether this browser can draw WebGL; null until tested (after the 3D view is wanted). */
-  webgl: boolean | null;
+  /** Whether this browser can draw WebGL: false without the API, or once the view's context failed. */
+  webgl: boolean;
+  /** The 3D view could not make its WebGL context: show the fallback instead. */
+  webglUnavailable: () => void;
 }
 
 /**
@@ -23,25 +25,14 @@ export function useShow3d(load3dRequested: (() => boolean) | undefined, embedded
   useEffect(() => {
     if (load3dRequested?.()) setShow3d(true);
   }, [load3dRequested]);
-  // Testing for WebGL creates a context: a long task on a slow device. Done after the first
-  // paint, and only once the 3D view is wanted; null until then.
-  const [webgl, setWebgl] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (!show3d) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setWebgl(hasWebGL()), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [show3d]);
+  // No test context: making one cost a long task and a second context on the way to the first
+  // frame. The 3D view's own context tells when WebGL is there but turned off.
+  const [webgl, setWebgl] = useState(hasWebGLApi);
   // A story (or "Explain this to me") started before the 3D view exists loads it, and says so.
   useEffect(() => {
     if (show3d || !storyPlaying) return;
     setShow3d(true);
     announce(messages.app.loading3dFor);
   }, [show3d, storyPlaying, announce]);
-  return { show3d, showNow: () => setShow3d(true), webgl };
+  return { show3d, showNow: () => setShow3d(true), webgl, webglUnavailable: () => setWebgl(false) };
 }

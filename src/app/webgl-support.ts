@@ -1,4 +1,8 @@
-/** True when the browser can create a WebGL context (checked before loading the 3D chunk). */
+/**
+ * True when the browser can create a WebGL context. Costs a context of its own (a long task on
+ * a slow device): the embed checks it before its 3D chunk; the app only asks whether the API
+ * exists (`hasWebGLApi`) and lets the 3D view say when its own context fails.
+ */
 export function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
@@ -9,6 +13,11 @@ export function hasWebGL(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Whether the browser has WebGL 2 at all (no context made; it may still be turned off). */
+export function hasWebGLApi(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined';
 }
 
 export function prefersReducedMotion(): boolean {

@@ -48,6 +48,38 @@ export function HipModel({ url, allowedOrigins = [], children }: HipModelProps) 
   );
 }
 
+type ViewerStoreApi = ReturnType<typeof useViewerStoreApi>;
+
+/** The first-view file when it draws the opening view as the complete model would, or null. */
+function firstViewUrlFor(url: string, store: ViewerStoreApi): string | null {
+  const candidate = firstViewModelUrl(url);
+  return candidate && firstViewCovers(store.getState().view) ? candidate : null;
+}
+
+function modelLoadOptions(allowedOrigins: readonly string[], store: ViewerStoreApi) {
+  return {
+    allowedOrigins,
+    onProgress: (progress: number) => {
+      if (store.getState().model.phase === 'loading') {
+        store.getState().setModelStatus({ phase: 'loading', progress });
+      }
+    },
+  };
+}
+
+/**
+ * Starts downloading and decoding the model the viewer draws first while the 3D view is still
+ * starting (its canvas, renderer and scene graph), instead of once the canvas exists. Loads are
+ * shared by address, so the viewer then takes this one.
+ */
+export function useModelPrefetch(url: string, allowedOrigins: readonly string[]): void {
+  const store = useViewerStoreApi();
+  useState(() => {
+    void loadModel(firstViewUrlFor(url, store) ?? url, modelLoadOptions(allowedOrigins, store));
+    return null;
+  });
+}
+
 const scratchBox = new THREE.Box3();
 
 /** The first mesh whose positions are not finite or absurdly far, or null. */
@@ -66,7 +98,11 @@ function badGeometry(root: THREE.Object3D): string | null {
         return;
       }
     }
-    scratchBox.setFromObject(object);
+    // The geometry's own bounds in world space: three's bounds of a skinned mesh skin every
+    // vertex on the CPU, a long task before the first frame, and far-off positions show anyway.
+    const geometry = (object as THREE.Mesh).geometry;
+    if (!geometry.boundingBox) geometry.computeBoundingBox();
+    scratchBox.copy(geometry.boundingBox as THREE.Box3).applyMatrix4(object.matrixWorld);
     meshes.push({
       name: object.name,
       min: scratchBox.min.toArray(),
@@ -94,18 +130,8 @@ function LoadedHipModel({
   const store = useViewerStoreApi();
   // The built-in model starts from its small first-view file when that draws the opening view
   // as the complete model would; the complete model follows after the first frame.
-  const firstUrl = useMemo(() => {
-    const candidate = firstViewModelUrl(url);
-    return candidate && firstViewCovers(store.getState().view) ? candidate : null;
-  }, [url, store]);
-  const loadOptions = {
-    allowedOrigins,
-    onProgress: (progress: number) => {
-      if (store.getState().model.phase === 'loading') {
-        store.getState().setModelStatus({ phase: 'loading', progress });
-      }
-    },
-  };
+  const firstUrl = useMemo(() => firstViewUrlFor(url, store), [url, store]);
+  const loadOptions = modelLoadOptions(allowedOrigins, store);
   // Checked before decoding (size, references, structure) and never thrown: see load-model.
   const firstResult = firstUrl ? use(loadModel(firstUrl, loadOptions)) : null;
   // A missing or unreadable first-view file (a copy of the site without it, a model of one's

@@ -10,9 +10,10 @@ import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
 import { ContextLayer } from './ContextLayer';
 import { ContextLossGuard } from './ContextLossGuard';
+import { createRenderer } from './create-renderer';
 import { ExercisePoser } from './ExercisePoser';
 import { FrameProbe } from './FrameProbe';
-import { HipModel } from './HipModel';
+import { HipModel, useModelPrefetch } from './HipModel';
 import { Lighting } from './Lighting';
 import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
@@ -34,6 +35,8 @@ export interface Viewer3DProps {
   reducedMotion?: boolean;
   /** Origins besides the page's own that the model and what it refers to may come from. */
   modelOrigins?: readonly string[];
+  /** Told when this browser cannot make a WebGL context (the page then shows its fallback). */
+  onWebglUnavailable?: () => void;
 }
 
 /**
@@ -44,7 +47,9 @@ export default function Viewer3D({
   modelUrl,
   reducedMotion = false,
   modelOrigins = [],
+  onWebglUnavailable,
 }: Viewer3DProps) {
+  useModelPrefetch(modelUrl, modelOrigins);
   return (
     <Canvas
       className="viewer-canvas"
@@ -54,7 +59,7 @@ export default function Viewer3D({
       tabIndex={0}
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
-      gl={{ antialias: true, alpha: true, powerPreference: 'high-performance' }}
+      gl={({ canvas }) => createRenderer(canvas as HTMLCanvasElement, onWebglUnavailable)}
       events={(store) => ({ ...createPointerEvents(store), filter: visibleHitsOnly })}
       onCreated={({ gl }) => {
         markStage('canvas-created');

@@ -194,6 +194,39 @@ describe('StructureBatch', () => {
     );
   });
 
+  it('spares a batched muscle the posed bounds three would compute to cull it', () => {
+    const { scene, muscles } = hipScene();
+    for (const m of muscles) applyAppearance(m, 'shown', SHOWN);
+    const batch = new StructureBatch(muscles);
+    scene.add(batch.mesh);
+    batch.update();
+    expect(
+      muscles.map((m) => m.frustumCulled),
+      'members are never culled',
+    ).toEqual([false, false]);
+    // A frame: three culls what is visible, and a batched muscle stays visible for picking.
+    const renderer = { camera: new THREE.PerspectiveCamera() };
+    renderer.camera.position.set(0, 0, 3);
+    renderer.camera.updateMatrixWorld();
+    const frustum = new THREE.Frustum().setFromProjectionMatrix(
+      new THREE.Matrix4().multiplyMatrices(
+        renderer.camera.projectionMatrix,
+        renderer.camera.matrixWorldInverse,
+      ),
+    );
+    for (const m of muscles) if (m.frustumCulled) m.intersectsFrustum(frustum);
+    expect(
+      muscles.map((m) => m.boundingSphere),
+      'no skinned bounds computed',
+    ).toEqual([null, null]);
+
+    applyAppearance(muscles[0]!, 'ghosted', SHOWN);
+    batch.update();
+    expect(muscles[0]!.frustumCulled, 'drawing itself again, it is culled as before').toBe(true);
+    batch.release();
+    expect(muscles[1]!.frustumCulled, 'released: its own setting back').toBe(true);
+  });
+
   it('never answers a pick: the structures own meshes do', () => {
     const { femurRight, femurLeft } = hipScene();
     const batch = new StructureBatch([femurRight, femurLeft]);

@@ -20,6 +20,8 @@ interface BatchSource {
   indexCount: number;
   /** Whether the batch draws it now. */
   member: boolean;
+  /** The mesh's own `frustumCulled`, restored when it draws itself again. */
+  culled: boolean;
 }
 
 /** Attributes a batch carries (beyond skinning), in three's names. */
@@ -343,7 +345,12 @@ export class StructureBatch {
       bones: [],
       boneInverses: [],
     };
-    this.sources = meshes.map((mesh) => ({ mesh, ...collect(out, mesh), member: false }));
+    this.sources = meshes.map((mesh) => ({
+      mesh,
+      ...collect(out, mesh),
+      member: false,
+      culled: mesh.frustumCulled,
+    }));
     this.sourceMeshes = new Set(meshes);
     this.slots = new Int32Array(meshes.length);
     const geometry = new THREE.BufferGeometry();
@@ -425,6 +432,9 @@ export class StructureBatch {
       // Only the material's own visibility: the mesh stays "visible" for picking and checks.
       const material = source.mesh.material as THREE.Material;
       material.visible = !member;
+      // A member never draws itself: culling it would only cost its posed bounds (every vertex
+      // skinned on the CPU, for every muscle, in the model's first frame).
+      source.mesh.frustumCulled = member ? false : source.culled;
       if (member !== source.member) {
         source.member = member;
         changed = true;
@@ -498,6 +508,7 @@ export class StructureBatch {
   release(): void {
     for (const source of this.sources) {
       (source.mesh.material as THREE.Material).visible = true;
+      source.mesh.frustumCulled = source.culled;
       source.member = false;
     }
     this.mesh.visible = false;

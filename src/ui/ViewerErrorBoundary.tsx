@@ -7,6 +7,8 @@ interface Props {
   onError?: (message: string) => void;
   /** Called before "Try again" renders the view again (e.g. to forget failed downloads). */
   onRetry?: () => void;
+  /** True when the page already handles what went wrong (nothing is shown or reported here). */
+  handledElsewhere?: () => boolean;
 }
 
 interface State {
@@ -22,12 +24,14 @@ export class ViewerErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, _info: ErrorInfo) {
+    if (this.props.handledElsewhere?.()) return;
     this.props.onError?.(error.message);
   }
 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (this.props.handledElsewhere?.()) return null;
     return (
       <div className="viewer-overlay viewer-error" role="alert">
         <h2>{messages.app.viewerErrorTitle}</h2>
