@@ -1,7 +1,8 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { STRUCTURES } from '../domain/anatomy';
-import { findAnatomyReference } from '../domain/anatomy/reference';
-import { type LabelLayout, layoutLabels } from '../domain/labels';
+import type { findAnatomyReference } from '../domain/anatomy/reference';
+// The layout alone: the labels barrel also names motor and acupuncture points (their records).
+import { type LabelLayout, layoutLabels } from '../domain/labels/layout-labels';
 import { messages } from '../domain/messages';
 import { type LabelAnchor, type LabelAnchors, useViewer } from '../state';
 
@@ -13,11 +14,35 @@ const OBSTACLE_SELECTOR = '.orientation-cue span, .exercise-model-legend, .story
 /** Radius of the dot where a leader line meets its structure (px). */
 const ANCHOR_DOT_PX = 2.5;
 
-function labelText(key: string, patient: boolean): string {
+type FindReference = typeof findAnatomyReference;
+
+/** A structure's label: its plain name when `plainNames` is given (patient mode). */
+function labelText(key: string, plainNames: FindReference | null): string {
   const structure = STRUCTURE_BY_KEY.get(key);
   if (!structure) return key;
-  const plain = patient ? findAnatomyReference(structure.id)?.plainName : undefined;
+  const plain = plainNames?.(structure.id)?.plainName;
   return messages.view.structureOnSide(plain ?? structure.label, structure.side);
+}
+
+/**
+ * The reference cards (plain names) for patient mode, loaded when that mode is on: they are a
+ * large module nobody else needs before the first view. Null until loaded, or when not wanted.
+ */
+function usePlainNames(wanted: boolean): FindReference | null {
+  const [find, setFind] = useState<FindReference | null>(null);
+  useEffect(() => {
+    if (!wanted || find) return;
+    let live = true;
+    import('../domain/anatomy/reference').then(
+      (reference) => live && setFind(() => reference.findAnatomyReference),
+      // Offline: the structures' own names, rather than no labels.
+      () => live && setFind(() => () => undefined),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, find]);
+  return wanted ? find : null;
 }
 
 /**
@@ -27,16 +52,19 @@ function labelText(key: string, patient: boolean): string {
  * structure is behind other tissue there (a pinned label whose structure is out of sight).
  */
 export function StructureLabelLayer() {
-  const measured = useViewer((s) => s.labelAnchors);
   const patient = useViewer((s) => s.view.mode === 'patient');
+  const plainNames = usePlainNames(patient);
+  // In patient mode, no labels until their plain names are there (no technical names first).
+  const anchors = useViewer((s) => s.labelAnchors);
+  const measured = patient && !plainNames ? null : anchors;
   const language = useViewer((s) => s.language);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new language renames the labels
   const texts = useMemo(
     () =>
       new Map<string, string>(
-        (measured?.anchors ?? []).map((a) => [a.key, labelText(a.key, patient)] as const),
+        (measured?.anchors ?? []).map((a) => [a.key, labelText(a.key, plainNames)] as const),
       ),
-    [measured, patient, language],
+    [measured, plainNames, language],
   );
   const sizer = useRef<HTMLDivElement>(null);
   const [layout, setLayout] = useState<{ from: LabelAnchors; layout: LabelLayout } | null>(null);
