@@ -24,11 +24,13 @@ const { language } = chooseLanguage(
 );
 document.documentElement.lang = language;
 const frame = frameProps(window.location.search, language, import.meta.env.BASE_URL);
+/** Settles once the link's own frame is drawn (at once for the frame in index.html). */
+let frameDrawn: Promise<void> = Promise.resolve();
 if (!isPlainFrame(frame, language) || !element.querySelector('.app-frame')) {
   // The frame in index.html is the plain English one: hidden until the link's own is drawn, so
   // nobody sees the wrong language or mode flash by.
   element.style.visibility = 'hidden';
-  import('./render-frame')
+  frameDrawn = import('./render-frame')
     .then(({ renderFrame }) => renderFrame(element, frame))
     .catch((error: unknown) => console.error(error))
     .finally(() => {
@@ -50,10 +52,11 @@ const onFrameClick = (event: MouseEvent) => {
 element.addEventListener('click', onFrameClick);
 
 const loadApp = () =>
-  import('./start-app').then(
+  // Downloaded side by side; the app starts after the frame is drawn, never under it.
+  Promise.all([import('./start-app'), frameDrawn]).then(
     // The frame stays until the app has rendered behind it; its button is listened to till then
     // (the app's own button has no frame attribute).
-    ({ startApp }) => startApp(element, { load3dRequested: () => load3dRequested }),
+    ([{ startApp }]) => startApp(element, { load3dRequested: () => load3dRequested }),
     (error: unknown) => {
       // The app's code could not be downloaded: say so in the frame's language, offer a reload.
       console.error(error);

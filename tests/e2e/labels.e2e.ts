@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { findAnatomyReference } from '../../src/domain/anatomy/reference';
 import { chromiumForSuite } from './chromium-suite';
 import { frameCount, saveScreenshot, waitForIdleViewer, waitForNoFrames } from './viewer-page';
 
@@ -241,6 +242,35 @@ describe('labels a clinician can point at', () => {
     await page.click('[data-testid="pinned-labels"] button[data-unpin="gluteus-medius:right"]');
     await expect.poll(() => new URL(page.url()).searchParams.has('pins')).toBe(false);
     await expect.poll(() => page.locator('.structure-label[data-structure-key]').count()).toBe(0);
+    expect(watch.consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in patient mode, labels use plain names, and never a technical name first', async () => {
+    const { page, watch } = await chromium.openViewer(
+      `/?mode=patient&cam=posterior&pins=gluteus-medius:right`,
+      { viewport: { width: 1280, height: 720 } },
+    );
+    const plain = findAnatomyReference('gluteus-medius')?.plainName ?? '';
+    expect(plain.length).toBeGreaterThan(0);
+    // Every label text the page ever shows, from the start.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __labelTexts: string[] }).__labelTexts = seen;
+      new MutationObserver(() => {
+        for (const label of document.querySelectorAll('.structure-label')) {
+          seen.push(label.textContent ?? '');
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await waitForLabels(page, 1);
+    const { labels } = await labelsOnScreen(page);
+    expect(labels.map((l) => l.key)).toEqual(['gluteus-medius:right']);
+    expect(labels[0]?.text).toContain(plain);
+    const seen = await page.evaluate(
+      () => (window as unknown as { __labelTexts: string[] }).__labelTexts,
+    );
+    expect(seen.filter((text) => !text.includes(plain))).toEqual([]);
     expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
   });
