@@ -13,7 +13,7 @@ import {
   MAX_PINNED_LABELS,
   type Visibility,
 } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useViewer, useViewerAfterFrame } from '../state';
 import { CloseCardButton } from './CloseCardButton';
 import { SourceList } from './SourceList';
 
@@ -118,7 +118,8 @@ const VISIBILITY_ACTIONS: readonly { value: Visibility; label: string }[] = [
 
 /** The card of the selected structure: names, attachments, actions, nerve and roots, sources. */
 export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.ReactNode }) {
-  const view = useViewer((s) => s.view);
+  // After the frame that shows the pick: a card is slower to render than the frame.
+  const view = useViewerAfterFrame((s) => s.view);
   const select = useViewer((s) => s.select);
   const setStructureVisibility = useViewer((s) => s.setStructureVisibility);
   const updateView = useViewer((s) => s.updateView);

@@ -12,7 +12,7 @@ import {
   type TreeRow,
   visibleTreeRows,
 } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useViewer, useViewerAfterFrame } from '../state';
 import { stateWord } from './LayersPanel';
 
 const t = messages.layers;
@@ -40,7 +40,8 @@ function focusCardTitle(framesLeft = 60) {
  * arrows move, Enter selects (and frames), Space cycles shown / see-through / hidden, I isolates.
  */
 export function StructureTree() {
-  const view = useViewer((s) => s.view);
+  // After the frame that shows a change: the whole tree is slower to render than the frame.
+  const view = useViewerAfterFrame((s) => s.view);
   const focusStructure = useViewer((s) => s.focusStructure);
   const setLayerVisibility = useViewer((s) => s.setLayerVisibility);
   const setStructureVisibility = useViewer((s) => s.setStructureVisibility);
