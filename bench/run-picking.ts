@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/run-picking.ts [samples]`: the part of `npm run bench` that times a click on a
+ * `npx tsx bench/run-picking.ts [samples] [dist folder]`: the part of `npm run bench` that times a click on a
  * muscle to the frame with its highlight, standing and on a posed skeleton, on the current
  * `dist/` (run `npm run build` first). Measured exactly as the bench does (`measureClickPicking`);
  * prints each sample, the medians and the machine load.
@@ -10,8 +10,9 @@ import { launchChromium } from '../tests/e2e/chromium';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { measureClickPicking } from './browser-metrics';
 
-const DIST = join(import.meta.dirname, '../dist');
 const samples = Number(process.argv[2] ?? 7);
+// Another build (an earlier commit's) can be timed side by side with this one.
+const DIST = process.argv[3] ?? join(import.meta.dirname, '../dist');
 const app = await startStaticServer({ root: DIST, compress: true });
 const browser = await launchChromium();
 try {

@@ -1,8 +1,9 @@
-import { useViewer } from '../state';
+import { useViewerAfterFrame } from '../state';
 
 /** The one polite live region that speaks selection and view changes. */
 export function StatusRegion() {
-  const announcement = useViewer((s) => s.announcement);
+  // Spoken after the frame that shows the change (a pick's highlight is not held back by it).
+  const announcement = useViewerAfterFrame((s) => s.announcement);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="status">
       {/* The key re-creates the text so the same sentence twice is spoken twice. */}
