@@ -1,9 +1,8 @@
-import { useViewerAfterFrame } from '../state';
+import { useViewer } from '../state';
 
 /** The one polite live region that speaks selection and view changes. */
 export function StatusRegion() {
-  // Spoken after the frame that shows the change (a pick's highlight is not held back by it).
-  const announcement = useViewerAfterFrame((s) => s.announcement);
+  const announcement = useViewer((s) => s.announcement);
   return (
     <div className="visually-hidden" role="status" aria-live="polite" data-testid="status">
       {/* The key re-creates the text so the same sentence twice is spoken twice. */}
