@@ -29,6 +29,7 @@ import {
 import {
   type ExerciseFocus,
   markStage,
+  showPickAfterFrame,
   useViewer,
   useViewerStoreApi,
   useViewerSubscription,
@@ -267,6 +268,8 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
         store.getState().reportModelClick([local.x, local.y, local.z]);
         return;
       }
+      // The highlight first: the card and panels it opens render after that frame.
+      showPickAfterFrame(store);
       store.getState().focusStructure(key);
       store.getState().announce(messages.layers.announceSelect(labelOf(key)));
     },

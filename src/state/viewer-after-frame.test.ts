@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AFTER_FRAME_FALLBACK_MS, shownStateOf } from './viewer-after-frame';
+import { AFTER_FRAME_FALLBACK_MS, shownStateOf, showPickAfterFrame } from './viewer-after-frame';
 import { createViewerStore } from './viewer-store';
 
 /** Frame callbacks run only when the test draws a frame. */
@@ -21,11 +21,22 @@ afterEach(() => {
 });
 
 describe('shownStateOf', () => {
-  it('shows a change after the next frame, while the store has it at once', () => {
+  it('follows the store at once when nothing was picked in the 3D view', () => {
     const store = createViewerStore();
     const shown = shownStateOf(store);
     const listener = vi.fn();
     shown.subscribe(listener);
+    store.getState().select('gluteus-medius:left');
+    expect(shown.get().view.selection).toBe('gluteus-medius:left');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a pick after the next frame, while the store has it at once', () => {
+    const store = createViewerStore();
+    const shown = shownStateOf(store);
+    const listener = vi.fn();
+    shown.subscribe(listener);
+    showPickAfterFrame(store);
     store.getState().select('gluteus-medius:left');
     expect(store.getState().view.selection, 'the store').toBe('gluteus-medius:left');
     expect(shown.get().view.selection, 'before the frame').toBeNull();
@@ -34,6 +45,9 @@ describe('shownStateOf', () => {
     vi.advanceTimersByTime(0);
     expect(shown.get().view.selection, 'after the frame').toBe('gluteus-medius:left');
     expect(listener).toHaveBeenCalledTimes(1);
+    // The hold ends with that frame: the next change shows at once.
+    store.getState().select('piriformis:right');
+    expect(shown.get().view.selection).toBe('piriformis:right');
   });
 
   it('shows the changes made before that frame together, once', () => {
@@ -41,6 +55,7 @@ describe('shownStateOf', () => {
     const shown = shownStateOf(store);
     const listener = vi.fn();
     shown.subscribe(listener);
+    showPickAfterFrame(store);
     store.getState().select('gluteus-medius:left');
     store.getState().select('piriformis:right');
     drawFrame();
@@ -49,9 +64,10 @@ describe('shownStateOf', () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a change without a frame (a hidden page draws none) after a while', () => {
+  it('shows a pick without a frame (a hidden page draws none) after a while', () => {
     const store = createViewerStore();
     const shown = shownStateOf(store);
+    showPickAfterFrame(store);
     store.getState().select('gluteus-medius:left');
     vi.advanceTimersByTime(AFTER_FRAME_FALLBACK_MS - 1);
     expect(shown.get().view.selection).toBeNull();
@@ -59,14 +75,15 @@ describe('shownStateOf', () => {
     expect(shown.get().view.selection).toBe('gluteus-medius:left');
   });
 
-  it('is one per store: two viewers never show each other’s state', () => {
+  it('is one per store: a pick in one viewer never holds another', () => {
     const first = createViewerStore();
     const second = createViewerStore();
     expect(shownStateOf(first)).toBe(shownStateOf(first));
+    shownStateOf(second);
+    showPickAfterFrame(first);
     first.getState().select('gluteus-medius:left');
-    drawFrame();
-    vi.advanceTimersByTime(0);
-    expect(shownStateOf(first).get().view.selection).toBe('gluteus-medius:left');
-    expect(shownStateOf(second).get().view.selection).toBeNull();
+    second.getState().select('piriformis:right');
+    expect(shownStateOf(second).get().view.selection).toBe('piriformis:right');
+    expect(shownStateOf(first).get().view.selection).toBeNull();
   });
 });

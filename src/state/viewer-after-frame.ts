@@ -8,10 +8,12 @@ import type { ViewerState, ViewerStore } from './viewer-types';
  */
 export const AFTER_FRAME_FALLBACK_MS = 500;
 
-/** The viewer's state as the panels show it: the store's, one frame late. */
+/** The viewer's state as the panels show it: the store's, held back for the frame of a pick. */
 interface ShownState {
   get(): ViewerState;
   subscribe(listener: () => void): () => void;
+  /** Hold the changes that come before the next frame until it has been drawn. */
+  holdUntilNextFrame(): void;
 }
 
 const SHOWN = new WeakMap<ViewerStore, ShownState>();
@@ -32,10 +34,10 @@ function afterNextFrame(run: () => void): void {
 }
 
 /**
- * The state a store's panels show, following the store one frame late: a change (a pick, a
- * search result) is drawn in the 3D view first, and the side panel and structure tree, which
- * take longer to render than the frame itself, follow right after it. Changes that come
- * before that frame are shown together.
+ * The state a store's panels show. It follows the store at once, except while a pick in the
+ * 3D view holds it (`holdUntilNextFrame`): then the pick's highlight is drawn first, and the
+ * side panel, card and tree, which take longer to render than the frame itself, follow right
+ * after it, with every change made in between.
  * @internal
  */
 export function shownStateOf(store: ViewerStore): ShownState {
@@ -43,16 +45,15 @@ export function shownStateOf(store: ViewerStore): ShownState {
   if (existing) return existing;
   const listeners = new Set<() => void>();
   let shown = store.getState();
-  let waiting = false;
+  let holding = false;
+  let held = false;
   const publish = () => {
-    waiting = false;
     shown = store.getState();
     for (const listener of listeners) listener();
   };
   store.subscribe(() => {
-    if (waiting) return;
-    waiting = true;
-    afterNextFrame(publish);
+    if (holding) held = true;
+    else publish();
   });
   const state: ShownState = {
     get: () => shown,
@@ -60,17 +61,34 @@ export function shownStateOf(store: ViewerStore): ShownState {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    holdUntilNextFrame() {
+      if (holding) return;
+      holding = true;
+      afterNextFrame(() => {
+        holding = false;
+        if (!held) return;
+        held = false;
+        publish();
+      });
+    },
   };
   SHOWN.set(store, state);
   return state;
 }
 
 /**
- * Like `useViewer`, for panels that need not be in the frame that answers a click: the
- * component follows the store's state after the next frame has been drawn, so a pick's
- * highlight is not held back by the panels it opens. The store itself changes at once (the
- * view, the link, the embed events). `selector` must return a value held in the state (not a
- * new object each call), as with `useViewer`.
+ * A pick in the 3D view: the panels show what it changes after the frame that shows its
+ * highlight, so they do not hold that frame back. The store itself changes at once.
+ */
+export function showPickAfterFrame(store: ViewerStore): void {
+  shownStateOf(store).holdUntilNextFrame();
+}
+
+/**
+ * Like `useViewer`, for panels that a pick in the 3D view opens or changes: they follow the
+ * store at once, but after a pick (`showPickAfterFrame`) only once its highlight is drawn.
+ * `selector` must return a value held in the state (not a new object each call), as with
+ * `useViewer`.
  */
 export function useViewerAfterFrame<T>(selector: (state: ViewerState) => T): T {
   const shown = shownStateOf(useViewerStoreApi());
