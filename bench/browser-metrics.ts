@@ -288,13 +288,14 @@ async function timeHover(page: Page, key: string, samples = 7): Promise<number[]
 export async function measureClickPicking(
   browser: Browser,
   baseUrl: string,
+  samples = 7,
 ): Promise<ClickPicking> {
   const standingKey = 'gluteus-maximus:right';
   const standing = await freshPage(browser);
   await standing.page.goto(`${baseUrl}${STANDING_QUERY}`);
   await waitForIdleViewer(standing.page, 120_000);
   await waitForPickingTrees(standing.page);
-  const standingClicks = await timeClicks(standing.page, standingKey);
+  const standingClicks = await timeClicks(standing.page, standingKey, samples);
   await standing.context.close();
 
   // The muscle of the lifted leg: it moves the most in this pose.
@@ -303,8 +304,8 @@ export async function measureClickPicking(
   await posed.page.goto(`${baseUrl}${POSED_QUERY}`);
   await waitForIdleViewer(posed.page, 120_000);
   const treesReadyMs = await waitForPickingTrees(posed.page);
-  const posedHover = await timeHover(posed.page, posedKey);
-  const posedClicks = await timeClicks(posed.page, posedKey);
+  const posedHover = await timeHover(posed.page, posedKey, samples);
+  const posedClicks = await timeClicks(posed.page, posedKey, samples);
   await posed.context.close();
   return {
     standing: { ...latencies(standingClicks), url: STANDING_QUERY, structure: standingKey },

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { messages } from '../domain/messages';
-import { useCountRender, useViewer } from '../state';
+import { useCountRender, useViewer, useViewerAfterFrame } from '../state';
 import { AdvancedToggle } from '../ui/AdvancedToggle';
 import { ClinicianToolsToggle } from '../ui/ClinicianToolsToggle';
 import { PanelTabs } from '../ui/PanelTabs';
@@ -41,9 +41,10 @@ export function SidePanel({
 }: SidePanelProps) {
   useCountRender('shell');
   const mode = useViewer((s) => s.view.mode);
-  const selection = useViewer((s) => s.view.selection);
-  const point = useViewer((s) => s.view.point);
-  const acupuncture = useViewer((s) => s.selectedAcupuncture);
+  // The cards follow a pick after the frame that shows it (they take longer than the frame).
+  const selection = useViewerAfterFrame((s) => s.view.selection);
+  const point = useViewerAfterFrame((s) => s.view.point);
+  const acupuncture = useViewerAfterFrame((s) => s.selectedAcupuncture);
   const panelRef = useRef<HTMLDivElement>(null);
   // A new selection's card is at the top of the panel: bring it into view.
   useEffect(() => {

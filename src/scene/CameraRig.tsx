@@ -209,11 +209,29 @@ export function CameraRig({ reducedMotion = false }: CameraRigProps) {
     };
     const focusTarget = domElement.parentElement?.parentElement ?? domElement;
     focusTarget.addEventListener('keydown', onKeyDown);
-    controls.addEventListener('controlend', writeBack);
+    // Where a press found the camera (its end values: a drag moves them at once, damping or not).
+    const pressPosition = new THREE.Vector3();
+    const pressTarget = new THREE.Vector3();
+    const onControlStart = () => {
+      controls.getPosition(pressPosition);
+      controls.getTarget(pressTarget);
+    };
+    // A press that did not move the camera (a click that picks) leaves the view state alone:
+    // writing the same camera back would re-render everything that follows the view before
+    // the frame that shows the pick.
+    const onControlEnd = () => {
+      controls.getPosition(scratchPosition);
+      controls.getTarget(scratchTarget);
+      if (scratchPosition.equals(pressPosition) && scratchTarget.equals(pressTarget)) return;
+      writeBack();
+    };
+    controls.addEventListener('controlstart', onControlStart);
+    controls.addEventListener('controlend', onControlEnd);
     return () => {
       unsubscribe();
       focusTarget.removeEventListener('keydown', onKeyDown);
-      controls.removeEventListener('controlend', writeBack);
+      controls.removeEventListener('controlstart', onControlStart);
+      controls.removeEventListener('controlend', onControlEnd);
     };
   }, [model, store, camera, reducedMotion, domElement, invalidate]);
 

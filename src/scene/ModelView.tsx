@@ -29,6 +29,7 @@ import {
 import {
   type ExerciseFocus,
   markStage,
+  showPickAfterFrame,
   useViewer,
   useViewerStoreApi,
   useViewerSubscription,
@@ -37,6 +38,7 @@ import {
 } from '../state';
 import { applyBodyFit } from './body-fit';
 import { focusBounds } from './focus-bounds';
+import { type HitsBetweenFrames, reuseHitsBetweenFrames } from './hits-between-frames';
 import { buildBoundsTreesWhenIdle, type IdlePicking } from './idle-bvh';
 import { type LoadedModel, ModelContext } from './model-context';
 import { addToIndex, indexModel, removeFromIndex } from './model-index';
@@ -152,7 +154,9 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
     picking.current = trees;
     return () => trees.cancel();
   }, [model, partsVersion]);
+  const hitsBetweenFrames = useRef<HitsBetweenFrames | null>(null);
   useFrame(({ camera }) => {
+    hitsBetweenFrames.current?.clear();
     gatherSeeThroughNeighbours(structureMeshes, batches, camera, neighbours);
     for (let i = 0; i < batches.length; i++) batches[i]!.update(neighbours);
     picking.current?.checkPose();
@@ -162,6 +166,13 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
   };
   useEffect(() => {
     raycaster.firstHitOnly = true;
+    // One ray through the model per click, not one per pointer event.
+    const hits = reuseHitsBetweenFrames(raycaster);
+    hitsBetweenFrames.current = hits;
+    return () => {
+      hits.dispose();
+      hitsBetweenFrames.current = null;
+    };
   }, [raycaster]);
 
   // A new model stays hidden until the camera has framed it and its structures have their look
@@ -257,6 +268,8 @@ export function ModelView({ root, complete = null, children }: ModelViewProps) {
         store.getState().reportModelClick([local.x, local.y, local.z]);
         return;
       }
+      // The highlight first: the card and panels it opens render after that frame.
+      showPickAfterFrame(store);
       store.getState().focusStructure(key);
       store.getState().announce(messages.layers.announceSelect(labelOf(key)));
     },

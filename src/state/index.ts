@@ -1,6 +1,7 @@
 export * from './mechanics-result';
 export * from './render-counts';
 export * from './test-hooks';
+export * from './viewer-after-frame';
 export * from './viewer-context';
 export * from './viewer-store';
 export * from './viewer-subscription';

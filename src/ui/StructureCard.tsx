@@ -13,7 +13,7 @@ import {
   MAX_PINNED_LABELS,
   type Visibility,
 } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useViewer, useViewerAfterFrame, useViewerStoreApi } from '../state';
 import { CloseCardButton } from './CloseCardButton';
 import { SourceList } from './SourceList';
 
@@ -118,7 +118,9 @@ const VISIBILITY_ACTIONS: readonly { value: Visibility; label: string }[] = [
 
 /** The card of the selected structure: names, attachments, actions, nerve and roots, sources. */
 export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.ReactNode }) {
-  const view = useViewer((s) => s.view);
+  // After the frame that shows the pick: a card is slower to render than the frame.
+  const view = useViewerAfterFrame((s) => s.view);
+  const store = useViewerStoreApi();
   const select = useViewer((s) => s.select);
   const setStructureVisibility = useViewer((s) => s.setStructureVisibility);
   const updateView = useViewer((s) => s.updateView);
@@ -182,12 +184,15 @@ export function StructureCard({ extra }: { extra?: (key: StructureKey) => React.
             aria-pressed={pinned}
             title={pinsFull ? t.pinsFull(MAX_PINNED_LABELS) : t.pinLabelHelp(title)}
             onClick={() => {
-              if (pinsFull) {
+              // From the store, not the card as drawn: a second click before the next frame toggles back.
+              const now = store.getState().view;
+              const pinnedNow = isLabelPinned(now, key);
+              if (!pinnedNow && now.pinnedLabels.length >= MAX_PINNED_LABELS) {
                 announce(t.pinsFull(MAX_PINNED_LABELS));
                 return;
               }
-              setLabelPinned(key, !pinned);
-              announce(pinned ? t.announceUnpinned(title) : t.announcePinned(title));
+              setLabelPinned(key, !pinnedNow);
+              announce(pinnedNow ? t.announceUnpinned(title) : t.announcePinned(title));
             }}
           >
             {t.pinLabel}

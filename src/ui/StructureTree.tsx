@@ -10,9 +10,10 @@ import {
   nextVisibility,
   type TreeKey,
   type TreeRow,
+  type ViewState,
   visibleTreeRows,
 } from '../domain/view-state';
-import { useViewer } from '../state';
+import { useViewer, useViewerAfterFrame, useViewerStoreApi } from '../state';
 import { stateWord } from './LayersPanel';
 
 const t = messages.layers;
@@ -40,7 +41,9 @@ function focusCardTitle(framesLeft = 60) {
  * arrows move, Enter selects (and frames), Space cycles shown / see-through / hidden, I isolates.
  */
 export function StructureTree() {
-  const view = useViewer((s) => s.view);
+  // After the frame that shows a change: the whole tree is slower to render than the frame.
+  const view = useViewerAfterFrame((s) => s.view);
+  const store = useViewerStoreApi();
   const focusStructure = useViewer((s) => s.focusStructure);
   const setLayerVisibility = useViewer((s) => s.setLayerVisibility);
   const setStructureVisibility = useViewer((s) => s.setStructureVisibility);
@@ -51,12 +54,12 @@ export function StructureTree() {
   const itemRefs = useRef(new Map<TreeKey, HTMLDivElement>());
   const rows = useMemo(() => visibleTreeRows(expanded), [expanded]);
 
-  const visibilityOf = (row: TreeRow) =>
+  const visibilityOf = (row: TreeRow, of: ViewState = view) =>
     row.kind === 'layer'
-      ? layerVisibility(view, row.layer, 'left') === layerVisibility(view, row.layer, 'right')
-        ? layerVisibility(view, row.layer, 'left')
+      ? layerVisibility(of, row.layer, 'left') === layerVisibility(of, row.layer, 'right')
+        ? layerVisibility(of, row.layer, 'left')
         : 'mixed'
-      : effectiveVisibility(view, row.structure);
+      : effectiveVisibility(of, row.structure);
 
   const moveFocus = (key: TreeKey | null) => {
     if (!key) return;
@@ -83,7 +86,8 @@ export function StructureTree() {
   };
 
   const cycle = (row: TreeRow) => {
-    const current = visibilityOf(row);
+    // From the store, not the tree as drawn: a second Space before the next frame goes on.
+    const current = visibilityOf(row, store.getState().view);
     const next = nextVisibility(current === 'mixed' ? 'hidden' : current);
     if (row.kind === 'layer') setLayerVisibility(row.layer, 'both', next);
     else setStructureVisibility(structureKey(row.structure.id, row.structure.side), next);
