@@ -37,7 +37,9 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
     );
   };
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // -1: no option highlighted until the first ArrowDown (which lands on the first result);
+  // Enter with none highlighted opens the best match.
+  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }), []);
@@ -125,7 +127,7 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => {
@@ -135,11 +137,11 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         onBlur={() => setOpen(false)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
-          else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (event.key === 'ArrowUp') setActive((i) => Math.max(-1, i - 1));
           else if (event.key === 'Enter') {
             // Typed faster than the index loaded: choose the best match once it is there.
             if (!index) enterWhileLoading.current = true;
-            else choose(results[active]);
+            else choose(results[Math.max(active, 0)]);
           } else if (event.key === 'Escape') {
             if (query) setQuery('');
             else inputRef.current?.blur();
