@@ -43,7 +43,16 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }), []);
-  const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
+  // During a quiz round the motor points are its answers: search leaves them out.
+  const answersHidden = useViewer((state) => state.quizRoundRunning);
+  const allResults = useMemo(
+    () => (index && query.trim() ? index.search(query) : []),
+    [index, query],
+  );
+  const results = answersHidden
+    ? allResults.filter((r) => r.entry.kind !== 'motor-point')
+    : allResults;
+  const pointsLeftOut = results.length < allResults.length;
   const camera = useViewer((state) => state.view.camera);
   const focusStructure = useViewer((state) => state.focusStructure);
   const selectPoint = useViewer((state) => state.selectPoint);
@@ -153,29 +162,36 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         {s.help}
       </p>
       {open && query.trim() !== '' && (
-        <div id={listId} role="listbox" className="search-results" aria-label={s.label}>
-          {results.length === 0 ? (
-            <p className="muted">
-              {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+        <div className="search-results">
+          <div id={listId} role="listbox" aria-label={s.label}>
+            {results.length === 0 ? (
+              <p className="muted">
+                {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+              </p>
+            ) : (
+              results.map((result, i) => (
+                <div
+                  key={result.entry.key}
+                  tabIndex={-1}
+                  id={`search-option-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  data-kind={result.entry.kind}
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(result);
+                  }}
+                >
+                  <span className="result-title">{result.entry.title}</span>
+                  <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
+                </div>
+              ))
+            )}
+          </div>
+          {pointsLeftOut && (
+            <p className="muted small" data-testid="answers-hidden">
+              {messages.learning.quiz.searchAnswersHidden}
             </p>
-          ) : (
-            results.map((result, i) => (
-              <div
-                key={result.entry.key}
-                tabIndex={-1}
-                id={`search-option-${i}`}
-                role="option"
-                aria-selected={i === active}
-                data-kind={result.entry.kind}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(result);
-                }}
-              >
-                <span className="result-title">{result.entry.title}</span>
-                <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
-              </div>
-            ))
           )}
         </div>
       )}
