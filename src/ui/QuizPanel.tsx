@@ -83,11 +83,12 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
   const result = session.results[session.index] ?? null;
   const lastClick = useRef(modelClick?.seq ?? 0);
   const panelRef = useRef<HTMLElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
-  // After an answer the options are disabled: focus goes into the verdict, on "next" (never on
-  // an option, which would look like the student's choice).
+  const verdictRef = useRef<HTMLDivElement>(null);
+  // After an answer the options are disabled: focus goes to the verdict, which is read out and
+  // stays in sight (never to an option, which would look like the student's choice); Enter or N
+  // then goes on.
   useEffect(() => {
-    if (session.phase === 'feedback') nextRef.current?.focus();
+    if (session.phase === 'feedback') verdictRef.current?.focus();
   }, [session.phase]);
   // Until the round's review, its answers (the motor points) are hidden elsewhere in the app.
   useEffect(() => {
@@ -275,7 +276,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         <QuizFeedback
           question={question}
           result={result}
-          nextRef={nextRef}
+          verdictRef={verdictRef}
           isLast={session.index >= session.questions.length - 1}
           onNext={(last) => dispatch(last ? { type: 'finish' } : { type: 'next' })}
         />

@@ -163,31 +163,34 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
       </p>
       {open && query.trim() !== '' && (
         <div className="search-results">
-          <div id={listId} role="listbox" aria-label={s.label}>
-            {results.length === 0 ? (
-              <p className="muted">
-                {index ? s.noResults(query.trim()) : messages.app.searchLoading}
-              </p>
-            ) : (
-              results.map((result, i) => (
-                <div
-                  key={result.entry.key}
-                  tabIndex={-1}
-                  id={`search-option-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  data-kind={result.entry.kind}
-                  onMouseDown={(event) => {
-                    event.preventDefault();
-                    choose(result);
-                  }}
-                >
-                  <span className="result-title">{result.entry.title}</span>
-                  <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
-                </div>
-              ))
-            )}
-          </div>
+          {/* Only the note when every match was a motor point hidden by the quiz. */}
+          {(results.length > 0 || !pointsLeftOut) && (
+            <div id={listId} role="listbox" aria-label={s.label}>
+              {results.length === 0 ? (
+                <p className="muted">
+                  {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+                </p>
+              ) : (
+                results.map((result, i) => (
+                  <div
+                    key={result.entry.key}
+                    tabIndex={-1}
+                    id={`search-option-${i}`}
+                    role="option"
+                    aria-selected={i === active}
+                    data-kind={result.entry.kind}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      choose(result);
+                    }}
+                  >
+                    <span className="result-title">{result.entry.title}</span>
+                    <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
+                  </div>
+                ))
+              )}
+            </div>
+          )}
           {pointsLeftOut && (
             <p className="muted small" data-testid="answers-hidden">
               {messages.learning.quiz.searchAnswersHidden}

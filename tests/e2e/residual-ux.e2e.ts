@@ -114,6 +114,8 @@ describe('the residual findings of the usability review', () => {
         if (question.kind === 'place-point') {
           const spots = page.locator('[data-quiz-spot]');
           await expect.poll(() => spots.count()).toBeGreaterThanOrEqual(2);
+          // Skip scrolled a phone's page down to the drawer: back up to the model.
+          await page.evaluate(() => window.scrollTo(0, 0));
           await waitForNoFrames(page);
           const boxes = await boxesOf(page, '[data-quiz-spot]', 'data-quiz-spot');
           saveScreenshot(`quiz-spots-${size.width}-q${index + 1}.png`, await page.screenshot());
@@ -148,15 +150,24 @@ describe('the residual findings of the usability review', () => {
     await waitForNoFrames(page);
     const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
+      const box = element?.getBoundingClientRect();
       return {
         option: element?.getAttribute('data-option') ?? null,
-        inFeedback: !!element?.closest('[data-testid="quiz-feedback"]'),
-        visible: !!element && element.matches(':focus-visible'),
+        verdict: element?.getAttribute('data-testid') ?? null,
+        ring: !!element && element.matches(':focus-visible'),
+        onScreen: !!box && box.top >= 0 && box.top < window.innerHeight && box.height > 0,
       };
     });
     saveScreenshot('quiz-focus-after-letter.png', await page.screenshot());
     expect(focus.option, 'focus is on no spot button').toBeNull();
-    expect(focus.inFeedback, 'focus is in the verdict').toBe(true);
+    expect(focus).toEqual({ option: null, verdict: 'quiz-feedback', ring: true, onScreen: true });
+    // The student's own spot is the one marked, as theirs.
+    expect(await page.locator('[data-testid="quiz"] button[aria-pressed="true"]').count()).toBe(1);
+    // Enter goes on from the verdict.
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-testid="quiz"] .muted.small').first().textContent())
+      .toContain(`Question ${lettered + 2} of 6`);
     expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -178,13 +189,16 @@ describe('the residual findings of the usability review', () => {
   it('hides the motor points (the answers) while a round runs and brings them back at its review', async () => {
     const { page, watch } = await openQuiz(chromium, SEED, SIZES[0]);
     await page.locator('#tab-points').click();
-    const notice = page.locator('[data-testid="answers-hidden"]');
+    const notice = page.locator('#tabpanel-points [data-testid="answers-hidden"]');
     await expect.poll(() => notice.count()).toBe(1);
     expect(await page.locator('#tabpanel-points button[data-point]').count()).toBe(0);
+    // A muscle's card does not list its motor points either (the first question opens one).
+    await page.locator('[data-testid="structure-card"]').waitFor();
+    expect(await page.locator('[data-testid="structure-card"] button[data-point]').count()).toBe(0);
     // Search finds muscles, not their motor points, during the round, and says why.
     await page.locator('#search-input').fill('gluteus medius motor point');
-    await page.locator('#search-results').waitFor();
-    expect(await page.locator('#search-results [data-kind="motor-point"]').count()).toBe(0);
+    await page.locator('.search-results').waitFor();
+    expect(await page.locator('.search-results [data-kind="motor-point"]').count()).toBe(0);
     expect(await page.locator('.search-results [data-testid="answers-hidden"]').count()).toBe(1);
     saveScreenshot('quiz-answers-hidden.png', await page.screenshot());
     await page.locator('#search-input').fill('');
