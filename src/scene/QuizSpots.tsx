@@ -17,8 +17,9 @@ const scratch = new THREE.Vector3();
 
 interface SpotElements {
   letter: HTMLElement | null;
-  leader: SVGLineElement | null;
-  dot: SVGCircleElement | null;
+  /** A thin bar from the spot to the moved letter (HTML, turned by CSS). */
+  leader: HTMLElement | null;
+  dot: HTMLElement | null;
 }
 
 /**
@@ -84,20 +85,23 @@ export function QuizSpots() {
       if (!spot?.letter) continue;
       const dx = placed.box.x + placed.box.width / 2 - placed.anchor.x;
       const dy = placed.box.y + placed.box.height / 2 - placed.anchor.y;
-      spot.letter.style.transform = `translate(${dx}px, ${dy}px)`;
-      spot.letter.dataset.moved = dx !== 0 || dy !== 0 ? 'true' : 'false';
       const off = dx !== 0 || dy !== 0;
-      spot.leader?.setAttribute('x2', String(off ? placed.leaderEnd.x - placed.anchor.x : 0));
-      spot.leader?.setAttribute('y2', String(off ? placed.leaderEnd.y - placed.anchor.y : 0));
-      spot.dot?.setAttribute('r', off ? '3' : '0');
+      spot.letter.style.transform = `translate(${dx}px, ${dy}px)`;
+      const lx = placed.leaderEnd.x - placed.anchor.x;
+      const ly = placed.leaderEnd.y - placed.anchor.y;
+      if (spot.leader) {
+        spot.leader.style.width = `${off ? Math.hypot(lx, ly) : 0}px`;
+        spot.leader.style.transform = `rotate(${Math.atan2(ly, lx)}rad)`;
+      }
+      if (spot.dot) spot.dot.hidden = !off;
     }
     if (unmeasured) invalidate();
   });
 
   if (!ready) return null;
-  const bind = (letter: string, part: keyof SpotElements) => (element: Element | null) => {
+  const bind = (letter: string, part: keyof SpotElements) => (element: HTMLElement | null) => {
     const entry = elements.current.get(letter) ?? { letter: null, leader: null, dot: null };
-    (entry as unknown as Record<string, Element | null>)[part] = element;
+    entry[part] = element;
     elements.current.set(letter, entry);
   };
   return (
@@ -109,10 +113,8 @@ export function QuizSpots() {
           zIndexRange={[6, 0]}
           className="quiz-spot-anchor"
         >
-          <svg className="quiz-spot-leader" width="1" height="1" aria-hidden="true">
-            <line ref={bind(spot.letter, 'leader')} x1="0" y1="0" x2="0" y2="0" />
-            <circle ref={bind(spot.letter, 'dot')} cx="0" cy="0" r="0" />
-          </svg>
+          <span className="quiz-spot-leader" ref={bind(spot.letter, 'leader')} />
+          <span className="quiz-spot-dot" ref={bind(spot.letter, 'dot')} hidden />
           <span
             className="quiz-spot"
             data-quiz-spot={spot.letter}

@@ -9,7 +9,7 @@ interface ViewPoint {
  * click's coordinates are whole pixels, the pointer events before it carry fractions (on any
  * high-density screen too).
  */
-export const SAME_PRESS_TOLERANCE_PX = 1;
+const SAME_PRESS_TOLERANCE_PX = 1;
 
 /**
  * Where a click casts its pick ray: through the last pointer position when the click is the same
