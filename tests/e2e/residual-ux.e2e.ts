@@ -197,9 +197,11 @@ describe('the residual findings of the usability review', () => {
     expect(await page.locator('[data-testid="structure-card"] button[data-point]').count()).toBe(0);
     // Search finds muscles, not their motor points, during the round, and says why.
     await page.locator('#search-input').fill('gluteus medius motor point');
-    await page.locator('.search-results').waitFor();
+    // The search index loads on first focus: wait for the answer, not the loading line.
+    await expect
+      .poll(() => page.locator('.search-results [data-testid="answers-hidden"]').count())
+      .toBe(1);
     expect(await page.locator('.search-results [data-kind="motor-point"]').count()).toBe(0);
-    expect(await page.locator('.search-results [data-testid="answers-hidden"]').count()).toBe(1);
     saveScreenshot('quiz-answers-hidden.png', await page.screenshot());
     await page.locator('#search-input').fill('');
     for (let i = 0; i < round.length; i++) {
