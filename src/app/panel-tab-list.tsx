@@ -1,6 +1,7 @@
 import { messages } from '../domain/messages';
 import { LayersPanel } from '../ui/LayersPanel';
 import type { PanelTab } from '../ui/PanelTabs';
+import { QuizHidesAnswers } from '../ui/QuizHidesAnswers';
 import { StructureTree } from '../ui/StructureTree';
 import {
   AssessmentPanel,
@@ -35,9 +36,11 @@ export function panelTabList({ clinicianPanels, planTab }: PanelTabChoice): Pane
       id: 'points',
       label: messages.app.tabPoints,
       content: (
-        <Part>
-          <MotorPointPanel />
-        </Part>
+        <QuizHidesAnswers>
+          <Part>
+            <MotorPointPanel />
+          </Part>
+        </QuizHidesAnswers>
       ),
     },
   ];

@@ -1,4 +1,4 @@
-import { Canvas, events as createPointerEvents } from '@react-three/fiber';
+import { Canvas } from '@react-three/fiber';
 import { Suspense } from 'react';
 import * as THREE from 'three';
 import { contextModelUrl } from '../domain/view-state';
@@ -19,12 +19,12 @@ import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
 import { MotorPointLayer } from './MotorPointLayer';
 import { PlanPointNumbers } from './PlanPointNumbers';
+import { viewerPointerEvents } from './pointer-events';
 import { QuizAnswerMark } from './QuizAnswerMark';
 import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
 import { StructureLabels } from './StructureLabels';
 import { ViewLabel } from './ViewLabel';
-import { visibleHitsOnly } from './visible-hits';
 
 markStage('viewer3d-evaluated');
 
@@ -60,7 +60,7 @@ export default function Viewer3D({
       dpr={[1, 2]}
       camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
       gl={({ canvas }) => createRenderer(canvas as HTMLCanvasElement, onWebglUnavailable)}
-      events={(store) => ({ ...createPointerEvents(store), filter: visibleHitsOnly })}
+      events={viewerPointerEvents}
       onCreated={({ gl }) => {
         markStage('canvas-created');
         gl.toneMapping = THREE.ACESFilmicToneMapping;

@@ -203,6 +203,8 @@ export interface SessionSlice {
   learner: LearnerContext | null;
   /** The latest learning record (quiz answer, round, story, plan), for the embed bridge. */
   learningRecord: { record: LearningRecord; seq: number } | null;
+  /** A quiz round is under way (not yet at its review): its answers, the motor points, are hidden. */
+  quizRoundRunning: boolean;
 
   /** `fromLink` marks (or unmarks) a plan a link brought; left out, the mark is kept. */
   setSessionPlan(plan: SessionPlan, options?: { fromLink?: boolean }): void;
@@ -213,6 +215,7 @@ export interface SessionSlice {
   closeStory(): void;
   setLearner(learner: LearnerContext | null): void;
   recordLearning(record: LearningRecord): void;
+  setQuizRoundRunning(running: boolean): void;
 }
 
 /** The shell around the view: notices, the status region, language and advanced settings. */

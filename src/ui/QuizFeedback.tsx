@@ -7,15 +7,15 @@ const t = messages.learning.quiz;
 export interface QuizFeedbackProps {
   question: QuizQuestion;
   result: QuestionResult;
-  /** Receives focus after an answer, so Enter moves on. */
-  nextRef: RefObject<HTMLButtonElement | null>;
+  /** The verdict, which receives focus after an answer (Enter then moves on). */
+  verdictRef: RefObject<HTMLDivElement | null>;
   /** The last question: the button finishes the round. */
   isLast: boolean;
   onNext: (isLast: boolean) => void;
 }
 
 /** What the student sees after answering one question: the verdict, why, and the way on. */
-export function QuizFeedback({ question, result, nextRef, isLast, onNext }: QuizFeedbackProps) {
+export function QuizFeedback({ question, result, verdictRef, isLast, onNext }: QuizFeedbackProps) {
   const detail = result.detail;
   const feedback =
     detail?.kind === 'place-point' && question.kind === 'place-point'
@@ -26,7 +26,13 @@ export function QuizFeedback({ question, result, nextRef, isLast, onNext }: Quiz
       ? ''
       : (question.options.find((o) => o.id === question.correctOptionId)?.label ?? '');
   return (
-    <div className="quiz-feedback" role="status" data-testid="quiz-feedback">
+    <div
+      className="quiz-feedback"
+      role="status"
+      tabIndex={-1}
+      ref={verdictRef}
+      data-testid="quiz-feedback"
+    >
       {feedback ? (
         <>
           <p className="sentence">{feedback.headline}</p>
@@ -51,7 +57,7 @@ export function QuizFeedback({ question, result, nextRef, isLast, onNext }: Quiz
         </p>
       )}
       {question.kind === 'which-dysfunction' && <p>{t.feedback.posedAs(question.sentence)}</p>}
-      <button type="button" ref={nextRef} data-action="quiz-next" onClick={() => onNext(isLast)}>
+      <button type="button" data-action="quiz-next" onClick={() => onNext(isLast)}>
         {isLast ? t.finish : t.next}
       </button>
     </div>

@@ -2,6 +2,7 @@ import { type KeyboardEvent, useEffect, useMemo, useReducer, useRef, useState } 
 import { answeredRecord, completedRecord } from '../domain/learning-records';
 import { messages } from '../domain/messages';
 import {
+  chosenSpotLetter,
   createQuizSession,
   createRng,
   generateQuiz,
@@ -25,6 +26,7 @@ import {
 import { withMode } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { QuizFeedback } from './QuizFeedback';
+import { QuizOptions } from './QuizOptions';
 import { QuizStrip } from './QuizStrip';
 import { QuizSummary } from './QuizSummary';
 
@@ -81,11 +83,17 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
   const result = session.results[session.index] ?? null;
   const lastClick = useRef(modelClick?.seq ?? 0);
   const panelRef = useRef<HTMLElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
-  // After an answer the options are disabled: keep keyboard focus on "next".
+  const verdictRef = useRef<HTMLDivElement>(null);
+  // After an answer the options are disabled: focus goes to the verdict, which is read out and
+  // stays in sight (never to an option, which would look like the student's choice); Enter or N
+  // then goes on.
   useEffect(() => {
-    if (session.phase === 'feedback') nextRef.current?.focus();
+    if (session.phase === 'feedback') verdictRef.current?.focus();
   }, [session.phase]);
+  // Until the round's review, its answers (the motor points) are hidden elsewhere in the app.
+  useEffect(() => {
+    store.getState().setQuizRoundRunning(session.phase !== 'summary');
+  }, [session.phase, store]);
 
   const spots = useMemo(
     () =>
@@ -117,6 +125,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
     () => () => {
       store.getState().setQuizSpots([]);
       store.getState().setQuizAnswerMark(null);
+      store.getState().setQuizRoundRunning(false);
     },
     [store],
   );
@@ -178,9 +187,13 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         setActive(command.index);
         choose(command.index);
         break;
-      case 'submit':
-        choose(active);
+      case 'submit': {
+        // Enter on a focused option answers with that option, not the last one chosen by key.
+        const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-option]');
+        const index = options.findIndex((o) => o.id === focused?.dataset.option);
+        choose(index >= 0 ? index : active);
         break;
+      }
       case 'skip':
         dispatch({ type: 'answer', answer: { kind: 'skip' } });
         break;
@@ -239,28 +252,17 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         <p className="muted small">{t.prompts.placePointKeyboard}</p>
       )}
       {session.notice === 'region-missing' && <p className="notice-inline">{t.regionMissing}</p>}
-      <fieldset className="quiz-options">
-        <legend className="visually-hidden">{t.kinds[question.kind]}</legend>
-        {options.map((option, index) => {
-          const chosen = detail?.kind === 'choice' && detail.optionId === option.id;
-          const correct = detail?.kind === 'choice' && detail.correctOptionId === option.id;
-          return (
-            <button
-              key={option.id}
-              type="button"
-              data-option={option.id}
-              className={`${chosen ? 'chosen' : ''} ${correct ? 'correct' : ''}`}
-              disabled={session.phase !== 'question'}
-              onClick={() => {
-                setActive(index);
-                choose(index);
-              }}
-            >
-              {t.choiceLabel(index, option.label)}
-            </button>
-          );
-        })}
-      </fieldset>
+      <QuizOptions
+        legend={t.kinds[question.kind]}
+        options={options}
+        phase={session.phase}
+        detail={detail}
+        chosenSpot={chosenSpotLetter(spots, detail)}
+        onChoose={(index) => {
+          setActive(index);
+          choose(index);
+        }}
+      />
       {session.phase === 'question' && (
         <button
           type="button"
@@ -274,7 +276,7 @@ export function QuizPanel({ without3d = false }: { without3d?: boolean } = {}) {
         <QuizFeedback
           question={question}
           result={result}
-          nextRef={nextRef}
+          verdictRef={verdictRef}
           isLast={session.index >= session.questions.length - 1}
           onNext={(last) => dispatch(last ? { type: 'finish' } : { type: 'next' })}
         />

@@ -37,11 +37,22 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
     );
   };
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // -1: no option highlighted until the first ArrowDown (which lands on the first result);
+  // Enter with none highlighted opens the best match.
+  const [active, setActive] = useState(-1);
   const [open, setOpen] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   useImperativeHandle(ref, () => ({ focus: () => inputRef.current?.focus() }), []);
-  const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
+  // During a quiz round the motor points are its answers: search leaves them out.
+  const answersHidden = useViewer((state) => state.quizRoundRunning);
+  const allResults = useMemo(
+    () => (index && query.trim() ? index.search(query) : []),
+    [index, query],
+  );
+  const results = answersHidden
+    ? allResults.filter((r) => r.entry.kind !== 'motor-point')
+    : allResults;
+  const pointsLeftOut = results.length < allResults.length;
   const camera = useViewer((state) => state.view.camera);
   const focusStructure = useViewer((state) => state.focusStructure);
   const selectPoint = useViewer((state) => state.selectPoint);
@@ -125,7 +136,7 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
-          setActive(0);
+          setActive(-1);
           setOpen(true);
         }}
         onFocus={() => {
@@ -135,11 +146,11 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         onBlur={() => setOpen(false)}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') setActive((i) => Math.min(results.length - 1, i + 1));
-          else if (event.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
+          else if (event.key === 'ArrowUp') setActive((i) => Math.max(-1, i - 1));
           else if (event.key === 'Enter') {
             // Typed faster than the index loaded: choose the best match once it is there.
             if (!index) enterWhileLoading.current = true;
-            else choose(results[active]);
+            else choose(results[Math.max(active, 0)]);
           } else if (event.key === 'Escape') {
             if (query) setQuery('');
             else inputRef.current?.blur();
@@ -151,29 +162,39 @@ export const SearchBox = forwardRef<SearchBoxHandle>(function SearchBox(_props, 
         {s.help}
       </p>
       {open && query.trim() !== '' && (
-        <div id={listId} role="listbox" className="search-results" aria-label={s.label}>
-          {results.length === 0 ? (
-            <p className="muted">
-              {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+        <div className="search-results">
+          {/* Only the note when every match was a motor point hidden by the quiz. */}
+          {(results.length > 0 || !pointsLeftOut) && (
+            <div id={listId} role="listbox" aria-label={s.label}>
+              {results.length === 0 ? (
+                <p className="muted">
+                  {index ? s.noResults(query.trim()) : messages.app.searchLoading}
+                </p>
+              ) : (
+                results.map((result, i) => (
+                  <div
+                    key={result.entry.key}
+                    tabIndex={-1}
+                    id={`search-option-${i}`}
+                    role="option"
+                    aria-selected={i === active}
+                    data-kind={result.entry.kind}
+                    onMouseDown={(event) => {
+                      event.preventDefault();
+                      choose(result);
+                    }}
+                  >
+                    <span className="result-title">{result.entry.title}</span>
+                    <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
+                  </div>
+                ))
+              )}
+            </div>
+          )}
+          {pointsLeftOut && (
+            <p className="muted small" data-testid="answers-hidden">
+              {messages.learning.quiz.searchAnswersHidden}
             </p>
-          ) : (
-            results.map((result, i) => (
-              <div
-                key={result.entry.key}
-                tabIndex={-1}
-                id={`search-option-${i}`}
-                role="option"
-                aria-selected={i === active}
-                data-kind={result.entry.kind}
-                onMouseDown={(event) => {
-                  event.preventDefault();
-                  choose(result);
-                }}
-              >
-                <span className="result-title">{result.entry.title}</span>
-                <span className="result-kind">{messages.anatomy.kinds[result.entry.kind]}</span>
-              </div>
-            ))
           )}
         </div>
       )}

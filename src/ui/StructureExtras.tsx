@@ -3,6 +3,7 @@ import { messages } from '../domain/messages';
 import { useViewer } from '../state';
 import { MusclePointLinks } from './MuscleLinks';
 import { MuscleSeveritySliders } from './MuscleSeveritySliders';
+import { QuizHidesAnswers } from './QuizHidesAnswers';
 
 const t = messages.app.mechanicsPanel;
 
@@ -35,7 +36,9 @@ function MuscleDysfunctionControls({ structureKey }: { structureKey: StructureKe
 export function structureExtras(key: StructureKey) {
   return (
     <>
-      <MusclePointLinks structureKey={key} />
+      <QuizHidesAnswers>
+        <MusclePointLinks structureKey={key} />
+      </QuizHidesAnswers>
       <MuscleDysfunctionControls structureKey={key} />
     </>
   );

@@ -372,8 +372,8 @@ describe('keyboard only', () => {
     expect(await tabTo('[data-testid="quiz"] button')).toBe(true);
     await page.keyboard.press('1');
     await page.locator('[data-testid="quiz-feedback"]').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe(
-      'quiz-next',
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'quiz-feedback',
     );
     await page.keyboard.press('Enter');
     await expect

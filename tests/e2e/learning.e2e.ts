@@ -103,10 +103,10 @@ describe('for patients and students', () => {
     await quiz.locator('button[data-option]').first().focus();
     await page.keyboard.press('1');
     await expect.poll(() => quiz.locator('[data-testid="quiz-feedback"]').count()).toBe(1);
-    // Focus moves to "next" after an answer, so Enter goes on.
+    // Focus moves to the verdict after an answer, and Enter goes on from there.
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-action')))
-      .toBe('quiz-next');
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('quiz-feedback');
     await page.keyboard.press('Enter');
     await expect
       .poll(() => quiz.locator('[data-testid="quiz-prompt"]').textContent())

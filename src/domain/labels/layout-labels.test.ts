@@ -134,4 +134,62 @@ describe('layoutLabels', () => {
     expect(placed).toEqual([]);
     expect(dropped).toEqual(['wide']);
   });
+  describe('centred first (lettered quiz spots)', () => {
+    const spot = (key: string, x: number, y: number): LabelRequest => ({
+      key,
+      anchor: { x, y },
+      width: 26,
+      height: 26,
+    });
+
+    it('draws a letter on its spot when it covers nothing', () => {
+      const { placed } = layoutLabels([spot('A', 100, 100), spot('B', 200, 100)], VIEW, {
+        centredFirst: true,
+      });
+      expect(placed.map((p) => p.box)).toEqual([
+        { x: 87, y: 87, width: 26, height: 26 },
+        { x: 187, y: 87, width: 26, height: 26 },
+      ]);
+      // On its spot: the leader has no length.
+      expect(placed.map((p) => p.leaderEnd)).toEqual([
+        { x: 100, y: 100 },
+        { x: 200, y: 100 },
+      ]);
+    });
+
+    it('moves letters that would cover a spot nearby off it, with a leader line, never over another', () => {
+      // D, B and A a few pixels apart: the review's overlapping spots.
+      const spots = [
+        spot('A', 300, 240),
+        spot('B', 306, 236),
+        spot('C', 420, 300),
+        spot('D', 303, 250),
+      ];
+      const { placed, dropped } = layoutLabels(spots, VIEW, { centredFirst: true });
+      expect(dropped).toEqual([]);
+      for (const [i, a] of placed.entries())
+        for (const b of placed.slice(i + 1))
+          expect(overlap(a.box, b.box), `${a.key} and ${b.key}`).toBe(false);
+      const moved = placed.filter(
+        (p) => p.leaderEnd.x !== p.anchor.x || p.leaderEnd.y !== p.anchor.y,
+      );
+      // Each of the three would cover another's spot; C, far off, stays on its own.
+      expect(moved.map((p) => p.key).sort()).toEqual(['A', 'B', 'D']);
+      // A letter never hides where another spot is.
+      for (const p of placed)
+        for (const other of spots.filter((s) => s.key !== p.key))
+          expect(
+            other.anchor.x > p.box.x &&
+              other.anchor.x < p.box.x + p.box.width &&
+              other.anchor.y > p.box.y &&
+              other.anchor.y < p.box.y + p.box.height,
+            `${p.key} covers ${other.key}`,
+          ).toBe(false);
+    });
+
+    it('is off by default: labels sit beside their anchors', () => {
+      const { placed } = layoutLabels([spot('A', 100, 100)], VIEW);
+      expect(placed[0]?.leaderEnd).not.toEqual({ x: 100, y: 100 });
+    });
+  });
 });

@@ -62,6 +62,11 @@ export interface LayoutLabelsOptions {
   maxOptional: number;
   /** Other things drawn over the view (orientation words, a legend) that labels must not cover. */
   obstacles: readonly ScreenBox[];
+  /**
+   * Try the box centred on its anchor before the rings (a letter drawn on its spot), so only a
+   * label that would cover another moves off its anchor, joined to it by a leader line.
+   */
+  centredFirst: boolean;
 }
 
 /** @internal */
@@ -73,6 +78,7 @@ export const LAYOUT_LABELS_DEFAULTS: LayoutLabelsOptions = {
   anchorClearancePx: 5,
   maxOptional: Number.POSITIVE_INFINITY,
   obstacles: [],
+  centredFirst: false,
 };
 
 function overlaps(a: ScreenBox, b: ScreenBox, gap: number): boolean {
@@ -190,18 +196,22 @@ export function layoutLabels(
       // Ties broken by index, so equal inputs always give equal layouts.
       .sort((a, b) => a.cost - b.cost || a.i - b.i);
     const otherAnchors = requests.filter((r) => r !== request).map((r) => r.anchor);
-    let chosen: ScreenBox | null = null;
-    search: for (const ring of o.ringsPx) {
+    const fits = (box: ScreenBox) => {
+      if (!inside(box)) return false;
+      if (placed.some((p) => overlaps(box, p.box, o.gapPx))) return false;
+      if (o.obstacles.some((obstacle) => overlaps(box, obstacle, o.gapPx))) return false;
+      if (otherAnchors.some((p) => contains(box, p, o.anchorClearancePx))) return false;
+      const end = nearestPointOnBox(box, anchor);
+      // A leader line that runs under another label would point at the wrong one.
+      if (placed.some((p) => segmentCrossesBox(anchor, end, p.box))) return false;
+      return !placed.some((p) => segmentCrossesBox(p.anchor, p.leaderEnd, box));
+    };
+    const centred = { x: anchor.x - width / 2, y: anchor.y - height / 2, width, height };
+    let chosen: ScreenBox | null = o.centredFirst && fits(centred) ? centred : null;
+    search: for (const ring of chosen ? [] : o.ringsPx) {
       for (const { angle } of angles) {
         const box = boxAround(anchor, width, height, angle, ring);
-        if (!inside(box)) continue;
-        if (placed.some((p) => overlaps(box, p.box, o.gapPx))) continue;
-        if (o.obstacles.some((obstacle) => overlaps(box, obstacle, o.gapPx))) continue;
-        if (otherAnchors.some((p) => contains(box, p, o.anchorClearancePx))) continue;
-        const end = nearestPointOnBox(box, anchor);
-        // A leader line that runs under another label would point at the wrong one.
-        if (placed.some((p) => segmentCrossesBox(anchor, end, p.box))) continue;
-        if (placed.some((p) => segmentCrossesBox(p.anchor, p.leaderEnd, box))) continue;
+        if (!fits(box)) continue;
         chosen = box;
         break search;
       }

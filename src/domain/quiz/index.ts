@@ -3,6 +3,7 @@ export { answerLabelSides, quizAnswerMark } from './answer-mark';
 export { generateQuiz } from './generate-quiz';
 export type { KeyboardSpot } from './place-point-question';
 export {
+  chosenSpotLetter,
   placePointFeedback,
   placePointKeyboardSpots,
 } from './place-point-question';
@@ -20,7 +21,7 @@ export type {
 } from './quiz-question';
 export { QUIZ_KINDS } from './quiz-question';
 export { reviewQuizRound } from './quiz-review';
-export type { QuizSessionState } from './quiz-session';
+export type { QuizPhase, QuizSessionState } from './quiz-session';
 export { createQuizSession, quizSessionReducer, summarizeQuiz } from './quiz-session';
 export { quizFeedbackView, quizPrompt, quizQuestionView } from './quiz-view';
 export { createRng } from './seeded-random';

@@ -3,6 +3,7 @@ import type { Vec3 } from '../geometry';
 import { MOTOR_POINTS, placeAllMotorPoints } from '../motor-points';
 import { syntheticLandmarks, syntheticSurface } from '../motor-points/synthetic-hip.fixture';
 import {
+  chosenSpotLetter,
   findMotorPointRecord,
   generatePlacePointQuestion,
   PLACE_POINT_SCORING_DEFAULTS,
@@ -150,5 +151,26 @@ describe('keyboard spots (the alternative to clicking)', () => {
 
   it('is empty when the target is not placed', () => {
     expect(placePointKeyboardSpots(createRng(1), QUESTION, [])).toEqual([]);
+  });
+});
+
+describe('chosenSpotLetter', () => {
+  const spots = [
+    { letter: 'A', positionM: [0.1, 0.2, 0.3] as const },
+    { letter: 'B', positionM: [0.4, 0.5, 0.6] as const },
+  ];
+  const placed = (clickM: readonly [number, number, number]) => ({
+    kind: 'place-point',
+    clickM,
+  });
+
+  it('names the spot whose position the answer carries', () => {
+    expect(chosenSpotLetter(spots, placed([0.4, 0.5, 0.6]))).toBe('B');
+  });
+
+  it('is null for a click on the model, a choice answer or no answer', () => {
+    expect(chosenSpotLetter(spots, placed([0.4, 0.5, 0.61]))).toBeNull();
+    expect(chosenSpotLetter(spots, { kind: 'choice' })).toBeNull();
+    expect(chosenSpotLetter(spots, null)).toBeNull();
   });
 });

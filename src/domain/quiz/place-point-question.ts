@@ -237,3 +237,17 @@ export function placePointKeyboardSpots(
     pointKey: p.id,
   }));
 }
+
+/**
+ * The letter of the spot a place-point answer chose (its position is the spot's), or null for a
+ * click on the model or another kind of answer: marks the student's own choice after answering.
+ */
+export function chosenSpotLetter(
+  spots: readonly Pick<KeyboardSpot, 'letter' | 'positionM'>[],
+  detail: { readonly kind: string; readonly clickM?: Vec3 } | null | undefined,
+): string | null {
+  if (detail?.kind !== 'place-point' || !detail.clickM) return null;
+  const click = detail.clickM;
+  const spot = spots.find((s) => s.positionM.every((value, axis) => value === click[axis]));
+  return spot?.letter ?? null;
+}

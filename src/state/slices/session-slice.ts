@@ -11,6 +11,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
   story: null,
   learner: null,
   learningRecord: null,
+  quizRoundRunning: false,
 
   setSessionPlan(sessionPlan, options = {}) {
     set(
@@ -51,4 +52,5 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (set) => ({
       learningRecord: { record, seq: (state.learningRecord?.seq ?? 0) + 1 },
     }));
   },
+  setQuizRoundRunning: (quizRoundRunning) => set({ quizRoundRunning }),
 });

@@ -289,6 +289,10 @@ export const learning = {
     },
     regionMissing:
       'The target region is not placed on this model yet, so this answer cannot be scored. Try the next question.',
+    /** Shown in place of the motor points (the answers) while a round runs. */
+    answersHidden:
+      'Motor points are hidden while the quiz round runs: they are its answers. They come back with the review at the end of the round.',
+    searchAnswersHidden: 'Motor points are left out of search until the quiz round ends.',
     review: {
       skipped: 'Skipped',
       clickedInside: 'You clicked inside the evidence region',

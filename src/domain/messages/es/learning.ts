@@ -285,6 +285,10 @@ export const learning: Catalogue<Messages['learning']> = {
     },
     regionMissing:
       'La región objetivo aún no está situada en este modelo, así que esta respuesta no se puede puntuar. Pase a la siguiente pregunta.',
+    answersHidden:
+      'Los puntos motores están ocultos mientras dura la ronda del cuestionario: son sus respuestas. Vuelven con el repaso al final de la ronda.',
+    searchAnswersHidden:
+      'Los puntos motores no aparecen en la búsqueda hasta que termine la ronda del cuestionario.',
     review: {
       skipped: 'Omitida',
       clickedInside: 'Hizo clic dentro de la región de evidencia',
