@@ -64,10 +64,17 @@ const loadApp = () =>
       showStartFailed(element, frame.text);
     },
   );
-// Wider screens start the 3D view at once: its code is already on its way (modulepreload).
-// Phones show the frame and its still picture first: the app's code waits for that paint.
-if (isSmallScreen()) afterFirstPaint(loadApp);
-else void loadApp();
+// Wider screens start the 3D view at once: its code is already on its way (modulepreload),
+// and it is evaluated (three.js and the scene, the largest chunk) while the app's own chunks
+// are still arriving, instead of after the app has rendered. Phones show the frame and its
+// still picture first: the app's code waits for that paint.
+if (isSmallScreen()) {
+  afterFirstPaint(loadApp);
+} else {
+  void loadApp();
+  // A failure here is the view's to report when the app asks for it (with a retry).
+  import('../scene/Viewer3D').catch(() => undefined);
+}
 
 /** Plain DOM: the notice must show even when no more code can be downloaded. */
 function showStartFailed(root: HTMLElement, text: FrameText): void {

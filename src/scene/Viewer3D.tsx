@@ -10,7 +10,7 @@ import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
 import { ContextLayer } from './ContextLayer';
 import { ContextLossGuard } from './ContextLossGuard';
-import { createRenderer } from './create-renderer';
+import { createRenderer, PIXEL_RATIO_RANGE } from './create-renderer';
 import { ExercisePoser } from './ExercisePoser';
 import { FrameProbe } from './FrameProbe';
 import { HipModel, useModelPrefetch } from './HipModel';
@@ -57,7 +57,7 @@ export default function Viewer3D({
       frameloop="demand"
       role="img"
       tabIndex={0}
-      dpr={[1, 2]}
+      dpr={PIXEL_RATIO_RANGE}
       camera={{ fov: 30, near: 0.01, far: 20, position: [0, 0, 2.4] }}
       gl={({ canvas }) => createRenderer(canvas as HTMLCanvasElement, onWebglUnavailable)}
       events={viewerPointerEvents}

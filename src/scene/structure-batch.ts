@@ -234,27 +234,31 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
     // A mirrored mesh (the left bones) is drawn with its winding flipped; baked, it needs it here.
     flip = toBind.determinant() < 0;
   }
-  const m = toBind.elements;
-  const n = normalMatrix.elements;
+  // Matrix entries in locals and no Math.hypot (slow with three arguments): this loop runs
+  // over every vertex of the model before its first frame.
+  const [m0, m1, m2, , m4, m5, m6, , m8, m9, m10, , m12, m13, m14] = toBind.elements as number[];
+  const [n0, n1, n2, n3, n4, n5, n6, n7, n8] = normalMatrix.elements as number[];
+  const positions = out.positions;
+  const normals = out.normals;
   for (let i = 0; i < vertexCount; i++) {
     const x = position[i * 3]!;
     const y = position[i * 3 + 1]!;
     const z = position[i * 3 + 2]!;
     const o = (firstVertex + i) * 3;
     // Affine matrices only (bind and world matrices are).
-    out.positions[o] = m[0]! * x + m[4]! * y + m[8]! * z + m[12]!;
-    out.positions[o + 1] = m[1]! * x + m[5]! * y + m[9]! * z + m[13]!;
-    out.positions[o + 2] = m[2]! * x + m[6]! * y + m[10]! * z + m[14]!;
+    positions[o] = m0! * x + m4! * y + m8! * z + m12!;
+    positions[o + 1] = m1! * x + m5! * y + m9! * z + m13!;
+    positions[o + 2] = m2! * x + m6! * y + m10! * z + m14!;
     const nx = normal[i * 3]!;
     const ny = normal[i * 3 + 1]!;
     const nz = normal[i * 3 + 2]!;
-    const tx = n[0]! * nx + n[3]! * ny + n[6]! * nz;
-    const ty = n[1]! * nx + n[4]! * ny + n[7]! * nz;
-    const tz = n[2]! * nx + n[5]! * ny + n[8]! * nz;
-    const length = Math.hypot(tx, ty, tz) || 1;
-    out.normals[o] = tx / length;
-    out.normals[o + 1] = ty / length;
-    out.normals[o + 2] = tz / length;
+    const tx = n0! * nx + n3! * ny + n6! * nz;
+    const ty = n1! * nx + n4! * ny + n7! * nz;
+    const tz = n2! * nx + n5! * ny + n8! * nz;
+    const length = Math.sqrt(tx * tx + ty * ty + tz * tz) || 1;
+    normals[o] = tx / length;
+    normals[o + 1] = ty / length;
+    normals[o + 2] = tz / length;
   }
   for (const name of OPTIONAL_ATTRIBUTES) {
     const target = out.optional[name];
