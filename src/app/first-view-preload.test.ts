@@ -1,5 +1,62 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STRUCTURES } from '../domain/anatomy';
+import { CAMERA_PRESET_IDS } from '../domain/camera';
+import { MECHANICS_PRESETS } from '../domain/mechanics';
+import { MOTOR_POINTS } from '../domain/motor-points';
+import { firstViewCovers, parseViewParams } from '../domain/view-state';
 import { shouldPreloadFirstViewModel } from './first-view-preload';
+
+/** Every parameter name a view link may carry, the ones the preload treats as safe among them. */
+const NAMES = [
+  'lang',
+  'ui',
+  'cam',
+  'mode',
+  'labels',
+  'pins',
+  'markers',
+  'xray',
+  'types',
+  'conf',
+  'pmuscle',
+  'preset',
+  'stance',
+  'dys',
+  'task',
+  'comp',
+  'strength',
+  'cane',
+  'show',
+  'ghost',
+  'hide',
+  'peel',
+  'sel',
+  'point',
+  'acu',
+  'mass',
+  'height',
+  'body',
+];
+const WORDS = [
+  ...CAMERA_PRESET_IDS,
+  ...MECHANICS_PRESETS.map((p) => p.id),
+  ...STRUCTURES.map((s) => `${s.id}:${s.side}`),
+  ...MOTOR_POINTS.map((p) => p.id),
+  'skin',
+  'bones',
+  'all',
+  'right',
+  'left',
+  'patient',
+  'quiz',
+  '1',
+  '0',
+  '60',
+  'w50',
+  'f',
+  'es',
+];
 
 describe('shouldPreloadFirstViewModel', () => {
   it('preloads for a plain link on a wide screen', () => {
@@ -13,6 +70,19 @@ describe('shouldPreloadFirstViewModel', () => {
 
   it('never preloads on a phone, where the 3D view waits for a press', () => {
     expect(shouldPreloadFirstViewModel('', true)).toBe(false);
+  });
+
+  it('never preloads a file the link does not open with (generated links)', () => {
+    const link = fc
+      .array(fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom(...WORDS)), { maxLength: 5 })
+      .map((pairs) => `?${new URLSearchParams(pairs)}`);
+    fc.assert(
+      fc.property(link, (search) => {
+        if (!shouldPreloadFirstViewModel(search, false)) return;
+        expect(firstViewCovers(parseViewParams(search).state), search).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('does not preload when the link may need the complete model', () => {
