@@ -81,7 +81,8 @@ export function MotorPointCard() {
         <dt>{c.type}</dt>
         <dd>
           {kind.explanation}
-          {full && <span className="muted"> ({t.finerTypes[record.finerType]})</span>}
+          {/* A dash, not brackets: some finer types carry their own (method). */}
+          {full && <span className="muted"> — {t.finerTypes[record.finerType]}</span>}
         </dd>
         <dt>{c.nerve}</dt>
         <dd>

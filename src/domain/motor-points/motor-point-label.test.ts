@@ -8,7 +8,7 @@ describe('motorPointLabel', () => {
       motorPointLabel({ id: 'gluteus-medius-nerve-termination-arc', muscle: 'gluteus-medius' }),
     ).toBe('Gluteus medius: nerve termination arc');
     expect(motorPointLabel({ id: 'psoas-major-l2-l3-branch-level', muscle: 'psoas-major' })).toBe(
-      'Psoas major: L2 L3 branch level',
+      'Psoas major: L2/L3 branch level',
     );
   });
 

@@ -12,7 +12,11 @@ export function motorPointLabel(record: Pick<MotorPointRecord, 'id' | 'muscle'>)
   const rest = record.id.startsWith(`${record.muscle}-`)
     ? record.id.slice(record.muscle.length + 1)
     : record.id;
-  const words = rest.replace(/\bl(\d)\b/g, 'L$1').replace(/-/g, ' ');
+  const words = rest
+    .replace(/\bl(\d)\b/g, 'L$1')
+    .replace(/-/g, ' ')
+    // Two spinal levels in a row are a range of levels: "L2/L3".
+    .replace(/\b(L\d) (L\d)\b/g, '$1/$2');
   return `${muscle}: ${localPointName(record.id) ?? words.replace(/\blcfa\b/, 'LCFA')}`;
 }
 
