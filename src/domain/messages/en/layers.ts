@@ -17,7 +17,7 @@ export const layers = {
   stateMixed: 'mixed',
   peel: 'Peel from skin to bone',
   peelLevels: [
-    'Everything',
+    'Nothing peeled away',
     'Skin removed',
     'Superficial muscles removed',
     'Intermediate muscles removed',

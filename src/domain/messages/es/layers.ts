@@ -19,7 +19,7 @@ export const layers: Catalogue<Messages['layers']> = {
   stateMixed: 'mixto',
   peel: 'Retirar capas de la piel al hueso',
   peelLevels: [
-    'Todo',
+    'Nada retirado',
     'Sin piel',
     'Sin músculos superficiales',
     'Sin músculos intermedios',
