@@ -9,6 +9,7 @@ import {
   readGlbContents,
 } from '../domain/model-contract';
 import { markStage } from '../state';
+import { readableWhenSettled } from './readable-when-settled';
 
 const text = messages.robustness;
 
@@ -164,7 +165,7 @@ const loads = new Map<string, Promise<ModelLoadResult>>();
 export function loadModel(url: string, options: ModelLoadOptions): Promise<ModelLoadResult> {
   let load = loads.get(url);
   if (!load) {
-    load = loadChecked(url, options);
+    load = readableWhenSettled(loadChecked(url, options));
     loads.set(url, load);
   }
   return load;
