@@ -5,19 +5,21 @@ import { Suspense, use } from 'react';
 import { describe, expect, it } from 'vitest';
 import { readableWhenSettled } from '../../src/scene/readable-when-settled';
 
+function Fallback({ onRender }: { onRender: () => void }) {
+  onRender();
+  return null;
+}
+
+function Reader({ promise }: { promise: Promise<string> }) {
+  return <group name={use(promise)} />;
+}
+
 /** Renders what `use` reads from the promise, counting how often the fallback rendered. */
 async function fallbacksWhileReading(promise: Promise<string>, settleMs = 0) {
   let fallbacks = 0;
-  function Fallback() {
-    fallbacks += 1;
-    return null;
-  }
-  function Reader() {
-    return <group name={use(promise)} />;
-  }
   const renderer = await ReactThreeTestRenderer.create(
-    <Suspense fallback={<Fallback />}>
-      <Reader />
+    <Suspense fallback={<Fallback onRender={() => (fallbacks += 1)} />}>
+      <Reader promise={promise} />
     </Suspense>,
   );
   // React reveals content that suspended at most every 300 ms (its fallback throttle).
