@@ -317,3 +317,70 @@ describe('attributeFloats', () => {
     expect([...attributeFloats(plain)]).toEqual([3, 7]);
   });
 });
+
+describe('one shader program for every batch', () => {
+  /** What three's program cache key reads from a batch: its material's features, its attributes. */
+  function programFeatures(batch: StructureBatch) {
+    const material = batch.mesh.material as THREE.MeshStandardMaterial;
+    const geometry = batch.mesh.geometry;
+    return {
+      type: material.type,
+      vertexColors: material.vertexColors,
+      map: material.map !== null,
+      normalMap: material.normalMap !== null,
+      color: geometry.getAttribute('color')?.itemSize,
+      uv: geometry.getAttribute('uv')?.itemSize,
+    };
+  }
+
+  it('gives bones, nerves and textured muscles the same features', () => {
+    const { femurRight, femurLeft, muscles } = hipScene();
+    const texture = new THREE.DataTexture(new Uint8Array([200, 90, 90, 255]), 1, 1);
+    for (const muscle of muscles) {
+      const textured = muscle.material as THREE.MeshStandardMaterial;
+      textured.map = texture;
+      textured.normalMap = texture;
+      muscle.geometry.setAttribute(
+        'uv',
+        new THREE.Float32BufferAttribute(new Array(8).fill(0.5), 2),
+      );
+    }
+    const nerves = [0, 1].map(() => new THREE.Mesh(quantizedGeometry(), material('nerve')));
+    const { batches } = createStructureBatches([femurRight, femurLeft, ...muscles, ...nerves]);
+    expect(batches).toHaveLength(3);
+    const features = batches.map(programFeatures);
+    for (const each of features) expect(each).toEqual(features[0]);
+    expect(features[0]).toMatchObject({ vertexColors: true, map: true, normalMap: true });
+  });
+
+  it('changes nothing drawn: white colours and map where there were none, a normal map scaled to zero', () => {
+    const { femurRight, femurLeft } = hipScene();
+    const [batch] = createStructureBatches([femurRight, femurLeft]).batches;
+    const material = batch!.mesh.material as THREE.MeshStandardMaterial;
+    const white = material.map!.image as { data: Uint8Array };
+    expect([...white.data]).toEqual([255, 255, 255, 255]);
+    expect(material.normalScale.toArray()).toEqual([0, 0]);
+    const colours = batch!.mesh.geometry.getAttribute('color').array as Float32Array;
+    expect(colours.every((value) => value === 1)).toBe(true);
+  });
+
+  it("keeps a source's own vertex colours, and ignores colours its material does not draw", () => {
+    const { femurRight, femurLeft } = hipScene();
+    for (const [mesh, red] of [
+      [femurRight, 0.25],
+      [femurLeft, 0.5],
+    ] as const) {
+      const count = mesh.geometry.getAttribute('position').count;
+      mesh.geometry.setAttribute(
+        'color',
+        new THREE.Float32BufferAttribute(new Array(count).fill([red, 1, 1]).flat(), 3),
+      );
+    }
+    (femurRight.material as THREE.Material).vertexColors = true;
+    const [batch] = createStructureBatches([femurRight, femurLeft]).batches;
+    const reds = batch!.mesh.geometry.getAttribute('color');
+    const count = femurRight.geometry.getAttribute('position').count;
+    expect(reds.getX(0)).toBe(0.25);
+    expect(reds.getX(count)).toBe(1);
+  });
+});

@@ -260,11 +260,18 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
     normals[o + 1] = ty / length;
     normals[o + 2] = tz / length;
   }
+  // Colours only where the source's material draws them; white (no change) elsewhere.
+  const drawsColours = (mesh.material as THREE.Material).vertexColors;
   for (const name of OPTIONAL_ATTRIBUTES) {
     const target = out.optional[name];
+    if (!target) continue;
+    const size = target.length / (out.positions.length / 3);
     const attribute = geometry.getAttribute(name);
-    if (!target || !attribute) continue;
-    target.set(attributeFloats(attribute), firstVertex * attribute.itemSize);
+    if (attribute && (name !== 'color' || drawsColours)) {
+      target.set(attributeFloats(attribute), firstVertex * size);
+    } else if (name === 'color') {
+      target.fill(1, firstVertex * size, (firstVertex + vertexCount) * size);
+    }
   }
   const skinIndex = geometry.getAttribute('skinIndex');
   const skinWeight = geometry.getAttribute('skinWeight');
@@ -295,6 +302,43 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
   return { firstIndex, indexCount: w - firstIndex };
 }
 
+/** Components per vertex of an optional attribute in a batch (the sources' own, or the usual). */
+function optionalItemSize(first: THREE.Mesh, name: (typeof OPTIONAL_ATTRIBUTES)[number]): number {
+  return first.geometry.getAttribute(name)?.itemSize ?? (name === 'uv' ? 2 : 3);
+}
+
+/** 1×1 textures that change nothing: a white colour map and a flat normal map. */
+const neutralTextures: { white?: THREE.DataTexture; flat?: THREE.DataTexture } = {};
+
+function neutralTexture(kind: 'white' | 'flat'): THREE.DataTexture {
+  let texture = neutralTextures[kind];
+  if (!texture) {
+    const rgba = kind === 'white' ? [255, 255, 255, 255] : [128, 128, 255, 255];
+    texture = new THREE.DataTexture(new Uint8Array(rgba), 1, 1);
+    texture.name = `neutral ${kind}`;
+    texture.needsUpdate = true;
+    neutralTextures[kind] = texture;
+  }
+  return texture;
+}
+
+/**
+ * One shader program for every batch: each uses vertex colours, a colour map and a normal map,
+ * with values that change nothing where its material has none (white colours and map, a normal
+ * map scaled to zero, which leaves the surface normal exactly as it was). Under software
+ * rendering each program is a compile and link of tens of milliseconds that the model's first
+ * frame waits for; the bones, the nerves and the muscles each needed their own.
+ */
+function withSharedProgram(material: LookMaterial): void {
+  if (!material.isMeshStandardMaterial) return;
+  material.vertexColors = true;
+  material.map ??= neutralTexture('white');
+  if (!material.normalMap) {
+    material.normalMap = neutralTexture('flat');
+    material.normalScale.set(0, 0);
+  }
+}
+
 /** The material a batch draws with: a copy of the sources' material in its modelled look. */
 function batchMaterial(source: THREE.Mesh): THREE.Material {
   const material = (source.material as LookMaterial).clone() as LookMaterial;
@@ -307,6 +351,7 @@ function batchMaterial(source: THREE.Mesh): THREE.Material {
     material.depthWrite = base.depthWrite;
   }
   material.visible = true;
+  withSharedProgram(material);
   material.userData = {};
   material.name = `${material.name} (batch)`;
   return material;
@@ -332,10 +377,10 @@ export class StructureBatch {
       vertexTotal += count;
       indexTotal += mesh.geometry.getIndex()?.count ?? count;
     }
+    // Every batch carries uv and colours (defaults where its sources have none): see batchMaterial.
     const optional: Collected['optional'] = {};
     for (const name of OPTIONAL_ATTRIBUTES) {
-      const attribute = first.geometry.getAttribute(name);
-      if (attribute) optional[name] = new Float32Array(vertexTotal * attribute.itemSize);
+      optional[name] = new Float32Array(vertexTotal * optionalItemSize(first, name));
     }
     const out: Collected = {
       positions: new Float32Array(vertexTotal * 3),
@@ -362,9 +407,11 @@ export class StructureBatch {
     geometry.setAttribute('normal', new THREE.BufferAttribute(out.normals, 3));
     for (const name of OPTIONAL_ATTRIBUTES) {
       const values = optional[name];
-      const attribute = first.geometry.getAttribute(name);
-      if (values && attribute)
-        geometry.setAttribute(name, new THREE.BufferAttribute(values, attribute.itemSize));
+      if (values)
+        geometry.setAttribute(
+          name,
+          new THREE.BufferAttribute(values, optionalItemSize(first, name)),
+        );
     }
     geometry.setAttribute('skinIndex', new THREE.BufferAttribute(out.skinIndex, 4));
     geometry.setAttribute('skinWeight', new THREE.BufferAttribute(out.skinWeight, 4));
