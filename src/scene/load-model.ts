@@ -8,8 +8,7 @@ import {
   type GltfFault,
   readGlbContents,
 } from '../domain/model-contract';
-import { markStage } from '../state';
-import { readableWhenSettled } from './readable-when-settled';
+import { markStage, readableWhenSettled } from '../state';
 
 const text = messages.robustness;
 

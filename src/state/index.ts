@@ -1,4 +1,5 @@
 export * from './mechanics-result';
+export * from './readable-when-settled';
 export * from './render-counts';
 export * from './test-hooks';
 export * from './viewer-after-frame';

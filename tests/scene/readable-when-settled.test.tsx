@@ -3,7 +3,7 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Suspense, use } from 'react';
 import { describe, expect, it } from 'vitest';
-import { readableWhenSettled } from '../../src/scene/readable-when-settled';
+import { readableWhenSettled } from '../../src/state';
 
 function Fallback({ onRender }: { onRender: () => void }) {
   onRender();
