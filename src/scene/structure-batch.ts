@@ -304,39 +304,20 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
 
 /** Components per vertex of an optional attribute in a batch (the sources' own, or the usual). */
 function optionalItemSize(first: THREE.Mesh, name: (typeof OPTIONAL_ATTRIBUTES)[number]): number {
-  return first.geometry.getAttribute(name)?.itemSize ?? (name === 'uv' ? 2 : 3);
-}
-
-/** 1×1 textures that change nothing: a white colour map and a flat normal map. */
-const neutralTextures: { white?: THREE.DataTexture; flat?: THREE.DataTexture } = {};
-
-function neutralTexture(kind: 'white' | 'flat'): THREE.DataTexture {
-  let texture = neutralTextures[kind];
-  if (!texture) {
-    const rgba = kind === 'white' ? [255, 255, 255, 255] : [128, 128, 255, 255];
-    texture = new THREE.DataTexture(new Uint8Array(rgba), 1, 1);
-    texture.name = `neutral ${kind}`;
-    texture.needsUpdate = true;
-    neutralTextures[kind] = texture;
-  }
-  return texture;
+  return first.geometry.getAttribute(name)?.itemSize ?? 3;
 }
 
 /**
- * One shader program for every batch: each uses vertex colours, a colour map and a normal map,
- * with values that change nothing where its material has none (white colours and map, a normal
- * map scaled to zero, which leaves the surface normal exactly as it was). Under software
- * rendering each program is a compile and link of tens of milliseconds that the model's first
- * frame waits for; the bones, the nerves and the muscles each needed their own.
+ * Fewer shader programs for the batches: each draws with vertex colours, white where its
+ * material has none (which changes nothing drawn), so the bones and the nerves share one program
+ * and the textured muscles have the other. Under software rendering each program is a compile
+ * and link of tens of milliseconds that the model's first frame waits for. (Giving every batch a
+ * colour map and a flat normal map as well made one program of all, but each frame then paid
+ * for the two texture reads and the normal-map maths over the whole skeleton: a click's
+ * highlight came several times later.)
  */
 function withSharedProgram(material: LookMaterial): void {
-  if (!material.isMeshStandardMaterial) return;
-  material.vertexColors = true;
-  material.map ??= neutralTexture('white');
-  if (!material.normalMap) {
-    material.normalMap = neutralTexture('flat');
-    material.normalScale.set(0, 0);
-  }
+  if (material.isMeshStandardMaterial) material.vertexColors = true;
 }
 
 /** The material a batch draws with: a copy of the sources' material in its modelled look. */
@@ -377,10 +358,12 @@ export class StructureBatch {
       vertexTotal += count;
       indexTotal += mesh.geometry.getIndex()?.count ?? count;
     }
-    // Every batch carries uv and colours (defaults where its sources have none): see batchMaterial.
+    // Every batch carries colours (white where its sources have none): see withSharedProgram.
     const optional: Collected['optional'] = {};
     for (const name of OPTIONAL_ATTRIBUTES) {
-      optional[name] = new Float32Array(vertexTotal * optionalItemSize(first, name));
+      if (name === 'color' || first.geometry.getAttribute(name)) {
+        optional[name] = new Float32Array(vertexTotal * optionalItemSize(first, name));
+      }
     }
     const out: Collected = {
       positions: new Float32Array(vertexTotal * 3),
