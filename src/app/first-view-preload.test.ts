@@ -4,40 +4,16 @@ import { STRUCTURES } from '../domain/anatomy';
 import { CAMERA_PRESET_IDS } from '../domain/camera';
 import { MECHANICS_PRESETS } from '../domain/mechanics';
 import { MOTOR_POINTS } from '../domain/motor-points';
-import { firstViewCovers, parseViewParams } from '../domain/view-state';
+import {
+  firstViewCovers,
+  PASS_THROUGH_PARAMS,
+  parseViewParams,
+  VIEW_STATE_PARAMS,
+} from '../domain/view-state';
 import { shouldPreloadFirstViewModel } from './first-view-preload';
 
-/** Every parameter name a view link may carry, the ones the preload treats as safe among them. */
-const NAMES = [
-  'lang',
-  'ui',
-  'cam',
-  'mode',
-  'labels',
-  'pins',
-  'markers',
-  'xray',
-  'types',
-  'conf',
-  'pmuscle',
-  'preset',
-  'stance',
-  'dys',
-  'task',
-  'comp',
-  'strength',
-  'cane',
-  'show',
-  'ghost',
-  'hide',
-  'peel',
-  'sel',
-  'point',
-  'acu',
-  'mass',
-  'height',
-  'body',
-];
+/** Every parameter name a link may carry, as the parser knows them (the preload's safe ones among them). */
+const NAMES = [...VIEW_STATE_PARAMS, ...PASS_THROUGH_PARAMS];
 const WORDS = [
   ...CAMERA_PRESET_IDS,
   ...MECHANICS_PRESETS.map((p) => p.id),
