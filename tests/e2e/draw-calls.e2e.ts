@@ -76,4 +76,20 @@ describe('draw calls', () => {
     expect(trace.length, 'draw calls with everything on').toBeLessThanOrEqual(60);
     await page.context().close();
   });
+
+  it('drawn by the CPU (this browser), the view does not multisample', async () => {
+    const { page } = await chromium.openViewer(`/`);
+    const context = await page.evaluate(() => {
+      // The canvas's existing context: getContext hands back the one the view made.
+      const gl = document.querySelector('canvas')?.getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      return {
+        renderer: gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '',
+        antialias: gl?.getContextAttributes()?.antialias ?? null,
+      };
+    });
+    expect(context.renderer, 'the test browser draws WebGL in software').toMatch(/SwiftShader/);
+    expect(context.antialias, 'no multisampling on a CPU renderer').toBe(false);
+    await page.context().close();
+  });
 });
