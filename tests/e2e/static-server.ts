@@ -51,9 +51,28 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * A file's gzip body, compressed once per version of the file (its size and time), as a host
+ * or CDN keeps it: compressing on every request made the server, on the same two cores as the
+ * browser, compress each script again for every page load.
+ */
+function gzipCache() {
+  const cache = new Map<string, { version: string; body: Buffer }>();
+  return (path: string): Buffer => {
+    const stat = statSync(path);
+    const version = `${stat.size}:${stat.mtimeMs}`;
+    const kept = cache.get(path);
+    if (kept?.version === version) return kept.body;
+    const body = gzipSync(readFileSync(path));
+    cache.set(path, { version, body });
+    return body;
+  };
+}
+
 /** A tiny static file server on 127.0.0.1 with a free port; enough for the built app. */
 export async function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
+  const gzipped = gzipCache();
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const route = options.routes?.[url.pathname];
@@ -82,7 +101,7 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
       /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
     const send = () => {
       if (gzip) {
-        const body = gzipSync(readFileSync(path));
+        const body = gzipped(path);
         response.writeHead(200, {
           'content-type': MIME[extname(path)] ?? 'application/octet-stream',
           'content-encoding': 'gzip',
