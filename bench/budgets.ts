@@ -105,7 +105,7 @@ export const BUDGETS: readonly Budget[] = [
   {
     id: 'modelViewerFirstFrameRatio',
     label:
-      'navigation → first model frame, ours ÷ <model-viewer> with the same hip.glb (median of the ratios of 3 interleaved pairs of loads)',
+      'navigation → first model frame, ours ÷ <model-viewer> with the same hip.glb (median of the ratios of 5 interleaved pairs of loads)',
     kind: 'max',
     limit: 0.5,
     unit: '×',

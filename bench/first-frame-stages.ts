@@ -142,7 +142,7 @@ export async function measureFirstFrameStages(
   browser: Browser,
   ourUrl: string,
   theirUrl: string,
-  runs = 3,
+  runs = 5,
 ): Promise<FirstFrameStages> {
   const ours: StageTimes[] = [];
   const theirs: StageTimes[] = [];

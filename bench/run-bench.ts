@@ -89,7 +89,7 @@ try {
   modelViewer = await timeModelViewer(browser, `${app.url}/__bench/model-viewer.html`);
   step(`${MODEL_SWITCHES} model switches: heap and GPU resources after each`);
   modelSwitches = await measureModelSwitching(browser, app.url, console.log);
-  step('first model frame stage by stage, ours and <model-viewer> interleaved (3 loads each)');
+  step('first model frame stage by stage, ours and <model-viewer> interleaved (5 loads each)');
   firstFrameStages = await measureFirstFrameStages(
     browser,
     `${app.url}/`,

@@ -12,7 +12,7 @@ import { formatStages, measureFirstFrameStages } from './first-frame-stages';
 import { MODEL_VIEWER_DIST, writeModelViewerPage } from './model-viewer';
 
 const DIST = join(import.meta.dirname, '../dist');
-const runs = Number(process.argv[2] ?? 3);
+const runs = Number(process.argv[2] ?? 5);
 const pages = mkdtempSync(join(tmpdir(), 'hip-first-frame-'));
 writeModelViewerPage(pages, '/__model-viewer/model-viewer.min.js', '/models/hip.glb');
 const app = await startStaticServer({
