@@ -20,7 +20,10 @@ const CONTEXT_ATTRIBUTES: WebGLContextAttributes = {
 /** Renderer names of WebGL drawn by the CPU (Chromium's SwiftShader, Mesa's llvmpipe, Windows' WARP). */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render driver/i;
 
-/** Whether a WebGL renderer name (`UNMASKED_RENDERER_WEBGL`, else `RENDERER`) is a CPU renderer. */
+/**
+ * Whether a WebGL renderer name (`UNMASKED_RENDERER_WEBGL`, else `RENDERER`) is a CPU renderer.
+ * @internal
+ */
 export function isSoftwareRenderer(name: string): boolean {
   return SOFTWARE_RENDERER.test(name);
 }
@@ -31,6 +34,7 @@ export function isSoftwareRenderer(name: string): boolean {
  * 7.5 frames a second) and a click waited for the frame before it: click -> highlight on a
  * posed skeleton was 89-114 ms median with it, 17-28 ms without. There the edges stay jagged
  * and the thinnest nerves can break into dashes at a distance; a GPU keeps multisampling.
+ * @internal
  */
 export function contextAttributes(software: boolean): WebGLContextAttributes {
   return { ...CONTEXT_ATTRIBUTES, antialias: !software };
