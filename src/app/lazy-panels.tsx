@@ -4,6 +4,8 @@ import {
   type LazyExoticComponent,
   lazy,
   type ReactNode,
+  useEffect,
+  useState,
 } from 'react';
 
 /** Every lazily loaded part whose download failed, to be tried again on request. */
@@ -112,10 +114,43 @@ export const StoryPlayer = retryableLazy(
   freshOnRetry(() => import('../ui/StoryPlayer')),
   (m) => m.StoryPlayer,
 );
-export const Viewer3D = retryableLazy(
-  freshOnRetry(() => import('../scene/Viewer3D')),
-  (m) => m.default,
-);
+
+type Viewer3DModule = typeof import('../scene/Viewer3D');
+const loadViewer3D = freshOnRetry(() => import('../scene/Viewer3D'));
+/** The 3D view's module once it has loaded: later mounts show the view at once. */
+let viewer3dModule: Viewer3DModule | null = null;
+
+/**
+ * The 3D view, rendered once its chunk has loaded. Not `React.lazy`: React shows a lazy part
+ * that resolves after a fallback as a "retry", and holds such a reveal until 300 ms after the
+ * last fallback appeared, so it does not pop in while other parts are still arriving. The 3D
+ * view is what the page is waiting for, and the hold kept the canvas, and so the model's first
+ * frame, about 150 ms later on a 2-core machine. Here the module's arrival is an ordinary state
+ * update. A failed download is thrown to the view's error boundary, whose "Try again" mounts
+ * this again and so loads it again (under a fresh address, see `freshOnRetry`).
+ */
+export function Viewer3D(props: ComponentProps<Viewer3DModule['default']>) {
+  const [loaded, setLoaded] = useState(viewer3dModule);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (loaded) return;
+    let mounted = true;
+    loadViewer3D().then(
+      (module) => {
+        viewer3dModule = module;
+        if (mounted) setLoaded(module);
+      },
+      (error: unknown) => {
+        if (mounted) setFailure({ error });
+      },
+    );
+    return () => {
+      mounted = false;
+    };
+  }, [loaded]);
+  if (failure) throw failure.error;
+  return loaded ? <loaded.default {...props} /> : null;
+}
 export const AssessmentPanel = lazy(() =>
   import('../ui/AssessmentPanel').then((m) => ({ default: m.AssessmentPanel })),
 );

@@ -35,6 +35,10 @@ export interface HipModelProps {
  */
 export function HipModel({ url, allowedOrigins = [], children }: HipModelProps) {
   const store = useViewerStoreApi();
+  const firstUrl = useMemo(() => firstViewUrlFor(url, store), [url, store]);
+  // Shared by address with the prefetch and with LoadedHipModel, which then reads it at once.
+  const firstLoad = loadModel(firstUrl ?? url, modelLoadOptions(allowedOrigins, store));
+  if (!useSettled(firstLoad)) return null;
   return (
     <ModelLoadBoundary
       key={url}
@@ -186,6 +190,30 @@ function LoadedHipModel({
       {children}
     </ModelView>
   );
+}
+
+/**
+ * Whether a load has settled, learnt from a state update instead of by suspending. A model that
+ * arrives after its view has suspended on it is shown as a Suspense "retry", which React holds
+ * until 300 ms after its fallback appeared: when the canvas is up before the first-view file is
+ * decoded, that hold, not the work, decided when the model's first frame came. (A load that
+ * settled before it is asked for is read at once; see `readableWhenSettled`.)
+ */
+function useSettled(load: Promise<unknown>): boolean {
+  const settledAlready = (load as { status?: string }).status === 'fulfilled';
+  const [settled, setSettled] = useState<Promise<unknown> | null>(null);
+  useEffect(() => {
+    if (settledAlready) return;
+    let live = true;
+    const done = () => {
+      if (live) setSettled(load);
+    };
+    load.then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [load, settledAlready]);
+  return settledAlready || settled === load;
 }
 
 /** Draw the model's structures in batches by shared material (once per model copy). */

@@ -137,6 +137,38 @@ describe('F1: a part that fails to download never blanks the app', () => {
     await page.context().close();
   });
 
+  it('says so in the view when the 3D chunk cannot be fetched, and "Try again" shows the model', async () => {
+    // Offline for the 3D view's code from the start; the page frame and the panels still come.
+    const context = await gl.newContext({
+      viewport: { width: 1024, height: 720 },
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+    });
+    await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
+    await context.route('**/Viewer3D-*.js*', (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.goto(`${app.url}/`);
+    const alert = page.locator('.viewer-error');
+    await alert.waitFor(POLL);
+    expect(await alert.textContent()).toContain(messages.app.viewerErrorTitle);
+    // The rest of the app is there and works.
+    await page.click('#tab-layers');
+    expect(await page.locator('#tabpanel-layers').isVisible()).toBe(true);
+    // Back online: "Try again" downloads the chunk and the model is drawn.
+    await context.unroute('**/Viewer3D-*.js*');
+    await alert.getByRole('button', { name: messages.app.retry }).click();
+    await page.waitForFunction(
+      () => window.__hipViewerProbe?.getModelPhase() === 'ready',
+      undefined,
+      POLL,
+    );
+    expect(await page.locator('.viewer-error').count()).toBe(0);
+    expect(uncaught).toEqual([]);
+    await context.close();
+  });
+
   it('keeps an open tab working across a deploy with the service worker', async () => {
     // Version B: the same build with the Dysfunction panel's chunk under a new name.
     const distA = join(work, 'distA');
