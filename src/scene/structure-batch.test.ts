@@ -316,6 +316,25 @@ describe('attributeFloats', () => {
     const plain = new THREE.BufferAttribute(new Uint16Array([3, 7]), 2);
     expect([...attributeFloats(plain)]).toEqual([3, 7]);
   });
+
+  it('reads interleaved attributes (stride and offset) as three does', () => {
+    // Two vertices of [x, y, z, nx, ny, nz, pad] in one quantized buffer, as meshopt packs them.
+    const data = new THREE.InterleavedBuffer(
+      new Int16Array([100, -200, 300, 32767, 0, -32768, 9, -4, 5, 6, 0, 16384, -16384, 9]),
+      7,
+    );
+    const position = new THREE.InterleavedBufferAttribute(data, 3, 0, false);
+    const normal = new THREE.InterleavedBufferAttribute(data, 3, 3, true);
+    for (const attribute of [position, normal]) {
+      const expected: number[] = [];
+      for (let i = 0; i < attribute.count; i++)
+        for (let c = 0; c < 3; c++) expected.push(attribute.getComponent(i, c));
+      expect([...attributeFloats(attribute)].map((v) => Math.round(v * 1e6) / 1e6)).toEqual(
+        expected.map((v) => Math.round(v * 1e6) / 1e6),
+      );
+    }
+    expect([...attributeFloats(position)]).toEqual([100, -200, 300, -4, 5, 6]);
+  });
 });
 
 describe('fewer shader programs for the batches', () => {

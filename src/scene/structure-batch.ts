@@ -162,28 +162,32 @@ function normalizeScale(array: ArrayLike<number>): { scale: number; signed: bool
 
 /**
  * An attribute's values as plain floats, dequantized (`count * itemSize`). Reads the typed array
- * directly: per-component getters were seconds of start-up on a slow device.
+ * directly, interleaved or not: per-component getters (`getComponent`) were seconds of start-up
+ * on a slow device, and still a third of the batches' build under software rendering.
  * @internal
  */
 export function attributeFloats(
   attribute: THREE.BufferAttribute | THREE.InterleavedBufferAttribute,
 ): Float32Array {
   const size = attribute.itemSize;
-  const out = new Float32Array(attribute.count * size);
-  if ((attribute as THREE.InterleavedBufferAttribute).isInterleavedBufferAttribute) {
-    for (let i = 0; i < attribute.count; i++)
-      for (let c = 0; c < size; c++) out[i * size + c] = attribute.getComponent(i, c);
-    return out;
-  }
-  const array = attribute.array as ArrayLike<number>;
-  if (!attribute.normalized) {
-    for (let i = 0; i < out.length; i++) out[i] = array[i]!;
-    return out;
-  }
-  const { scale, signed } = normalizeScale(array);
-  for (let i = 0; i < out.length; i++) {
-    const v = array[i]! * scale;
-    out[i] = signed && v < -1 ? -1 : v;
+  const count = attribute.count;
+  const out = new Float32Array(count * size);
+  const interleaved = (attribute as THREE.InterleavedBufferAttribute).isInterleavedBufferAttribute
+    ? (attribute as THREE.InterleavedBufferAttribute)
+    : null;
+  const array = (interleaved ? interleaved.data.array : attribute.array) as ArrayLike<number>;
+  const stride = interleaved ? interleaved.data.stride : size;
+  const offset = interleaved ? interleaved.offset : 0;
+  const { scale, signed } = attribute.normalized
+    ? normalizeScale(array)
+    : { scale: 1, signed: false };
+  for (let i = 0; i < count; i++) {
+    const from = i * stride + offset;
+    const to = i * size;
+    for (let c = 0; c < size; c++) {
+      const v = array[from + c]! * scale;
+      out[to + c] = signed && v < -1 ? -1 : v;
+    }
   }
   return out;
 }
@@ -302,6 +306,20 @@ function collect(out: Collected, mesh: THREE.Mesh): { firstIndex: number; indexC
   return { firstIndex, indexCount: w - firstIndex };
 }
 
+/** The box around packed xyz positions (a plain loop: three's per-vertex getters are slower). */
+function boundsOf(positions: Float32Array): THREE.Box3 {
+  const min = [Infinity, Infinity, Infinity];
+  const max = [-Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < positions.length; i += 3) {
+    for (let c = 0; c < 3; c++) {
+      const v = positions[i + c]!;
+      if (v < min[c]!) min[c] = v;
+      if (v > max[c]!) max[c] = v;
+    }
+  }
+  return new THREE.Box3(new THREE.Vector3().fromArray(min), new THREE.Vector3().fromArray(max));
+}
+
 /** Components per vertex of an optional attribute in a batch (the sources' own, or the usual). */
 function optionalItemSize(first: THREE.Mesh, name: (typeof OPTIONAL_ATTRIBUTES)[number]): number {
   return first.geometry.getAttribute(name)?.itemSize ?? 3;
@@ -411,9 +429,7 @@ export class StructureBatch {
 
     const mesh = new THREE.SkinnedMesh(geometry, batchMaterial(first));
     // Three sorts see-through objects by this sphere's centre: the middle of all sources.
-    mesh.boundingSphere = new THREE.Box3()
-      .setFromBufferAttribute(geometry.getAttribute('position') as THREE.BufferAttribute)
-      .getBoundingSphere(new THREE.Sphere());
+    mesh.boundingSphere = boundsOf(out.positions).getBoundingSphere(new THREE.Sphere());
     mesh.name = `batch: ${(first.material as THREE.Material).name}`;
     // Any node can serve as a bone: skinning reads only its world matrix.
     mesh.bind(new THREE.Skeleton(out.bones as THREE.Bone[], out.boneInverses), new THREE.Matrix4());
