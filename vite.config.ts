@@ -70,6 +70,14 @@ export default defineConfig({
         main: resolve(import.meta.dirname, 'index.html'),
         embed: resolve(import.meta.dirname, 'embed.html'),
       },
+      output: {
+        // The chunk holding three.js is shared by the 3D view and what it draws after its first
+        // frame; named for it rather than for whichever module the bundler happens to pick.
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => /node_modules[\\/]three[\\/]build[\\/]/.test(id))
+            ? 'assets/three-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
     },
   },
 });

@@ -156,12 +156,13 @@ export function composeChunk(
 /** The composition of every chunk in `dist/assets` whose name matches `pattern`. */
 export function composeBuiltChunks(
   dist: string,
-  pattern: RegExp,
+  chunks: RegExp | ((file: string) => boolean),
   groupOf: (source: string) => string = groupOfSource,
 ): ChunkComposition[] {
   const assets = join(dist, 'assets');
+  const wanted = typeof chunks === 'function' ? chunks : (file: string) => chunks.test(file);
   return readdirSync(assets)
-    .filter((f) => f.endsWith('.js') && pattern.test(f))
+    .filter((f) => f.endsWith('.js') && wanted(f))
     .map((f) => {
       const code = readFileSync(join(assets, f), 'utf8');
       let map: { sources: string[]; mappings: string };

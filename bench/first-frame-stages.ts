@@ -61,6 +61,7 @@ const OUR_FILES = {
   'app chunk (start-app)': '/assets/start-app-[^/]*\\.js$',
   'App chunk': '/assets/App-[^/]*\\.js$',
   '3D chunk (Viewer3D)': '/assets/Viewer3D-[^/]*\\.js$',
+  'three.js chunk (shared by the 3D view)': '/assets/three-[^/]*\\.js$',
   'first-view model (hip-first.glb)': '/models/hip-first\\.glb$',
   'complete model (hip.glb)': '/models/hip\\.glb$',
 };

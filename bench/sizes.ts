@@ -72,14 +72,41 @@ function shellScripts(dist: string): string[] {
   return [...new Set(srcs.flatMap(withStaticImports))];
 }
 
+/** The one built chunk whose name starts with `prefix` (e.g. `Viewer3D-`). */
+function chunkNamed(dist: string, prefix: string): string {
+  const found = readdirSync(join(dist, 'assets')).filter(
+    (f) => f.startsWith(prefix) && f.endsWith('.js'),
+  );
+  if (found.length !== 1) {
+    throw new Error(`sizes: expected one assets/${prefix}*.js, found ${found.length}.`);
+  }
+  return join(dist, 'assets', found[0]!);
+}
+
+/**
+ * What the 3D view downloads for its first frame: its chunk and every chunk that chunk imports
+ * statically, all the way down, that the app's start does not already bring (React, the store).
+ * Shared chunks count: three.js sits in a chunk of its own, shared with what the view draws
+ * after its first frame (its markers and labels, loaded then).
+ */
+export function viewer3dScripts(distDir: string): string[] {
+  const dist = resolve(distDir);
+  const appStart = new Set([
+    ...shellScripts(dist),
+    ...withStaticImports(chunkNamed(dist, 'start-app-')),
+  ]);
+  return withStaticImports(chunkNamed(dist, 'Viewer3D-')).filter((path) => !appStart.has(path));
+}
+
 export function measureSizes(distDir: string): SizeReport {
   const dist = resolve(distDir);
   const shell = new Set(shellScripts(dist));
   const element = new Set(withStaticImports(join(dist, 'embed/hip-motor-viewer.js')));
+  const viewer3d = new Set(viewer3dScripts(dist));
   const groupOf = (path: string): ChunkSize['group'] => {
     const name = relative(dist, path);
     if (shell.has(path)) return 'shell';
-    if (/assets\/Viewer3D-/.test(name)) return '3d view';
+    if (viewer3d.has(path)) return '3d view';
     if (element.has(path)) return 'embed element';
     if (/assets\/AdvancedPanel-/.test(name)) return 'leva';
     return 'other';

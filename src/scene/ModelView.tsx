@@ -16,7 +16,8 @@ import {
   type ActivationBand,
   NO_ACTIVATION_FIGURE_COLOUR,
 } from '../domain/exercises';
-import { targetName } from '../domain/labels';
+// Not the labels' index: the point labels there bring the motor point and acupuncture records.
+import { structureName } from '../domain/labels/structure-name';
 import { messages } from '../domain/messages';
 import {
   fittedBody,
@@ -81,7 +82,7 @@ export interface ModelViewProps {
 const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}` as StructureKey, s]));
 
 /** A structure is always named (by its key when the vocabulary lacks it). */
-const labelOf = (key: StructureKey): string => targetName({ kind: 'structure', key }) ?? key;
+const labelOf = (key: StructureKey): string => structureName(key);
 
 /** Pointer travel (px) above which a press is an orbit, not a pick. */
 const CLICK_TOLERANCE_PX = 4;

@@ -1,32 +1,28 @@
 import { Canvas } from '@react-three/fiber';
-import { Suspense } from 'react';
+import { Component, lazy, type ReactNode, Suspense } from 'react';
 import * as THREE from 'three';
+import { messages } from '../domain/messages';
 import { contextModelUrl } from '../domain/view-state';
-import { markStage } from '../state';
-import { AcupunctureLayer } from './AcupunctureLayer';
+import { markStage, useViewerStoreApi } from '../state';
 import { AfterFirstModelFrame } from './AfterFirstModelFrame';
 import { CameraRig } from './CameraRig';
 import { CaptureBridge } from './CaptureBridge';
 import { ClippingPlane } from './ClippingPlane';
-import { ContextLayer } from './ContextLayer';
 import { ContextLossGuard } from './ContextLossGuard';
 import { createRenderer, PIXEL_RATIO_RANGE } from './create-renderer';
 import { ExercisePoser } from './ExercisePoser';
 import { FrameProbe } from './FrameProbe';
 import { HipModel, useModelPrefetch } from './HipModel';
 import { Lighting } from './Lighting';
-import { LoadArrows } from './LoadArrows';
 import { ModelProbe } from './ModelProbe';
-import { MotorPointLayer } from './MotorPointLayer';
-import { PlanPointNumbers } from './PlanPointNumbers';
 import { viewerPointerEvents } from './pointer-events';
-import { QuizAnswerMark } from './QuizAnswerMark';
-import { QuizSpots } from './QuizSpots';
 import { SkeletonPoser } from './SkeletonPoser';
-import { StructureLabels } from './StructureLabels';
 import { ViewLabel } from './ViewLabel';
 
 markStage('viewer3d-evaluated');
+
+/** Loaded when the model's first frame is drawn, not before it (see ModelOverlays). */
+const ModelOverlays = lazy(() => import('./ModelOverlays'));
 
 export interface Viewer3DProps {
   /** URL of the hip glTF. */
@@ -77,14 +73,14 @@ export default function Viewer3D({
           <ModelProbe />
           {/* What is drawn on the model follows its first frame (the model is what is waited for). */}
           <AfterFirstModelFrame>
-            <ContextLayer url={contextModelUrl(modelUrl)} allowedOrigins={modelOrigins} />
-            <LoadArrows />
-            <MotorPointLayer />
-            <AcupunctureLayer />
-            <StructureLabels />
-            <PlanPointNumbers />
-            <QuizSpots />
-            <QuizAnswerMark />
+            <OverlaysBoundary>
+              <Suspense fallback={null}>
+                <ModelOverlays
+                  contextUrl={contextModelUrl(modelUrl)}
+                  allowedOrigins={modelOrigins}
+                />
+              </Suspense>
+            </OverlaysBoundary>
           </AfterFirstModelFrame>
         </HipModel>
       </Suspense>
@@ -94,4 +90,33 @@ export default function Viewer3D({
       <CaptureBridge />
     </Canvas>
   );
+}
+
+/** Says so when the overlays' code cannot be downloaded; the model and the page keep working. */
+function OverlaysBoundary({ children }: { children: ReactNode }) {
+  const store = useViewerStoreApi();
+  return (
+    <SilentBoundary onError={() => store.getState().announce(messages.layers.overlaysFailed)}>
+      {children}
+    </SilentBoundary>
+  );
+}
+
+class SilentBoundary extends Component<
+  { onError: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch() {
+    this.props.onError();
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }

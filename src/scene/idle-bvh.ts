@@ -6,7 +6,15 @@ import {
   SkinnedMeshBVH,
 } from 'three-mesh-bvh';
 
-type BvhGeometry = THREE.BufferGeometry & {
+/**
+ * A geometry as three-mesh-bvh extends it. Declared here rather than taken from the package's
+ * own declaration of `BufferGeometry`, which a second copy of the package (drei's) declares too,
+ * with another tree type: which of the two the compiler meets first is not ours to decide.
+ */
+type BvhGeometry = Omit<
+  THREE.BufferGeometry,
+  'boundsTree' | 'computeBoundsTree' | 'disposeBoundsTree'
+> & {
   boundsTree?: unknown;
   computeBoundsTree?: typeof computeBoundsTree;
   disposeBoundsTree?: typeof disposeBoundsTree;
@@ -166,7 +174,7 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
     // Instanced meshes pick per instance; meshes that opt out keep their own raycast.
     if (mesh.raycast !== THREE.Mesh.prototype.raycast && !installed.has(mesh.raycast)) return;
     mesh.raycast = acceleratedRaycast;
-    if (!(mesh.geometry as BvhGeometry).boundsTree) queue.push(mesh);
+    if (!(mesh.geometry as unknown as BvhGeometry).boundsTree) queue.push(mesh);
   });
   // The muscles first: they are what a user points at most, and the slow ones without a tree.
   queue.sort(
@@ -202,7 +210,7 @@ export function buildBoundsTreesWhenIdle(root: THREE.Object3D): IdlePicking {
         });
       }
     } else {
-      const geometry = mesh.geometry as BvhGeometry;
+      const geometry = mesh.geometry as unknown as BvhGeometry;
       if (!geometry.boundsTree) {
         geometry.computeBoundsTree = computeBoundsTree;
         geometry.disposeBoundsTree = disposeBoundsTree;

@@ -1,5 +1,5 @@
 import { events as createPointerEvents, type RootState } from '@react-three/fiber';
-import { clickRayPoint } from '../domain/labels';
+import { clickRayPoint } from '../domain/labels/click-point';
 import { visibleHitsOnly } from './visible-hits';
 
 type ViewerStore = Parameters<typeof createPointerEvents>[0];

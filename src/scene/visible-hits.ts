@@ -1,5 +1,5 @@
 import type { Intersection, Object3D } from 'three';
-import { pointerHitOrder } from '../domain/labels';
+import { pointerHitOrder } from '../domain/labels/pointer-hit-order';
 
 function isDrawn(object: Object3D | null): boolean {
   for (let node = object; node; node = node.parent) if (!node.visible) return false;

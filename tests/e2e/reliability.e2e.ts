@@ -169,6 +169,34 @@ describe('F1: a part that fails to download never blanks the app', () => {
     await context.close();
   });
 
+  it("keeps the model when the markers' chunk cannot be fetched, and says why they are missing", async () => {
+    const context = await gl.newContext({
+      viewport: { width: 1024, height: 720 },
+      reducedMotion: 'reduce',
+      serviceWorkers: 'block',
+    });
+    await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
+    await context.route('**/ModelOverlays-*.js*', (route) => route.abort('internetdisconnected'));
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="status"]')?.textContent?.includes(text),
+      messages.layers.overlaysFailed.slice(0, 40),
+      POLL,
+    );
+    // The model is drawn and the view shows no error of its own.
+    expect(await page.evaluate(() => window.__hipViewerProbe?.getModelPhase())).toBe('ready');
+    expect(await page.locator('.viewer-error').count()).toBe(0);
+    await page.click('#tab-layers');
+    expect(await page.locator('#tabpanel-layers').isVisible()).toBe(true);
+    // React Three Fiber reports an error its boundary caught as a page error too (it calls
+    // reportError): the failed download, and nothing else.
+    expect(uncaught.filter((message) => !/ModelOverlays-[\w-]+\.js/.test(message))).toEqual([]);
+    await context.close();
+  });
+
   it('keeps an open tab working across a deploy with the service worker', async () => {
     // Version B: the same build with the Dysfunction panel's chunk under a new name.
     const distA = join(work, 'distA');

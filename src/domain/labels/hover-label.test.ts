@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACUPUNCTURE_POINTS } from '../acupuncture';
 import { MOTOR_POINTS } from '../motor-points';
-import { hoverLabel, type PointerHitTraits, pointerHitOrder, targetName } from './hover-label';
+import { hoverLabel, targetName } from './hover-label';
+import { type PointerHitTraits, pointerHitOrder } from './pointer-hit-order';
 
 const shown: PointerHitTraits = { shown: true, seeThrough: false, drawnOnTop: false };
 

@@ -1,9 +1,10 @@
 import { ACUPUNCTURE_POINTS } from '../acupuncture/data/acupuncture-points';
-import { type BilateralSide, STRUCTURES, type StructureKey } from '../anatomy';
+import type { BilateralSide, StructureKey } from '../anatomy';
 import { messages } from '../messages';
 import { MOTOR_POINTS } from '../motor-points/data/motor-points';
 import { motorPointLabel, pointKindText } from '../motor-points/motor-point-label';
 import type { PlacedPoint } from '../motor-points/place-motor-point';
+import { structureName } from './structure-name';
 
 /** What the pointer is over (or what was clicked), as the scene identifies it. */
 export type PointerTarget =
@@ -14,7 +15,6 @@ export type PointerTarget =
     }
   | { readonly kind: 'acupuncture'; readonly code: string; readonly side: BilateralSide };
 
-const STRUCTURE_BY_KEY = new Map(STRUCTURES.map((s) => [`${s.id}:${s.side}`, s]));
 const RECORD_BY_ID = new Map(MOTOR_POINTS.map((r) => [r.id, r]));
 const ACUPUNCTURE_BY_CODE = new Map(ACUPUNCTURE_POINTS.map((p) => [p.code, p]));
 
@@ -25,12 +25,8 @@ const ACUPUNCTURE_BY_CODE = new Map(ACUPUNCTURE_POINTS.map((p) => [p.code, p]));
  */
 export function targetName(target: PointerTarget): string | null {
   switch (target.kind) {
-    case 'structure': {
-      const structure = STRUCTURE_BY_KEY.get(target.key);
-      return structure
-        ? messages.view.structureOnSide(structure.label, structure.side)
-        : target.key;
-    }
+    case 'structure':
+      return structureName(target.key);
     case 'motor-point': {
       const record = RECORD_BY_ID.get(target.point.recordId);
       return record ? motorPointLabel(record) : target.point.recordId;
@@ -67,34 +63,4 @@ export function hoverLabel(target: PointerTarget): string | null {
       return name === null ? null : `${name} · ${messages.clinician.acupuncture.pointKind}`;
     }
   }
-}
-
-/** How something under the pointer is drawn, which decides whether and when it is reached. */
-export interface PointerHitTraits {
-  /** Drawn at all (it and every parent visible). */
-  readonly shown: boolean;
-  /** A see-through envelope (the ghosted skin): looked through, never picked. */
-  readonly seeThrough: boolean;
-  /** Drawn over everything (x-ray markers): reached before the tissue in front of it. */
-  readonly drawnOnTop: boolean;
-}
-
-/**
- * Which hits a pointer event reaches, first to last, from the hits nearest first: hidden and
- * see-through things are skipped, so a pick reaches what the user sees; whatever is drawn on
- * top comes first. So a marker drawn on top wins over the muscle in front of it, and otherwise
- * the nearest visible thing (a muscle over a marker it hides) wins.
- */
-export function pointerHitOrder<T>(
-  hitsNearestFirst: readonly T[],
-  traitsOf: (hit: T) => PointerHitTraits,
-): T[] {
-  const reached = hitsNearestFirst.filter((hit) => {
-    const traits = traitsOf(hit);
-    return traits.shown && !traits.seeThrough;
-  });
-  const onTop = reached.filter((hit) => traitsOf(hit).drawnOnTop);
-  return onTop.length > 0
-    ? [...onTop, ...reached.filter((hit) => !traitsOf(hit).drawnOnTop)]
-    : reached;
 }

@@ -50,4 +50,6 @@ export const layers = {
   announceReset: 'Layers reset.',
   contextFailed: (reason: string) =>
     `The neighbouring muscles could not be loaded, so that layer stays empty. ${reason}`,
+  overlaysFailed:
+    'The motor points, labels and load arrows could not be loaded: their code did not download (offline, or a new version was published). The model still works; reload the page to try again (the view is kept in the link).',
 } as const;

@@ -52,4 +52,6 @@ export const layers: Catalogue<Messages['layers']> = {
   announceReset: 'Capas restablecidas.',
   contextFailed: (reason) =>
     `No se pudieron cargar los músculos vecinos, así que esa capa queda vacía. ${reason}`,
+  overlaysFailed:
+    'No se pudieron cargar los puntos motores, las etiquetas y las flechas de carga: su código no se descargó (sin conexión, o se publicó una versión nueva). El modelo sigue funcionando; recargue la página para intentarlo de nuevo (la vista se conserva en el enlace).',
 };
