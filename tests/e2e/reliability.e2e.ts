@@ -110,6 +110,24 @@ async function openPlanTab(page: Page): Promise<void> {
 const storedPlan = (page: Page) =>
   page.evaluate((key) => window.localStorage.getItem(key), PLAN_KEY);
 
+/** The app in the WebGL browser, with the chunks matching `pattern` failing to download. */
+async function openWithChunkOffline(
+  pattern: string,
+): Promise<{ context: BrowserContext; page: Page; uncaught: string[] }> {
+  const context = await gl.newContext({
+    viewport: { width: 1024, height: 720 },
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
+  await context.route(pattern, (route) => route.abort('internetdisconnected'));
+  const page = await context.newPage();
+  const uncaught: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  await page.goto(`${app.url}/`);
+  return { context, page, uncaught };
+}
+
 describe('F1: a part that fails to download never blanks the app', () => {
   it('shows a retry in place when a panel chunk cannot be fetched, and the retry works', async () => {
     const { page, watch } = await openPage(noGl, `${app.url}/?sel=gluteus-medius:left`, {
@@ -139,17 +157,7 @@ describe('F1: a part that fails to download never blanks the app', () => {
 
   it('says so in the view when the 3D chunk cannot be fetched, and "Try again" shows the model', async () => {
     // Offline for the 3D view's code from the start; the page frame and the panels still come.
-    const context = await gl.newContext({
-      viewport: { width: 1024, height: 720 },
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
-    await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
-    await context.route('**/Viewer3D-*.js*', (route) => route.abort('internetdisconnected'));
-    const page = await context.newPage();
-    const uncaught: string[] = [];
-    page.on('pageerror', (error) => uncaught.push(error.message));
-    await page.goto(`${app.url}/`);
+    const { context, page, uncaught } = await openWithChunkOffline('**/Viewer3D-*.js*');
     const alert = page.locator('.viewer-error');
     await alert.waitFor(POLL);
     expect(await alert.textContent()).toContain(messages.app.viewerErrorTitle);
@@ -170,17 +178,7 @@ describe('F1: a part that fails to download never blanks the app', () => {
   });
 
   it("keeps the model when the markers' chunk cannot be fetched, and says why they are missing", async () => {
-    const context = await gl.newContext({
-      viewport: { width: 1024, height: 720 },
-      reducedMotion: 'reduce',
-      serviceWorkers: 'block',
-    });
-    await context.addInitScript({ content: 'window.__hipViewerTestHooks = true;' });
-    await context.route('**/ModelOverlays-*.js*', (route) => route.abort('internetdisconnected'));
-    const page = await context.newPage();
-    const uncaught: string[] = [];
-    page.on('pageerror', (error) => uncaught.push(error.message));
-    await page.goto(`${app.url}/`);
+    const { context, page, uncaught } = await openWithChunkOffline('**/ModelOverlays-*.js*');
     await page.waitForFunction(
       (text) => document.querySelector('[data-testid="status"]')?.textContent?.includes(text),
       messages.layers.overlaysFailed.slice(0, 40),
