@@ -2,12 +2,13 @@ import { useThree } from '@react-three/fiber';
 import { Suspense, use, useEffect, useMemo, useState } from 'react';
 import type * as THREE from 'three';
 import { messages } from '../domain/messages';
+import { describeModelLoadError } from '../domain/model-contract';
 import { contextLayerWanted } from '../domain/view-state';
 import { useViewer, useViewerStoreApi } from '../state';
 import { bindContextPart } from './bind-context-part';
 import { disposeUnheld, holdSharedScene } from './gpu-disposal';
+import { LoadBoundary } from './LoadBoundary';
 import { loadModel } from './load-model';
-import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { useLoadedModel } from './model-context';
 import { createStructureBatches } from './structure-batch';
 
@@ -32,14 +33,15 @@ export function ContextLayer({ url, allowedOrigins = [] }: ContextLayerProps) {
   }, [wanted]);
   if (!url || !requested) return null;
   return (
-    <ModelLoadBoundary
-      url={url}
-      onError={(message) => store.getState().announce(messages.layers.contextFailed(message))}
+    <LoadBoundary
+      onError={(error) =>
+        store.getState().announce(messages.layers.contextFailed(describeModelLoadError(error, url)))
+      }
     >
       <Suspense fallback={null}>
         <ContextMuscles url={url} allowedOrigins={allowedOrigins} />
       </Suspense>
-    </ModelLoadBoundary>
+    </LoadBoundary>
   );
 }
 

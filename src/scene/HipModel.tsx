@@ -6,6 +6,7 @@ import { messages } from '../domain/messages';
 import {
   checkModelContract,
   describeContractProblems,
+  describeModelLoadError,
   firstBadBounds,
 } from '../domain/model-contract';
 import { firstViewCovers, firstViewModelUrl } from '../domain/view-state';
@@ -13,8 +14,8 @@ import { markStage, useViewerStoreApi } from '../state';
 import { AfterFirstModelFrame } from './AfterFirstModelFrame';
 import { GhostSkeleton } from './GhostSkeleton';
 import { disposeUnheld, holdSharedScene } from './gpu-disposal';
+import { LoadBoundary } from './LoadBoundary';
 import { forgetModel, loadModel } from './load-model';
-import { ModelLoadBoundary } from './ModelLoadBoundary';
 import { ModelView } from './ModelView';
 import { indexModel } from './model-index';
 import { BATCH_GROUP_NAME, createStructureBatches } from './structure-batch';
@@ -35,20 +36,24 @@ export interface HipModelProps {
  */
 export function HipModel({ url, allowedOrigins = [], children }: HipModelProps) {
   const store = useViewerStoreApi();
+  // The first-view file when it draws the opening view as the complete model would.
   const firstUrl = useMemo(() => firstViewUrlFor(url, store), [url, store]);
   // Shared by address with the prefetch and with LoadedHipModel, which then reads it at once.
   const firstLoad = loadModel(firstUrl ?? url, modelLoadOptions(allowedOrigins, store));
   if (!useSettled(firstLoad)) return null;
   return (
-    <ModelLoadBoundary
+    <LoadBoundary
       key={url}
-      url={url}
-      onError={(message) => store.getState().setModelStatus({ phase: 'error', message })}
+      onError={(error) =>
+        store
+          .getState()
+          .setModelStatus({ phase: 'error', message: describeModelLoadError(error, url) })
+      }
     >
-      <LoadedHipModel url={url} allowedOrigins={allowedOrigins}>
+      <LoadedHipModel url={url} firstUrl={firstUrl} allowedOrigins={allowedOrigins}>
         {children}
       </LoadedHipModel>
-    </ModelLoadBoundary>
+    </LoadBoundary>
   );
 }
 
@@ -128,13 +133,13 @@ function contractProblems(root: THREE.Object3D): string | null {
 
 function LoadedHipModel({
   url,
+  firstUrl,
   allowedOrigins,
   children,
-}: HipModelProps & { allowedOrigins: readonly string[] }) {
+}: HipModelProps & { firstUrl: string | null; allowedOrigins: readonly string[] }) {
   const store = useViewerStoreApi();
-  // The built-in model starts from its small first-view file when that draws the opening view
-  // as the complete model would; the complete model follows after the first frame.
-  const firstUrl = useMemo(() => firstViewUrlFor(url, store), [url, store]);
+  // The built-in model starts from its small first-view file (`firstUrl`, when that draws the
+  // opening view as the complete model would); the complete model follows after the first frame.
   const loadOptions = modelLoadOptions(allowedOrigins, store);
   // Checked before decoding (size, references, structure) and never thrown: see load-model.
   const firstResult = firstUrl ? use(loadModel(firstUrl, loadOptions)) : null;

@@ -1,5 +1,5 @@
 import { Canvas } from '@react-three/fiber';
-import { Component, lazy, type ReactNode, Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import * as THREE from 'three';
 import { messages } from '../domain/messages';
 import { contextModelUrl } from '../domain/view-state';
@@ -14,6 +14,7 @@ import { ExercisePoser } from './ExercisePoser';
 import { FrameProbe } from './FrameProbe';
 import { HipModel, useModelPrefetch } from './HipModel';
 import { Lighting } from './Lighting';
+import { LoadBoundary } from './LoadBoundary';
 import { ModelProbe } from './ModelProbe';
 import { viewerPointerEvents } from './pointer-events';
 import { SkeletonPoser } from './SkeletonPoser';
@@ -46,6 +47,7 @@ export default function Viewer3D({
   onWebglUnavailable,
 }: Viewer3DProps) {
   useModelPrefetch(modelUrl, modelOrigins);
+  const store = useViewerStoreApi();
   return (
     <Canvas
       className="viewer-canvas"
@@ -73,14 +75,15 @@ export default function Viewer3D({
           <ModelProbe />
           {/* What is drawn on the model follows its first frame (the model is what is waited for). */}
           <AfterFirstModelFrame>
-            <OverlaysBoundary>
+            {/* Its code failing to download is said, and the model keeps working. */}
+            <LoadBoundary onError={() => store.getState().announce(messages.layers.overlaysFailed)}>
               <Suspense fallback={null}>
                 <ModelOverlays
                   contextUrl={contextModelUrl(modelUrl)}
                   allowedOrigins={modelOrigins}
                 />
               </Suspense>
-            </OverlaysBoundary>
+            </LoadBoundary>
           </AfterFirstModelFrame>
         </HipModel>
       </Suspense>
@@ -90,33 +93,4 @@ export default function Viewer3D({
       <CaptureBridge />
     </Canvas>
   );
-}
-
-/** Says so when the overlays' code cannot be downloaded; the model and the page keep working. */
-function OverlaysBoundary({ children }: { children: ReactNode }) {
-  const store = useViewerStoreApi();
-  return (
-    <SilentBoundary onError={() => store.getState().announce(messages.layers.overlaysFailed)}>
-      {children}
-    </SilentBoundary>
-  );
-}
-
-class SilentBoundary extends Component<
-  { onError: () => void; children: ReactNode },
-  { failed: boolean }
-> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override componentDidCatch() {
-    this.props.onError();
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
 }

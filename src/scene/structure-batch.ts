@@ -164,7 +164,6 @@ function normalizeScale(array: ArrayLike<number>): { scale: number; signed: bool
  * An attribute's values as plain floats, dequantized (`count * itemSize`). Reads the typed array
  * directly, interleaved or not: per-component getters (`getComponent`) were seconds of start-up
  * on a slow device, and still a third of the batches' build under software rendering.
- * @internal
  */
 export function attributeFloats(
   attribute: THREE.BufferAttribute | THREE.InterleavedBufferAttribute,
