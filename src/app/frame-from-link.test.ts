@@ -31,6 +31,19 @@ describe('frameProps', () => {
     expect(odd.cameraPreset).toBeNull();
   });
 
+  it('presses the preset the app will open with for a point or a muscle and no camera', () => {
+    expect(frameProps('?point=gluteus-medius-posterior:right', 'en', '/').cameraPreset).toBe(
+      'posterior',
+    );
+    expect(frameProps('?sel=tensor-fasciae-latae:left', 'en', '/').cameraPreset).toBe(
+      'left-lateral',
+    );
+    expect(frameProps('?sel=femur:left', 'en', '/').cameraPreset).toBe('anterior');
+    expect(
+      frameProps('?point=psoas-major-endplate-zone&cam=posterior', 'en', '/').cameraPreset,
+    ).toBe('posterior');
+  });
+
   it('takes its words from the language asked for, and a non-English frame is never the plain one', () => {
     const frame = frameProps('', 'es', '/');
     expect(frame.text.title).toBe(appEs.title);

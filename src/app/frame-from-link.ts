@@ -5,6 +5,7 @@
  */
 import { DEFAULT_CAMERA_PRESET } from '../domain/camera/camera-presets';
 import type { Language } from '../domain/messages/choose-language';
+import { linkedCameraPreset } from '../domain/view-state/facing-camera';
 import type { Chrome } from './App';
 import type { AppFrameProps } from './AppFrame';
 import { frameText } from './frame-text';
@@ -25,9 +26,14 @@ export function frameProps(search: string, language: Language, base: string): Ap
     text,
     chrome: chromeFromLink(search),
     mode: mode !== null && Object.hasOwn(text.modeNames, mode) ? mode : 'explore',
-    // A custom camera (`cam=` with coordinates) presses no preset.
+    // A custom camera (`cam=` with coordinates) presses no preset; a link with a point or a
+    // muscle and no camera opens facing it (as the app will).
     cameraPreset:
-      cam === null ? DEFAULT_CAMERA_PRESET : Object.hasOwn(text.cameraPresets, cam) ? cam : null,
+      cam === null
+        ? (linkedCameraPreset(params.get('point'), params.get('sel')) ?? DEFAULT_CAMERA_PRESET)
+        : Object.hasOwn(text.cameraPresets, cam)
+          ? cam
+          : null,
     posterUrl: `${base}poster.jpg`,
   };
 }

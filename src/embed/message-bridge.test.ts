@@ -115,7 +115,9 @@ describe('message bridge and client', () => {
     expect(selected).toEqual([
       { structure: 'gluteus-medius:left', label: 'Gluteus medius (left)' },
     ]);
-    expect(changes).toEqual(['sel=gluteus-medius%3Aleft']);
+    // No 3D view here moves the camera to the muscle, so the view still looks from the front; the
+    // link says so, since a link with this muscle and no camera would open from behind.
+    expect(changes).toEqual(['sel=gluteus-medius%3Aleft&cam=anterior']);
 
     store.getState().setModelStatus({ phase: 'ready' });
     const ready = await client.ready;

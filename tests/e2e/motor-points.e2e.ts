@@ -90,4 +90,33 @@ describe('motor points in the viewer', () => {
     expect(await copy.page.locator('[data-testid="axis-unverified"]').count()).toBe(1);
     await copy.page.context().close();
   });
+
+  it('a point= link without a camera opens facing its point', async () => {
+    const link = '/?point=gluteus-medius-posterior:right';
+    const facing = await chromium.openViewer(link);
+    const fromFront = await chromium.openViewer(`${link}&cam=anterior`);
+    const look = async (copy: { page: Page }) => {
+      await waitForNoFrames(copy.page);
+      return {
+        pressed: await copy.page.locator('.camera-bar button[aria-pressed="true"]').textContent(),
+        share: await copy.page.evaluate(
+          () => window.__hipViewerDebug?.visibleShare('gluteus-medius:right', 48) ?? -1,
+        ),
+      };
+    };
+    const seen = await look(facing);
+    const front = await look(fromFront);
+    console.log(
+      `point link: gluteus medius (right) share ${seen.share} facing, ${front.share} from the front`,
+    );
+    expect(seen.pressed).toBe('Back');
+    expect(front.pressed).toBe('Front');
+    // Its muscle's upper back, where the point is, shows from behind above gluteus maximus (a
+    // small share of a whole-body view: 0.8 % when written); from the front none of it does.
+    expect(seen.share).toBeGreaterThan(0.004);
+    expect(seen.share).toBeGreaterThan(front.share * 4);
+    saveScreenshot('point-link-facing.png', await facing.page.screenshot());
+    await facing.page.context().close();
+    await fromFront.page.context().close();
+  });
 });

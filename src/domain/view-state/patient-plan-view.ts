@@ -1,17 +1,7 @@
 import type { MuscleId } from '../anatomy';
 import type { CameraPresetId } from '../camera';
+import { facingPreset } from './facing-camera';
 import type { ViewState } from './view-state';
-
-/** Which way a muscle's needling points face the camera: buttock muscles from behind, etc. */
-const FACING: Readonly<Record<MuscleId, 'posterior' | 'anterior' | 'lateral'>> = {
-  'gluteus-maximus': 'posterior',
-  'gluteus-medius': 'posterior',
-  'gluteus-minimus': 'posterior',
-  piriformis: 'posterior',
-  'tensor-fasciae-latae': 'lateral',
-  iliacus: 'anterior',
-  'psoas-major': 'anterior',
-};
 
 /** The plan points' muscles and sides, as the placed points report them. */
 export interface PlanPointPlace {
@@ -26,13 +16,7 @@ export interface PlanPointPlace {
 export function patientPlanCamera(places: readonly PlanPointPlace[]): CameraPresetId {
   const votes = new Map<CameraPresetId, number>();
   for (const place of places) {
-    const facing = FACING[place.muscle];
-    const preset: CameraPresetId =
-      facing === 'lateral'
-        ? `${place.side}-lateral`
-        : facing === 'anterior'
-          ? 'anterior'
-          : 'posterior';
+    const preset = facingPreset(place.muscle, place.side);
     votes.set(preset, (votes.get(preset) ?? 0) + 1);
   }
   const order: CameraPresetId[] = ['posterior', 'anterior', 'right-lateral', 'left-lateral'];

@@ -100,6 +100,27 @@ describe('parseViewParams', () => {
     const { state } = parseViewParams('cam=0.1,0.2,1.5,0,0,0');
     expect(state.camera).toEqual({ kind: 'custom', position: [0.1, 0.2, 1.5], target: [0, 0, 0] });
   });
+
+  it('opens a link with a point or a muscle and no camera facing it, and keeps a camera it names', () => {
+    const point = parseViewParams('point=gluteus-medius-posterior:right').state;
+    expect(point.camera).toEqual({ kind: 'preset', preset: 'posterior' });
+    expect(parseViewParams('sel=psoas-major:left').state.camera).toEqual({
+      kind: 'preset',
+      preset: 'anterior',
+    });
+    expect(
+      parseViewParams('point=gluteus-medius-posterior:right&cam=anterior').state.camera,
+    ).toEqual({ kind: 'preset', preset: 'anterior' });
+    // A bone faces no particular way: the default camera.
+    expect(parseViewParams('sel=femur:left').state.camera).toEqual(defaultViewState().camera);
+    // The link stays as short as it came, and a camera that differs from the facing one is kept.
+    expect(serializeViewState(point).toString()).toBe('point=gluteus-medius-posterior%3Aright');
+    const fromFront = {
+      ...point,
+      camera: { kind: 'preset' as const, preset: 'anterior' as const },
+    };
+    expect(serializeViewState(fromFront).get('cam')).toBe('anterior');
+  });
 });
 
 const visibility = fc.constantFrom(...VISIBILITIES);

@@ -27,6 +27,7 @@ import {
   parseBodyParam,
 } from './body-param';
 import { defaultDysfunction, dysfunctionFromPreset, type MuscleSeverity } from './dysfunction';
+import { linkedCameraPreset } from './facing-camera';
 import { MAX_PINNED_LABELS, sortPins } from './pinned-labels';
 import {
   type CameraView,
@@ -442,6 +443,11 @@ export function parseViewParams(search: string | URLSearchParams): ParsedView {
   // Notices keep the order of the link, whatever order the parameters were read in.
   applied.sort((a, b) => a.index - b.index);
   for (const entry of applied) notices.push(...entry.notices);
+  // A link that names a point or a muscle but no camera opens facing it, not from the front.
+  if (!params.has('cam')) {
+    const facing = linkedCameraPreset(state.point, state.selection);
+    if (facing) state.camera = { kind: 'preset', preset: facing };
+  }
   return { state, notices: notices.slice(0, MAX_PARAM_NOTICES) };
 }
 
@@ -530,7 +536,11 @@ export function serializeViewState(state: ViewState): URLSearchParams {
       'cam',
       [...roundVec3(state.camera.position), ...roundVec3(state.camera.target)].join(','),
     );
-  } else if (state.camera.preset !== DEFAULT_CAMERA_PRESET) {
+  } else if (
+    state.camera.preset !==
+    (linkedCameraPreset(state.point, state.selection) ?? DEFAULT_CAMERA_PRESET)
+  ) {
+    // Written when it is not the camera the link would open with anyway (see parseViewParams).
     params.set('cam', state.camera.preset);
   }
   if (state.mode !== 'explore') params.set('mode', state.mode);
