@@ -25,6 +25,20 @@ describe('viewer store', () => {
     expect(store.getState().view.pinnedLabels).toEqual(['gluteus-medius:right']);
   });
 
+  it("turns the camera to a muscle's points when the markers are filtered to it from elsewhere", () => {
+    const store = createViewerStore();
+    const seq = store.getState().cameraSeq;
+    store.getState().showMarkersOf('gluteus-medius');
+    expect(store.getState().view.markers.muscle).toBe('gluteus-medius');
+    expect(store.getState().view.camera).toEqual({ kind: 'preset', preset: 'posterior' });
+    expect(store.getState().cameraSeq).toBe(seq + 1);
+    // Already facing them, or back to every muscle: the camera stays.
+    store.getState().showMarkersOf('piriformis');
+    store.getState().showMarkersOf(null);
+    expect(store.getState().view.markers.muscle).toBeNull();
+    expect(store.getState().cameraSeq).toBe(seq + 1);
+  });
+
   it('moves the camera for a preset but not for a camera the user moved', () => {
     const store = createViewerStore();
     const seq = store.getState().cameraSeq;

@@ -118,6 +118,11 @@ export interface ViewSlice {
   /** Select a placed point (or none) and, when asked, frame it. */
   selectPoint(key: PointKey | null, options?: { frame?: boolean }): void;
   setMarkers(change: Partial<MarkerSettings>): void;
+  /**
+   * Show one muscle's markers (or every muscle's) and, when the camera looks from elsewhere,
+   * turn it to the side where that muscle's points are.
+   */
+  showMarkersOf(muscle: MuscleId | null): void;
   setAcupuncture(on: boolean): void;
   /** Select an acupuncture point (or none) and, when asked, frame it; clears the motor point. */
   selectAcupuncture(id: string | null, options?: { frame?: boolean }): void;

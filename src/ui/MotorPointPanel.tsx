@@ -20,6 +20,7 @@ export function MotorPointPanel() {
   const selectedPoint = useViewer((s) => s.view.point);
   const side = useViewer((s) => preferredSide(s.view.camera));
   const setMarkers = useViewer((s) => s.setMarkers);
+  const showMarkersOf = useViewer((s) => s.showMarkersOf);
   const selectPoint = useViewer((s) => s.selectPoint);
   const errors = useViewer((s) => s.placementErrors);
   const announce = useViewer((s) => s.announce);
@@ -66,7 +67,7 @@ export function MotorPointPanel() {
           <select
             value={markers.muscle ?? ''}
             onChange={(e) =>
-              setMarkers({ muscle: (e.target.value || null) as (typeof MUSCLE_IDS)[number] | null })
+              showMarkersOf((e.target.value || null) as (typeof MUSCLE_IDS)[number] | null)
             }
           >
             <option value="">{t.panel.allMuscles}</option>

@@ -119,4 +119,25 @@ describe('motor points in the viewer', () => {
     await facing.page.context().close();
     await fromFront.page.context().close();
   });
+
+  it('filtering the markers to one muscle turns the camera to its points', async () => {
+    const copy = await chromium.openViewer('/');
+    await copy.page.click('#tab-points');
+    await copy.page
+      .locator('.motor-point-panel .filters select')
+      .first()
+      .selectOption('gluteus-medius');
+    await waitForNoFrames(copy.page);
+    expect(await copy.page.locator('.camera-bar button[aria-pressed="true"]').textContent()).toBe(
+      'Back',
+    );
+    const share = await copy.page.evaluate(
+      () => window.__hipViewerDebug?.visibleShare('gluteus-medius:right', 48) ?? -1,
+    );
+    expect(share).toBeGreaterThan(0.004);
+    const markers = await drawn(copy.page);
+    expect(markers.length).toBeGreaterThan(0);
+    expect(markers.every((id) => id.startsWith('gluteus-medius-'))).toBe(true);
+    await copy.page.context().close();
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOTOR_POINT_RECORDS } from '../motor-points/data/motor-points';
-import { linkedCameraPreset, pointMuscle } from './facing-camera';
+import { cameraFacingMuscle, linkedCameraPreset, pointMuscle } from './facing-camera';
+import type { CameraView } from './view-state';
 
 describe('pointMuscle', () => {
   it("gives each motor point record's own muscle from its id", () => {
@@ -47,5 +48,31 @@ describe('linkedCameraPreset', () => {
     expect(linkedCameraPreset(null, 'gluteus-medius:midline')).toBeNull();
     // An unknown point falls back to the selection.
     expect(linkedCameraPreset('bogus:right', 'psoas-major:left')).toBe('anterior');
+  });
+});
+
+describe('cameraFacingMuscle', () => {
+  const preset = (id: 'anterior' | 'posterior' | 'left-lateral' | 'right-lateral' | 'superior') =>
+    ({ kind: 'preset', preset: id }) as const;
+
+  it("turns to the side of a muscle's points from a camera on another side", () => {
+    expect(cameraFacingMuscle(preset('anterior'), 'gluteus-medius')).toEqual(preset('posterior'));
+    expect(cameraFacingMuscle(preset('superior'), 'piriformis')).toEqual(preset('posterior'));
+    expect(cameraFacingMuscle(preset('posterior'), 'psoas-major')).toEqual(preset('anterior'));
+    // Tensor fasciae latae from the side nearer the camera.
+    expect(cameraFacingMuscle(preset('posterior'), 'tensor-fasciae-latae')).toEqual(
+      preset('right-lateral'),
+    );
+  });
+
+  it('stays where the camera already looks at them, a view the user orbited to included', () => {
+    expect(cameraFacingMuscle(preset('posterior'), 'gluteus-maximus')).toBeNull();
+    expect(cameraFacingMuscle(preset('left-lateral'), 'tensor-fasciae-latae')).toBeNull();
+    // Behind and to the right of the pelvis, 45° off the back: close enough.
+    const orbited: CameraView = { kind: 'custom', position: [-0.7, 1, -0.7], target: [0, 1, 0] };
+    expect(cameraFacingMuscle(orbited, 'gluteus-medius')).toBeNull();
+    // The same orbit from the front: turned.
+    const front: CameraView = { kind: 'custom', position: [-0.7, 1, 0.7], target: [0, 1, 0] };
+    expect(cameraFacingMuscle(front, 'gluteus-medius')).toEqual(preset('posterior'));
   });
 });

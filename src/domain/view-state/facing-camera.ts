@@ -1,7 +1,9 @@
 import type { MuscleId } from '../anatomy/muscles';
 import type { BilateralSide } from '../anatomy/sides';
-import type { CameraPresetId } from '../camera/camera-presets';
+import { CAMERA_PRESETS, type CameraPresetId } from '../camera/camera-presets';
 import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
+import { preferredSide } from './preferred-side';
+import type { CameraView } from './view-state';
 
 /** Which way a muscle's needling points face the camera: buttock muscles from behind, etc. */
 const FACING: Readonly<Record<MuscleId, 'posterior' | 'anterior' | 'lateral'>> = {
@@ -70,4 +72,33 @@ export function linkedCameraPreset(
     if (side) return facingPreset(selectionKey[0], side);
   }
   return null;
+}
+
+/** Within 60° of the facing preset's direction, the camera already shows the muscle's points. */
+const FACING_ENOUGH_COS = 0.5;
+
+function unitDirection(camera: CameraView): [number, number, number] {
+  const [x, y, z] =
+    camera.kind === 'preset'
+      ? (CAMERA_PRESETS.find((p) => p.id === camera.preset)?.direction ?? [0, 0, 1])
+      : [
+          camera.position[0] - camera.target[0],
+          camera.position[1] - camera.target[1],
+          camera.position[2] - camera.target[2],
+        ];
+  const length = Math.hypot(x, y, z) || 1;
+  return [x / length, y / length, z / length];
+}
+
+/**
+ * Where to turn when the markers are filtered to one muscle: the preset that faces its points
+ * (on the side nearer the camera), or null when the camera already looks at them from within
+ * 60° (a view the user orbited to stays), so the filter never leaves the view on the far side.
+ */
+export function cameraFacingMuscle(camera: CameraView, muscle: MuscleId): CameraView | null {
+  const preset = facingPreset(muscle, preferredSide(camera));
+  const wanted = unitDirection({ kind: 'preset', preset });
+  const current = unitDirection(camera);
+  const cos = wanted[0] * current[0] + wanted[1] * current[1] + wanted[2] * current[2];
+  return cos >= FACING_ENOUGH_COS ? null : { kind: 'preset', preset };
 }

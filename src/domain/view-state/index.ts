@@ -4,6 +4,7 @@ export * from './context-layer';
 export * from './describe-view';
 export * from './dysfunction';
 export * from './effective-visibility';
+export * from './facing-camera';
 export * from './first-view-model';
 export * from './isolate';
 export * from './marker-look';

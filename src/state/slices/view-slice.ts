@@ -1,5 +1,6 @@
 import { findMechanicsPreset } from '../../domain/mechanics';
 import {
+  cameraFacingMuscle,
   defaultViewState,
   pinLabel,
   revealStructure,
@@ -61,6 +62,11 @@ export function createViewSlice(initial: Partial<ViewState>): SliceCreator<ViewS
         if (key && options.frame) get().requestFrame({ kind: 'point', id: key });
       },
       setMarkers: (change) => updateView((view) => withMarkers(view, change)),
+      showMarkersOf(muscle) {
+        updateView((view) => withMarkers(view, { muscle }));
+        const turn = muscle ? cameraFacingMuscle(get().view.camera, muscle) : null;
+        if (turn) get().setCamera(turn);
+      },
       setAcupuncture: (on) => updateView((view) => withAcupuncture(view, on)),
       selectAcupuncture(id, options = {}) {
         set({ selectedAcupuncture: id });
