@@ -15,6 +15,7 @@ import { createViewerStore, ViewerStoreProvider } from '../state';
 import { App, type Chrome } from './App';
 import { invalidLanguageParam } from './language-from-link';
 import { LanguageKeyed } from './language-keyed';
+import { openStoryLink } from './link-parts';
 import { hasWebGL } from './webgl-support';
 import './styles.css';
 
@@ -44,6 +45,7 @@ if (invalidLanguageParam !== null) {
   extra.push({ param: 'lang', value: invalidLanguageParam, problem: 'malformed-value' });
 }
 store.getState().setNotices([...notices, ...extra]);
+openStoryLink(store, window.location.search);
 
 declare global {
   interface Window {

@@ -12,6 +12,7 @@ import { App } from './App';
 import { appRoot } from './app-root';
 import { framedByAnotherOrigin } from './frame-guard';
 import { invalidLanguageParam } from './language-from-link';
+import { linkPartFailed, openStoryLink } from './link-parts';
 import { registerServiceWorker } from './register-service-worker';
 import { syncViewToUrl } from './url-sync';
 
@@ -36,36 +37,31 @@ export function startApp(element: HTMLElement, { load3dRequested }: StartOptions
         : [...notices, { param: 'lang', value: invalidLanguageParam, problem: 'malformed-value' }],
     );
   const hash = window.location.hash;
-  /** A part of a link whose code could not be downloaded (offline, a deploy): say so, keep going. */
-  const linkPartFailed = (param: string) => () =>
-    store
-      .getState()
-      .setNotices([
-        ...store.getState().notices,
-        { param, value: '', problem: 'invalid-content', detail: messages.app.partLoadFailedBody },
-      ]);
   // A session plan link (`#plan=`, or `?plan=` in links made before) opens in patient mode on
   // its first point; a bad one explains why. Its code (and a story's) loads only for links that
   // carry one.
   const planInFragment = (fragment: string) => new URLSearchParams(fragment.slice(1)).get('plan');
   function openPlanLink(linkSearch: string, linkHash: string, movePlan: boolean) {
-    void import('../domain/session-plan').then(({ movePlanToFragment, openSessionPlan }) => {
-      const plan = openSessionPlan(linkSearch, store.getState().view, linkHash);
-      store.getState().applyView(plan.view);
-      if (plan.plan) store.getState().setSessionPlan(plan.plan, { fromLink: true });
-      store.getState().setPlanNotices([...plan.notices]);
-      if (!movePlan) return;
-      // An old link's plan leaves the query (server logs, Referer) for the fragment.
-      // (The address bar may have been rewritten meanwhile: start from the link as opened.)
-      const query = new URLSearchParams(window.location.search);
-      const oldPlan = params.get('plan');
-      if (oldPlan !== null) query.set('plan', oldPlan);
-      const moved = movePlanToFragment(`?${query}`, window.location.hash);
-      if (moved) {
-        const url = `${window.location.pathname}${moved.search}${moved.hash}`;
-        window.history.replaceState(window.history.state, '', url);
-      }
-    }, linkPartFailed('plan'));
+    void import('../domain/session-plan').then(
+      ({ movePlanToFragment, openSessionPlan }) => {
+        const plan = openSessionPlan(linkSearch, store.getState().view, linkHash);
+        store.getState().applyView(plan.view);
+        if (plan.plan) store.getState().setSessionPlan(plan.plan, { fromLink: true });
+        store.getState().setPlanNotices([...plan.notices]);
+        if (!movePlan) return;
+        // An old link's plan leaves the query (server logs, Referer) for the fragment.
+        // (The address bar may have been rewritten meanwhile: start from the link as opened.)
+        const query = new URLSearchParams(window.location.search);
+        const oldPlan = params.get('plan');
+        if (oldPlan !== null) query.set('plan', oldPlan);
+        const moved = movePlanToFragment(`?${query}`, window.location.hash);
+        if (moved) {
+          const url = `${window.location.pathname}${moved.search}${moved.hash}`;
+          window.history.replaceState(window.history.state, '', url);
+        }
+      },
+      linkPartFailed(store, 'plan'),
+    );
   }
   if (params.has('plan') || planInFragment(hash) !== null) openPlanLink(search, hash, true);
   // Another plan link opened in this tab changes only the fragment (no reload): open it the same
@@ -77,13 +73,7 @@ export function startApp(element: HTMLElement, { load3dRequested }: StartOptions
     lastLinkPlan = linkPlan;
     openPlanLink(window.location.search, window.location.hash, false);
   });
-  if (params.has('story')) {
-    void import('./story-from-link').then(({ startStoryFromLink }) => {
-      const problems = startStoryFromLink(store, search);
-      if (problems.length > 0)
-        store.getState().setNotices([...store.getState().notices, ...problems]);
-    }, linkPartFailed('story'));
-  }
+  openStoryLink(store, search);
   const base = import.meta.env.BASE_URL;
   const uiParam = new URLSearchParams(window.location.search).get('ui');
   const chrome = uiParam === 'none' || uiParam === 'minimal' ? uiParam : 'full';

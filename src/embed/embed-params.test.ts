@@ -14,7 +14,13 @@ describe('embed parameters', () => {
   });
 
   it('forwards the attributes that are set, and the host page as the only allowed origin', () => {
-    const attributes: Record<string, string> = { sel: 'gluteus-medius:left', ui: 'none', id: 'a' };
+    const attributes: Record<string, string> = {
+      sel: 'gluteus-medius:left',
+      ui: 'none',
+      quiz: '42',
+      story: 'eyJpZCI6ImEifQ',
+      id: 'a',
+    };
     const url = new URL(
       embedPageUrl(
         new URL('https://cdn.example/hip/embed.html'),
@@ -26,6 +32,8 @@ describe('embed parameters', () => {
     expect([...url.searchParams]).toEqual([
       ['sel', 'gluteus-medius:left'],
       ['ui', 'none'],
+      ['quiz', '42'],
+      ['story', 'eyJpZCI6ImEifQ'],
       ['origins', 'https://school.example'],
     ]);
   });

@@ -37,7 +37,7 @@ export const VIEW_PARAMS = [
  * Parameters of the embed route itself (not view state).
  * @internal
  */
-export const EMBED_ONLY_PARAMS = ['ui', 'controls', 'lang'] as const;
+export const EMBED_ONLY_PARAMS = ['ui', 'controls', 'quiz', 'lang', 'story'] as const;
 
 const FORWARDED_ATTRIBUTES = [...VIEW_PARAMS, ...EMBED_ONLY_PARAMS] as const;
 
