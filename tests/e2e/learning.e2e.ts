@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/domain/quiz';
 import { BUILT_IN_STORIES } from '../../src/domain/stories';
+import { encodeStoryParam } from '../../src/domain/stories/story-url';
 import { chromiumForSuite } from './chromium-suite';
 import { saveScreenshot, waitForNoFrames } from './viewer-page';
 
@@ -73,19 +74,33 @@ describe('for patients and students', () => {
     await page.context().close();
   });
 
-  it('a story from a link with a bad step gets a message naming the step and field', async () => {
-    const story = encodeURIComponent(
-      JSON.stringify({
-        id: 'demo',
-        title: 'Demo',
-        summary: 'x',
-        audience: 'student',
-        steps: [{ id: 'a', title: 'A', text: 'x', camera: 'sideways' }],
-      }),
-    );
-    const { page } = await chromium.open(`/?story=${story}`);
-    const notice = page.locator('[data-testid="param-notice"]');
-    await expect.poll(() => notice.textContent()).toMatch(/step 1.*camera/);
+  // The app's page and the embed route (an element's `story` attribute) read `story=` alike.
+  for (const route of ['/', '/embed.html']) {
+    it(`a story from a link with a bad step gets a message naming the step and field (${route})`, async () => {
+      const story = encodeURIComponent(
+        JSON.stringify({
+          id: 'demo',
+          title: 'Demo',
+          summary: 'x',
+          audience: 'student',
+          steps: [{ id: 'a', title: 'A', text: 'x', camera: 'sideways' }],
+        }),
+      );
+      const { page } = await chromium.open(`${route}?story=${story}`);
+      const notice = page.locator('[data-testid="param-notice"]');
+      await expect.poll(() => notice.textContent()).toMatch(/step 1.*camera/);
+      await page.locator('.viewer').waitFor();
+      expect(await page.locator('[data-testid="story-player"]').count()).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it("plays a site's own story passed in an embed link", async () => {
+    const story = BUILT_IN_STORIES[0]!;
+    const { page, watch } = await chromium.open(`/embed.html?story=${encodeStoryParam(story)}`);
+    const player = page.locator('[data-testid="story-player"]');
+    await expect.poll(() => player.locator('h2').textContent()).toBe(story.steps[0]?.title);
+    expect(watch.consoleErrors).toEqual([]);
     await page.context().close();
   });
 
