@@ -1,5 +1,6 @@
-import { CAMERA_PRESETS, screenOrientation, type Vec3 } from '../domain/camera';
+import { screenOrientation } from '../domain/camera';
 import { messages } from '../domain/messages';
+import { cameraViewDirection } from '../domain/view-state';
 import { useViewer } from '../state';
 
 const t = messages.app.orientation;
@@ -7,15 +8,7 @@ const t = messages.app.orientation;
 /** Words at the edges of the 3D view saying which way is the body's left, head and front. */
 export function OrientationCue() {
   const camera = useViewer((s) => s.view.camera);
-  const direction: Vec3 | undefined =
-    camera.kind === 'preset'
-      ? CAMERA_PRESETS.find((p) => p.id === camera.preset)?.direction
-      : [
-          camera.position[0] - camera.target[0],
-          camera.position[1] - camera.target[1],
-          camera.position[2] - camera.target[2],
-        ];
-  const orientation = direction ? screenOrientation(direction) : null;
+  const orientation = screenOrientation(cameraViewDirection(camera));
   // A body posed lying down or turned for an exercise no longer matches the standing words.
   const exercisePosed = useViewer((s) => s.exerciseFocus !== null);
   if (!orientation || exercisePosed) return null;

@@ -1,6 +1,7 @@
 import type { MuscleId } from '../anatomy/muscles';
 import type { BilateralSide } from '../anatomy/sides';
 import { CAMERA_PRESETS, type CameraPresetId } from '../camera/camera-presets';
+import { dot, normalize, sub, type Vec3 } from '../geometry/vec3';
 import { MOTOR_POINT_IDS } from '../motor-points/motor-point-ids';
 import { preferredSide } from './preferred-side';
 import type { CameraView } from './view-state';
@@ -77,17 +78,11 @@ export function linkedCameraPreset(
 /** Within 60° of the facing preset's direction, the camera already shows the muscle's points. */
 const FACING_ENOUGH_COS = 0.5;
 
-function unitDirection(camera: CameraView): [number, number, number] {
-  const [x, y, z] =
-    camera.kind === 'preset'
-      ? (CAMERA_PRESETS.find((p) => p.id === camera.preset)?.direction ?? [0, 0, 1])
-      : [
-          camera.position[0] - camera.target[0],
-          camera.position[1] - camera.target[1],
-          camera.position[2] - camera.target[2],
-        ];
-  const length = Math.hypot(x, y, z) || 1;
-  return [x / length, y / length, z / length];
+/** The direction from the camera's target toward the camera (a preset's, or a saved camera's). */
+export function cameraViewDirection(camera: CameraView): Vec3 {
+  return camera.kind === 'preset'
+    ? (CAMERA_PRESETS.find((p) => p.id === camera.preset)?.direction ?? [0, 0, 1])
+    : sub(camera.position, camera.target);
 }
 
 /**
@@ -97,8 +92,8 @@ function unitDirection(camera: CameraView): [number, number, number] {
  */
 export function cameraFacingMuscle(camera: CameraView, muscle: MuscleId): CameraView | null {
   const preset = facingPreset(muscle, preferredSide(camera));
-  const wanted = unitDirection({ kind: 'preset', preset });
-  const current = unitDirection(camera);
-  const cos = wanted[0] * current[0] + wanted[1] * current[1] + wanted[2] * current[2];
-  return cos >= FACING_ENOUGH_COS ? null : { kind: 'preset', preset };
+  const wanted = normalize(cameraViewDirection({ kind: 'preset', preset }));
+  const current = normalize(cameraViewDirection(camera));
+  const facing = wanted && current && dot(wanted, current) >= FACING_ENOUGH_COS;
+  return facing ? null : { kind: 'preset', preset };
 }
